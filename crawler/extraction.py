@@ -1,0 +1,392 @@
+"""Main text, title, date and author of a portal page.
+
+The page is parsed once with lxml. Metadata is read from the head and the
+dateline; then the furniture (menus, sidebars, counters, ratings, related
+news …) is pruned from the tree and only what is left is handed to
+trafilatura, which is both faster and cleaner than letting it see the whole
+portal page. A last pass drops any line of the output that is still a
+counter or a furniture label.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+import tomllib
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+import lxml.html
+import trafilatura
+from lxml.etree import ParserError
+from lxml.html import HtmlElement
+from trafilatura.settings import use_config
+
+from crawler.furniture import FurnitureRules, load_rules
+from crawler.textnorm import fold, nfc, squash_spaces
+
+LAYOUT_TABLE = Path(__file__).parent / "data" / "page_layout.toml"
+
+_BLOCK_TAGS = frozenset(
+    "p div li ul ol table tr td th h1 h2 h3 h4 h5 h6 section article blockquote pre br dd dt".split()
+)
+_XML_DECLARATION = re.compile(r"^\s*<\?xml[^>]*>", re.I)
+_HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
+
+
+class NotHtmlError(ValueError):
+    """The input cannot be parsed as an HTML document."""
+
+
+@dataclass(frozen=True)
+class PageText:
+    title: str | None
+    text: str
+    published: str | None  # YYYY-MM-DD
+    author: str | None
+    link_density: float  # share of the main region's characters that sit inside links
+    has_container: bool  # a known article-body element was found
+
+
+@dataclass(frozen=True)
+class PageLayout:
+    content: tuple[str, ...]
+    lead: tuple[str, ...]
+    title: tuple[str, ...]
+    date: tuple[str, ...]
+    author: tuple[str, ...]
+    title_suffix: tuple[re.Pattern, ...]
+    date_patterns: tuple[re.Pattern, ...]
+
+
+def load_layout(path: Path = LAYOUT_TABLE) -> PageLayout:
+    with open(path, "rb") as fh:
+        table = tomllib.load(fh)
+    return PageLayout(
+        content=tuple(table["content"]),
+        lead=tuple(table["lead"]),
+        title=tuple(table["title"]),
+        date=tuple(table["date"]),
+        author=tuple(table["author"]),
+        title_suffix=tuple(re.compile(p, re.I) for p in table["title_suffix"]),
+        date_patterns=tuple(re.compile(p, re.I) for p in table["dates"]["patterns"]),
+    )
+
+
+class PageExtractor:
+    """Turns portal HTML into a :class:`PageText`. Holds only immutable tables
+    and trafilatura's configuration, so one instance serves a whole crawl."""
+
+    def __init__(self, rules: FurnitureRules | None = None, layout: PageLayout | None = None):
+        self.rules = rules or load_rules()
+        self.layout = layout or load_layout()
+        self._config = use_config()
+        # Short notices are real articles; trafilatura's default minimum (250
+        # characters) would send them to its slower fallbacks or drop them.
+        self._config.set("DEFAULT", "MIN_EXTRACTED_SIZE", "40")
+        self._config.set("DEFAULT", "MIN_OUTPUT_SIZE", "1")
+        self._config.set("DEFAULT", "EXTRACTION_TIMEOUT", "0")
+
+    def extract(self, html: str | bytes, url: str | None = None,
+                content_selector: str | None = None) -> PageText:
+        tree = parse_html(html)
+        title = self._title(tree)
+        published = self._published(tree)
+        author = self._author(tree)
+
+        container = self._container(tree, content_selector)
+        leads = self._leads(tree, container)
+        self._prune(tree, keep=container)
+        region = container if container is not None else _body(tree)
+        density = link_density(region)
+        table_rows = _flatten_tables(region)
+
+        text = self._main_text(region, leads, url)
+        text = _restore_cell_breaks(text, table_rows)
+        text = self._clean_lines(text, title)
+        return PageText(title=title, text=text, published=published, author=author,
+                        link_density=density, has_container=container is not None)
+
+    # -- metadata -------------------------------------------------------
+    def _title(self, tree: HtmlElement) -> str | None:
+        for selector in self.layout.title:
+            for element in tree.cssselect(selector):
+                title = _clean_title(_element_text(element))
+                if title and not self.rules.is_furniture_line(title):
+                    return title
+        for xpath in ("//meta[@property='og:title']/@content", "//title/text()"):
+            values = tree.xpath(xpath)
+            if values:
+                title = _clean_title(str(values[0]))
+                for suffix in self.layout.title_suffix:
+                    title = suffix.sub("", title)
+                if title:
+                    return title
+        return None
+
+    def _published(self, tree: HtmlElement) -> str | None:
+        for xpath in ("//meta[@property='article:published_time']/@content",
+                      "//meta[@itemprop='datePublished']/@content",
+                      "//*[@itemprop='datePublished']/@content",
+                      "//*[@itemprop='datePublished']/@datetime",
+                      "//time/@datetime"):
+            for value in tree.xpath(xpath):
+                date = self._find_date(str(value))
+                if date:
+                    return date
+        for selector in self.layout.date:
+            for element in tree.cssselect(selector):
+                date = self._find_date(_element_text(element))
+                if date:
+                    return date
+        return None
+
+    def _find_date(self, text: str) -> str | None:
+        for pattern in self.layout.date_patterns:
+            for match in pattern.finditer(text):
+                try:
+                    date = dt.date(int(match["year"]), int(match["month"]), int(match["day"]))
+                except ValueError:
+                    continue
+                if 1990 <= date.year <= 2100:
+                    return date.isoformat()
+        return None
+
+    def _author(self, tree: HtmlElement) -> str | None:
+        for value in tree.xpath("//meta[@name='author']/@content"):
+            author = squash_spaces(nfc(str(value)))
+            if author:
+                return author
+        for selector in self.layout.author:
+            for element in tree.cssselect(selector):
+                author = squash_spaces(_element_text(element))
+                author = re.sub(r"(?i)^(tác giả|người viết|bài)\s*:?\s*", "", author).strip()
+                if author and len(author) <= 80:
+                    return author
+        return None
+
+    # -- structure ------------------------------------------------------
+    def _container(self, tree: HtmlElement, content_selector: str | None) -> HtmlElement | None:
+        selectors = ((content_selector,) if content_selector else ()) + self.layout.content
+        for selector in selectors:
+            found = _select(tree, selector)
+            # The longest match: some templates repeat the class on teasers.
+            found = [el for el in found if len(_element_text(el)) >= 40]
+            if found:
+                return max(found, key=lambda el: len(el.text_content()))
+        return None
+
+    def _leads(self, tree: HtmlElement, container: HtmlElement | None) -> list[str]:
+        if container is None:
+            return []
+        leads = []
+        for selector in self.layout.lead:
+            for element in tree.cssselect(selector):
+                if _is_ancestor(container, element) or _is_ancestor(element, container):
+                    continue
+                text = squash_spaces(_element_text(element))
+                if text and not self.rules.is_furniture_line(text):
+                    leads.append(text)
+        return leads
+
+    def _prune(self, tree: HtmlElement, keep: HtmlElement | None) -> None:
+        """Drop furniture from the tree, never `keep` or its ancestors."""
+        protected = set(keep.iterancestors()) | {keep} if keep is not None else set()
+        doomed: list[HtmlElement] = []
+        for element in tree.iter():
+            if not isinstance(element.tag, str) or element in protected:
+                continue
+            if any(_is_ancestor(d, element) for d in doomed[-8:]):
+                continue
+            if self._is_furniture_element(element):
+                doomed.append(element)
+        for element in doomed:
+            _drop(element)
+        self._drop_related_blocks(tree, protected)
+
+    def _is_furniture_element(self, element: HtmlElement) -> bool:
+        if element.tag in self.rules.drop_tags:
+            return True
+        if element.get("hidden") is not None or _HIDDEN_STYLE.search(element.get("style", "")):
+            return True
+        names = f"{element.get('id', '')} {element.get('class', '')}"
+        if names.strip() and self.rules.is_widget_name(names):
+            return True
+        if element.tag in ("html", "body", "head"):
+            return False
+        text = _element_text(element)
+        return 0 < len(text) <= 300 and self.rules.is_counter(text)
+
+    def _drop_related_blocks(self, tree: HtmlElement, protected: set) -> None:
+        """A "Tin liên quan"-style label and the link lists that follow it."""
+        for element in list(tree.iter("h1", "h2", "h3", "h4", "h5", "h6", "p", "div", "span", "strong", "b")):
+            if element in protected or element.getparent() is None:
+                continue
+            if len(element) > 2 or not self.rules.is_heading_label(_element_text(element)):
+                continue
+            anchor = element
+            # A label wrapped in <b> inside a <p>: climb to the block that holds it.
+            while anchor.getparent() is not None and anchor.getparent() not in protected \
+                    and _element_text(anchor.getparent()) == _element_text(element):
+                anchor = anchor.getparent()
+            for sibling in list(anchor.itersiblings()):
+                if sibling.tag in ("ul", "ol", "div", "table", "p") and link_density(sibling) > 0.6:
+                    _drop(sibling)
+                else:
+                    break
+            _drop(anchor)
+
+    # -- text -----------------------------------------------------------
+    def _main_text(self, region: HtmlElement, leads: list[str], url: str | None) -> str:
+        document = lxml.html.Element("html")
+        body = lxml.html.Element("body")
+        document.append(body)
+        for lead in leads:
+            paragraph = lxml.html.Element("p")
+            paragraph.text = lead
+            body.append(paragraph)
+        body.append(region)
+        extracted = trafilatura.extract(
+            document, url=url, include_comments=False, include_tables=True,
+            include_images=False, favor_recall=True, config=self._config,
+        ) or ""
+        fallback = _plain_text(body)
+        # trafilatura drops text it judges boilerplate; when it keeps less
+        # than half of a pruned region, the region itself is the better text.
+        if len(extracted) < 0.5 * len(fallback):
+            return fallback
+        return extracted
+
+    def _clean_lines(self, text: str, title: str | None) -> str:
+        lines = []
+        folded_title = fold(title) if title else None
+        for raw in nfc(text).splitlines():
+            # Table rows keep their cells tab-separated.
+            line = "\t".join(squash_spaces(cell) for cell in raw.split("\t")).strip()
+            if not line or self.rules.is_furniture_line(line):
+                continue
+            if folded_title and not lines and fold(line) == folded_title:
+                continue
+            lines.append(line)
+        return "\n".join(lines)
+
+
+# -- helpers ---------------------------------------------------------------
+
+def parse_html(html: str | bytes) -> HtmlElement:
+    if isinstance(html, bytes):
+        html = html.decode("utf-8", errors="replace")
+    html = nfc(_XML_DECLARATION.sub("", html, count=1))
+    if not html.strip():
+        raise NotHtmlError("empty document")
+    try:
+        tree = lxml.html.document_fromstring(html)
+    except (ParserError, ValueError) as exc:
+        raise NotHtmlError(str(exc)) from exc
+    return tree
+
+
+def _select(tree: HtmlElement, selector: str) -> list[HtmlElement]:
+    if selector.startswith(("/", "./", "(")):
+        return [el for el in tree.xpath(selector) if isinstance(el, HtmlElement)]
+    return tree.cssselect(selector)
+
+
+def _body(tree: HtmlElement) -> HtmlElement:
+    body = tree.find("body")
+    return body if body is not None else tree
+
+
+def _element_text(element: HtmlElement) -> str:
+    return squash_spaces(" ".join(element.itertext()))
+
+
+def _clean_title(text: str) -> str:
+    title = squash_spaces(nfc(text))
+    return re.sub(r"^null\s+", "", title)
+
+
+def _is_ancestor(ancestor: HtmlElement, element: HtmlElement) -> bool:
+    return any(parent is ancestor for parent in element.iterancestors())
+
+
+def _drop(element: HtmlElement) -> None:
+    """Remove an element but keep its tail text, which belongs to the parent."""
+    if element.getparent() is not None:
+        element.drop_tree()
+
+
+def link_density(element: HtmlElement) -> float:
+    total = len(_element_text(element))
+    if not total:
+        return 0.0
+    linked = sum(len(_element_text(a)) for a in element.iter("a"))
+    return min(1.0, linked / total)
+
+
+def _flatten_tables(region: HtmlElement) -> dict[str, str]:
+    """One paragraph per table row: figures often sit in tables, and
+    trafilatura's link-density rules can drop their cells.
+
+    Returns the rows keyed by their space-joined form, since trafilatura
+    turns the tabs between cells into spaces (see _restore_cell_breaks)."""
+    rows_by_text: dict[str, str] = {}
+    for table in list(region.iter("table")):
+        if table.getparent() is None:
+            continue
+        rows = []
+        for row in table.iter("tr"):
+            cells = [squash_spaces(_element_text(cell)) for cell in row if cell.tag in ("td", "th")]
+            if any(cells):
+                row_text = "\t".join(cells)
+                rows.append(row_text)
+                rows_by_text[squash_spaces(row_text)] = row_text
+        replacement = lxml.html.Element("div")
+        for row_text in rows:
+            paragraph = lxml.html.Element("p")
+            paragraph.text = row_text
+            replacement.append(paragraph)
+        replacement.tail = table.tail
+        table.getparent().replace(table, replacement)
+    return rows_by_text
+
+
+def _restore_cell_breaks(text: str, rows_by_text: dict[str, str]) -> str:
+    if not rows_by_text:
+        return text
+    return "\n".join(rows_by_text.get(squash_spaces(line), line) for line in text.splitlines())
+
+
+def _plain_text(element: HtmlElement) -> str:
+    """Text of a subtree with a line break at every block boundary."""
+    parts: list[str] = []
+
+    def walk(node: HtmlElement) -> None:
+        if not isinstance(node.tag, str):
+            return
+        block = node.tag in _BLOCK_TAGS
+        if block:
+            parts.append("\n")
+        if node.text:
+            parts.append(node.text)
+        for child in node:
+            walk(child)
+            if child.tail:
+                parts.append(child.tail)
+        if block:
+            parts.append("\n")
+
+    walk(element)
+    return "\n".join(squash_spaces(line) for line in "".join(parts).splitlines() if line.strip())
+
+
+@lru_cache(maxsize=1)
+def default_extractor() -> PageExtractor:
+    return PageExtractor()
+
+
+def extract_page(html: str | bytes, url: str | None = None,
+                 content_selector: str | None = None) -> PageText:
+    """Extract one page with the default tables (see :class:`PageExtractor`)."""
+    return default_extractor().extract(html, url=url, content_selector=content_selector)

@@ -1,0 +1,64 @@
+"""Building and checking output records."""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import json
+from functools import lru_cache
+from pathlib import Path
+
+import jsonschema
+
+from crawler.extraction import PageText
+from crawler.items import SCHEMA_VERSION, ArticleRecord
+from crawler.textnorm import nfc
+
+SCHEMA_FILE = Path(__file__).parent / "data" / "record.schema.json"
+
+
+def utc_now() -> str:
+    return dt.datetime.now(dt.timezone.utc).replace(microsecond=0).isoformat().replace("+00:00", "Z")
+
+
+def content_hash(text: str) -> str:
+    """sha256 of the text with whitespace folded, so the same article reached
+    by two URLs (or re-wrapped by the portal) hashes the same."""
+    normalised = " ".join(nfc(text).split())
+    return hashlib.sha256(normalised.encode("utf-8")).hexdigest()
+
+
+def build_record(*, url: str, portal: str, district: str | None, province: str | None,
+                 page: PageText, fetched_at: str) -> ArticleRecord:
+    return ArticleRecord(
+        schema_version=SCHEMA_VERSION,
+        url=url,
+        portal=portal,
+        district=district,
+        province=province,
+        title=page.title,
+        published=page.published,
+        author=page.author,
+        text=page.text,
+        content_hash=content_hash(page.text),
+        fetched_at=fetched_at,
+    )
+
+
+@lru_cache(maxsize=1)
+def record_validator() -> jsonschema.protocols.Validator:
+    schema = json.loads(SCHEMA_FILE.read_text(encoding="utf-8"))
+    validator_class = jsonschema.validators.validator_for(schema)
+    validator_class.check_schema(schema)
+    return validator_class(schema, format_checker=validator_class.FORMAT_CHECKER)
+
+
+def schema_errors(record: dict) -> list[str]:
+    """Every way `record` breaks the schema, as "path: message" strings."""
+    errors = sorted(record_validator().iter_errors(record), key=lambda e: list(e.path))
+    return [f"{'/'.join(map(str, e.path)) or '(record)'}: {e.message}" for e in errors]
+
+
+def to_json_line(record: dict) -> str:
+    """One JSON line, Vietnamese written as-is, field order kept."""
+    return json.dumps(record, ensure_ascii=False, separators=(",", ":")) + "\n"

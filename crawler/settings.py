@@ -1,0 +1,55 @@
+"""Every knob of the crawler. Scrapy reads this module (see scrapy.cfg);
+`python -m crawler crawl --set NAME=VALUE` overrides any of them."""
+
+BOT_NAME = "vn-cchc-crawler"
+SPIDER_MODULES = ["spiders"]
+NEWSPIDER_MODULE = "spiders"
+
+# --- our own settings ------------------------------------------------------
+# The portal registry (TOML, one [[portals]] table per portal).
+PORTALS_FILE = "portals.toml"
+# Where the JSON Lines writer puts its files: OUTPUT_DIR/YYYY-MM-DD/<run>.jsonl
+OUTPUT_DIR = "output"
+# A page counts as an article only with a headline and at least this much text …
+ARTICLE_MIN_TEXT_CHARS = 120
+# … and when less than this share of its main region is link text (listings).
+ARTICLE_MAX_LINK_DENSITY = 0.5
+# Drop records whose text is identical to one already written in this run.
+DEDUPLICATE_BY_CONTENT = True
+# Contact for portal operators, named in the User-Agent.
+CONTACT_URL = "https://github.com/vn-cchc-crawler/vn-cchc-crawler"
+
+# --- politeness ------------------------------------------------------------
+USER_AGENT = f"vn-cchc-crawler/0.1 (+{CONTACT_URL})"
+ROBOTSTXT_OBEY = True
+AUTOTHROTTLE_ENABLED = True
+AUTOTHROTTLE_START_DELAY = 1.0
+AUTOTHROTTLE_MAX_DELAY = 30.0
+AUTOTHROTTLE_TARGET_CONCURRENCY = 2.0
+CONCURRENT_REQUESTS = 16
+CONCURRENT_REQUESTS_PER_DOMAIN = 4
+DOWNLOAD_DELAY = 0.0
+DOWNLOAD_TIMEOUT = 30
+RETRY_TIMES = 2
+# Portal pages are small; a huge answer is a mistake or a trap.
+DOWNLOAD_MAXSIZE = 16 * 1024 * 1024
+DOWNLOAD_WARNSIZE = 4 * 1024 * 1024
+COOKIES_ENABLED = False
+TELNETCONSOLE_ENABLED = False
+# Breadth-first: listing pages before the deep end of the archive.
+DEPTH_PRIORITY = 1
+SCHEDULER_DISK_QUEUE = "scrapy.squeues.PickleFifoDiskQueue"
+SCHEDULER_MEMORY_QUEUE = "scrapy.squeues.FifoMemoryQueue"
+
+DOWNLOADER_MIDDLEWARES = {
+    "crawler.middlewares.PortalHostsMiddleware": 50,
+}
+ITEM_PIPELINES = {
+    "pipelines.text.ExtractTextPipeline": 100,
+    "pipelines.metrics.MetricsPipeline": 200,
+    "pipelines.dedupe.DeduplicatePipeline": 300,
+    "pipelines.jsonlines.JsonLinesWriterPipeline": 900,
+}
+
+LOG_LEVEL = "INFO"
+FEED_EXPORT_ENCODING = "utf-8"

@@ -1,0 +1,77 @@
+"""What a link points at: an article, a listing, something to skip, or
+something else — decided by URL shape alone (see data/url_shapes.toml)."""
+
+from __future__ import annotations
+
+import enum
+import re
+import tomllib
+from dataclasses import dataclass
+from pathlib import Path
+from urllib.parse import urlsplit
+
+from crawler.registry import Portal
+
+SHAPES_TABLE = Path(__file__).parent / "data" / "url_shapes.toml"
+
+
+class UrlKind(str, enum.Enum):
+    ARTICLE = "article"
+    LISTING = "listing"
+    SKIP = "skip"
+    OTHER = "other"
+
+
+@dataclass(frozen=True)
+class UrlShapes:
+    skip_extensions: frozenset[str]
+    skip: tuple[re.Pattern, ...]
+    article: tuple[tuple[str, re.Pattern], ...]  # (platform, pattern)
+    listing: tuple[tuple[str, re.Pattern], ...]
+
+    def classify(self, url: str, portal: Portal | None = None) -> UrlKind:
+        parts = urlsplit(url)
+        if parts.scheme not in ("http", "https"):
+            return UrlKind.SKIP
+        target = parts.path + (f"?{parts.query}" if parts.query else "")
+        if _extension(parts.path) in self.skip_extensions:
+            return UrlKind.SKIP
+        if portal is not None:
+            if any(p.search(target) for p in portal.skip_patterns):
+                return UrlKind.SKIP
+            if any(p.search(target) for p in portal.article_patterns):
+                return UrlKind.ARTICLE
+            if any(p.search(target) for p in portal.listing_patterns):
+                return UrlKind.LISTING
+        if any(p.search(target) for p in self.skip):
+            return UrlKind.SKIP
+        if any(p.search(target) for _, p in self.article):
+            return UrlKind.ARTICLE
+        if any(p.search(target) for _, p in self.listing):
+            return UrlKind.LISTING
+        return UrlKind.OTHER
+
+    def platform_of(self, url: str) -> str | None:
+        """The platform whose article shape `url` has, for the run report."""
+        parts = urlsplit(url)
+        target = parts.path + (f"?{parts.query}" if parts.query else "")
+        return next((name for name, p in self.article if p.search(target)), None)
+
+
+def load_shapes(path: Path = SHAPES_TABLE) -> UrlShapes:
+    with open(path, "rb") as fh:
+        table = tomllib.load(fh)
+    flags = re.IGNORECASE
+    return UrlShapes(
+        skip_extensions=frozenset(e.lower() for e in table["skip"]["extensions"]),
+        skip=tuple(re.compile(p, flags) for p in table["skip"]["patterns"]),
+        article=tuple((pl["name"], re.compile(p, flags))
+                      for pl in table["platform"] for p in pl.get("article", ())),
+        listing=tuple((pl["name"], re.compile(p, flags))
+                      for pl in table["platform"] for p in pl.get("listing", ())),
+    )
+
+
+def _extension(path: str) -> str:
+    name = path.rsplit("/", 1)[-1]
+    return name.rsplit(".", 1)[-1].lower() if "." in name else ""

@@ -1,0 +1,37 @@
+"""Stage 3: one record per article within a run."""
+
+from __future__ import annotations
+
+from scrapy.exceptions import DropItem
+
+from crawler.items import ArticleRecord
+
+
+class DeduplicatePipeline:
+    """Drops a record whose URL, or whose text (content_hash), was already
+    seen in this run: portals publish one article under several URLs
+    (category paths, tracking parameters, print views)."""
+
+    def __init__(self, stats, by_content: bool):
+        self.stats = stats
+        self.by_content = by_content
+        self.urls: set[str] = set()
+        self.hashes: dict[str, str] = {}
+
+    @classmethod
+    def from_crawler(cls, crawler):
+        return cls(crawler.stats, crawler.settings.getbool("DEDUPLICATE_BY_CONTENT"))
+
+    def process_item(self, item):
+        if not isinstance(item, ArticleRecord):
+            return item
+        if item.url in self.urls:
+            self.stats.inc_value("articles/duplicate/url")
+            raise DropItem(f"duplicate URL: {item.url}", log_level="DEBUG")
+        if self.by_content and item.content_hash in self.hashes:
+            self.stats.inc_value("articles/duplicate/content")
+            raise DropItem(f"same text as {self.hashes[item.content_hash]}: {item.url}",
+                           log_level="DEBUG")
+        self.urls.add(item.url)
+        self.hashes[item.content_hash] = item.url
+        return item

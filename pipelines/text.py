@@ -1,0 +1,69 @@
+"""Stage 1: turn a fetched page into an article record, or drop it."""
+
+from __future__ import annotations
+
+import logging
+
+from scrapy.exceptions import DropItem
+
+from crawler.extraction import NotHtmlError, PageExtractor
+from crawler.items import FetchedPage
+from crawler.records import build_record
+from crawler.urls import UrlKind
+
+logger = logging.getLogger(__name__)
+
+
+class ExtractTextPipeline:
+    """Extracts title, date, author and counter-free main text, and decides
+    from the page itself whether it is an article at all."""
+
+    def __init__(self, stats, min_text_chars: int, max_link_density: float):
+        self.stats = stats
+        self.min_text_chars = min_text_chars
+        self.max_link_density = max_link_density
+        self.extractor = PageExtractor()
+
+    @classmethod
+    def from_crawler(cls, crawler):
+        settings = crawler.settings
+        return cls(crawler.stats,
+                   min_text_chars=settings.getint("ARTICLE_MIN_TEXT_CHARS"),
+                   max_link_density=settings.getfloat("ARTICLE_MAX_LINK_DENSITY"))
+
+    def process_item(self, item):
+        if not isinstance(item, FetchedPage):
+            return item
+        try:
+            page = self.extractor.extract(item.html, url=item.url,
+                                          content_selector=item.content_selector)
+        except NotHtmlError as exc:
+            self._drop(item, "not_html", str(exc))
+        reason = self.not_article_reason(page.title, page.text, page.published,
+                                         page.link_density, UrlKind(item.url_kind))
+        if reason:
+            self._drop(item, reason)
+        self.stats.inc_value("articles/extracted")
+        return build_record(url=item.url, portal=item.portal, district=item.district,
+                            province=item.province, page=page, fetched_at=item.fetched_at)
+
+    def not_article_reason(self, title, text, published, density, kind: UrlKind) -> str | None:
+        """Why a page is not an article, or None when it is one.
+
+        A URL of a known article shape needs a headline and enough text; a
+        page of unknown shape must also state a publication date, which is
+        what tells a news item from an "about us" page."""
+        if not title:
+            return "no_title"
+        if len(text) < self.min_text_chars:
+            return "too_little_text"
+        if density > self.max_link_density:
+            return "link_list"
+        if kind is not UrlKind.ARTICLE and not published:
+            return "no_date"
+        return None
+
+    def _drop(self, item: FetchedPage, reason: str, detail: str = "") -> None:
+        self.stats.inc_value(f"pages/not_article/{reason}")
+        message = f"not an article ({reason}{': ' + detail if detail else ''}): {item.url}"
+        raise DropItem(message, log_level="DEBUG" if item.url_kind != UrlKind.ARTICLE else "INFO")

@@ -1,0 +1,99 @@
+"""The portal registry: the shipped file loads, a bad one fails with a
+message that names the table and the key."""
+
+from pathlib import Path
+
+import pytest
+
+from crawler.registry import RegistryError, load_registry, parse_registry
+
+ROOT = Path(__file__).resolve().parent.parent
+
+GOOD = {"id": "vuquang", "name": "Vũ Quang", "district": "Vũ Quang", "province": "Hà Tĩnh",
+        "start_urls": ["https://vuquang.hatinh.gov.vn/"]}
+
+
+def with_(**changes):
+    table = {k: v for k, v in GOOD.items() if changes.get(k, ...) is not None}
+    table.update({k: v for k, v in changes.items() if v is not None})
+    return table
+
+
+def test_shipped_registry_has_the_seed_districts():
+    registry = load_registry(ROOT / "portals.toml")
+    districts = {(p.district, p.province) for p in registry.portals}
+    assert {("Bảo Lâm", "Cao Bằng"), ("Vũ Quang", "Hà Tĩnh"), ("Thanh Bình", "Đồng Tháp"),
+            ("Chợ Đồn", "Bắc Kạn"), ("Tiên Lữ", "Hưng Yên")} <= districts
+    assert registry.warnings == []
+
+
+BAD_REGISTRIES = [
+    # (tables, words the message must contain)
+    ([with_(id=None)], ["#1", "missing required key 'id'"]),
+    ([with_(start_urls=None)], ["#1", "'vuquang'", "missing required key 'start_urls'"]),
+    ([with_(province=None)], ["missing required key 'province'"]),
+    ([GOOD, with_(name="again")], ["#2", "key 'id'", "duplicate id 'vuquang'", "#1"]),
+    ([with_(id="../x")], ["key 'id'", "not a safe file name"]),
+    ([with_(id="/etc")], ["key 'id'", "not a safe file name"]),
+    ([with_(id="Vu Quang")], ["key 'id'", "not a safe file name"]),
+    ([with_(start_urls=["ftp://vuquang.hatinh.gov.vn/"])], ["key 'start_urls'", "not an http(s) URL"]),
+    ([with_(start_urls=["file:///etc/passwd"])], ["key 'start_urls'", "not an http(s) URL"]),
+    ([with_(start_urls=["javascript:alert(1)"])], ["key 'start_urls'", "not an http(s) URL"]),
+    ([with_(start_urls=["vuquang.hatinh.gov.vn"])], ["key 'start_urls'", "not an http(s) URL"]),
+    ([with_(start_urls=[])], ["key 'start_urls'", "at least one URL"]),
+    ([with_(name="")], ["key 'name'", "non-empty string"]),
+    ([with_(max_pages=0)], ["key 'max_pages'", "positive int"]),
+    ([with_(max_pages=2.5)], ["key 'max_pages'", "positive int"]),
+    ([with_(article_patterns=["(unclosed"])], ["key 'article_patterns'", "bad regular expression"]),
+    ([], ["no [[portals]] tables"]),
+]
+
+
+@pytest.mark.parametrize("tables, expected", BAD_REGISTRIES)
+def test_bad_registry_names_table_and_key(tables, expected):
+    with pytest.raises(RegistryError) as info:
+        parse_registry({"portals": tables}, source="reg.toml")
+    message = str(info.value)
+    assert message.startswith("reg.toml")
+    for words in expected:
+        assert words in message
+
+
+def test_unknown_keys_are_reported_not_fatal():
+    registry = parse_registry({"portals": [with_(start_url="typo")]}, source="reg.toml")
+    assert registry.warnings == ["reg.toml: [[portals]] #1 (id 'vuquang'): unknown key 'start_url' ignored"]
+
+
+def test_invalid_toml_and_missing_file(tmp_path):
+    bad = tmp_path / "bad.toml"
+    bad.write_text("[[portals]\nid = 1", encoding="utf-8")
+    with pytest.raises(RegistryError, match="not valid TOML"):
+        load_registry(bad)
+    with pytest.raises(RegistryError, match="not found"):
+        load_registry(tmp_path / "nope.toml")
+
+
+HOSTS = [
+    # (allowed_hosts, url, allowed)
+    (None, "https://vuquang.hatinh.gov.vn/portal/Pages/a.aspx", True),
+    (None, "https://www.vuquang.hatinh.gov.vn/x", True),
+    (None, "https://hatinh.gov.vn/x", False),                 # the province portal
+    (None, "https://xa.vuquang.hatinh.gov.vn/x", False),      # a commune sub-site
+    (None, "mailto:a@vuquang.hatinh.gov.vn", False),
+    (["127.0.0.1:8001"], "http://127.0.0.1:8001/a", True),
+    (["127.0.0.1:8001"], "http://127.0.0.1:8002/a", False),  # another sample portal
+    (["127.0.0.1"], "http://127.0.0.1:8002/a", True),        # no port: any port
+]
+
+
+@pytest.mark.parametrize("allowed, url, expected", HOSTS)
+def test_portal_hosts(allowed, url, expected):
+    table = with_(allowed_hosts=allowed) if allowed else GOOD
+    portal = parse_registry({"portals": [table]}).portals[0]
+    assert portal.allows(url) is expected
+
+
+def test_select_unknown_portal_lists_known_ones():
+    registry = parse_registry({"portals": [GOOD]})
+    with pytest.raises(RegistryError, match="unknown portal id.*nope.*known: vuquang"):
+        registry.select(["nope"])
