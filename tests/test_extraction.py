@@ -1,0 +1,145 @@
+"""Text extraction on hand-made portal fragments: the counters and the
+furniture go, the article stays, metadata is read where portals put it."""
+
+import unicodedata
+
+import pytest
+
+from crawler.extraction import NotHtmlError, extract_page
+
+BODY = ("<p>Trong quý I năm 2024, Bộ phận một cửa huyện đã tiếp nhận 1.250 hồ sơ, "
+        "giải quyết đúng hạn 1.198 hồ sơ, không có hồ sơ quá hạn.</p>"
+        "<p>Ủy ban nhân dân huyện yêu cầu các phòng, ban tiếp tục đẩy mạnh cải cách hành chính, "
+        "nâng cao chất lượng phục vụ người dân và doanh nghiệp.</p>")
+
+
+def page(inner: str, head: str = "", sidebar: str = "") -> str:
+    return (f"<!DOCTYPE html><html><head><meta charset='utf-8'>{head}</head><body>"
+            "<div class='header'><ul class='menu'><li><a href='/'>Trang chủ</a></li>"
+            "<li><a href='/gioi-thieu'>Giới thiệu</a></li><li><a href='/tin-tuc'>Tin tức</a></li></ul></div>"
+            f"<div id='main'>{inner}</div><div class='col-right'>{sidebar}</div>"
+            "<div class='footer-info'>UBND huyện. Địa chỉ: thị trấn. Ghi rõ nguồn khi phát hành lại.</div>"
+            "</body></html>")
+
+
+def article(body: str, title: str = "Kết quả cải cách hành chính quý I") -> str:
+    return page(f"<h1 class='title'>{title}</h1><span class='h5'>Thứ năm - 14/03/2024 09:15</span>"
+                f"<div id='news-bodyhtml' class='bodytext'>{body}</div>")
+
+
+LEAKS = [
+    # (what a portal puts inside the article body, a string that must not survive)
+    ("<div>Đang online: 28</div>", "Đang online"),
+    ("<div>Đang online: 28</div>", "28"),
+    ("<p>821 người đang online</p>", "người đang online"),
+    ("<ul><li>Thống kê: 677.085</li><li>Trong năm: 655.251</li><li>Online: 75</li></ul>", "677.085"),
+    ("<div class='ThongKeSoLuot'>Thống kê truy cập<div class='SoLuongOnline'><span>Đang online:</span>"
+     "<div id='slol1'>0</div><div id='slol2'>2</div><div id='slol3'>8</div></div></div>", "Thống kê"),
+    ("<div>Trực tuyến: 36</div><div>Tổng: 12296625</div>", "12296625"),
+    ("<p>Đánh giá:</p><p>lượt đánh giá: , trung bình: Bình luận</p>", "đánh giá"),
+    ("<p>Mã xác thực không đúng.</p>", "Mã xác thực"),
+    ("<p>Xếp hạng: 4 - 12 phiếu bầu</p><p>Click để đánh giá bài viết</p>", "phiếu bầu"),
+    ("<h3>Tin liên quan</h3><ul><li><a href='/a-1.html'>Hội nghị tổng kết công tác năm</a></li>"
+     "<li><a href='/b-2.html'>Huyện tổ chức lễ hội đền</a></li></ul>", "Tin liên quan"),
+    ("<h3>Tin liên quan</h3><ul><li><a href='/a-1.html'>Hội nghị tổng kết công tác năm</a></li></ul>",
+     "Hội nghị tổng kết công tác năm"),
+    ("<div><b>Tin mới nhất</b></div><div><a href='/c-3.html'>Lịch tiếp công dân tháng 5</a></div>",
+     "Lịch tiếp công dân"),
+    ("<p>Bài trướcChương trình phát thanh ngày 9/2/2022</p><p>Bài tiếp theoKhông chủ quan lơ là</p>",
+     "Bài trước"),
+    ("<div class='social-share'><a href='#'>Chia sẻ</a><a href='#'>In bài viết</a></div>", "Chia sẻ"),
+    ("<p>null</p>", "null"),
+    ("<div class='td-tags'>Từ khóa: cải cách hành chính</div>", "Từ khóa"),
+]
+
+
+@pytest.mark.parametrize("furniture, leak", LEAKS)
+def test_furniture_inside_the_body_is_dropped(furniture, leak):
+    result = extract_page(article(BODY + furniture))
+    assert "tiếp nhận 1.250 hồ sơ" in result.text
+    assert "nâng cao chất lượng phục vụ" in result.text
+    assert leak.lower() not in result.text.lower()
+
+
+def test_sidebar_and_footer_counters_are_dropped_without_a_known_container():
+    html = page(f"<h1>Hội nghị giao ban</h1><p>Ngày đăng: 24/09/2023</p>{BODY}",
+                sidebar="<div class='box'><h3>Lượt truy cập</h3><p>Tổng số truy cập: 1,234,567</p>"
+                        "<p>Trong ngày: 914</p></div>")
+    result = extract_page(html)
+    assert "tiếp nhận 1.250 hồ sơ" in result.text
+    for leak in ("1,234,567", "Lượt truy cập", "914", "Trang chủ", "Ghi rõ nguồn"):
+        assert leak not in result.text
+    assert result.has_container is False
+
+
+def test_table_rows_stay_on_one_line_with_tab_separated_cells():
+    table = ("<table><tr><th>Đơn vị</th><th>Tiếp nhận</th><th>Đúng hạn</th><th>Quá hạn</th></tr>"
+             "<tr><td><a href='/don-vi/huyen'>Cấp huyện</a></td><td>1.250</td><td>1.198</td><td>0</td></tr>"
+             "<tr><td><a href='/don-vi/xa'>Cấp xã</a></td><td>8.876</td><td>8.860</td><td>16</td></tr></table>")
+    result = extract_page(article(BODY + table))
+    lines = result.text.splitlines()
+    assert "Đơn vị\tTiếp nhận\tĐúng hạn\tQuá hạn" in lines
+    assert "Cấp huyện\t1.250\t1.198\t0" in lines
+    assert "Cấp xã\t8.876\t8.860\t16" in lines
+
+
+def test_a_short_notice_is_kept():
+    notice = "<p>UBND huyện thông báo lịch tiếp công dân định kỳ tháng 6 vào ngày 15/6 tại trụ sở.</p>"
+    result = extract_page(article(notice, title="Thông báo lịch tiếp công dân"))
+    assert result.text == "UBND huyện thông báo lịch tiếp công dân định kỳ tháng 6 vào ngày 15/6 tại trụ sở."
+
+
+def test_output_is_nfc_from_nfd_input_and_entities():
+    nfd = unicodedata.normalize("NFD", article(BODY))
+    result = extract_page(nfd)
+    assert unicodedata.is_normalized("NFC", result.text)
+    assert "tiếp nhận 1.250 hồ sơ" in result.text
+    entities = extract_page(article("<p>C&ocirc;ng t&aacute;c c&#7843;i c&aacute;ch h&agrave;nh ch&iacute;nh "
+                                    "được đẩy mạnh tại các xã, thị trấn trên địa bàn huyện.</p>"))
+    assert entities.text.startswith("Công tác cải cách hành chính được đẩy mạnh")
+    assert unicodedata.is_normalized("NFC", entities.text)
+
+
+DATELINES = [
+    ("<span class='tandan-span-date-publish'>Đăng ngày 14 - 04 - 2022</span>", "2022-04-14"),
+    ("<div class='social-panel'>Thứ Hai, ngày 10/01/2022 09:05</div>", "2022-01-10"),
+    ("<span class='h5'>Thứ năm - 14/03/2024 09:15</span>", "2024-03-14"),
+    ("<span class='date_time'>05/06/2023 14:20</span>", "2023-06-05"),
+    ("<span itemprop='datePublished' content='2021-12-30T08:00:00+07:00'></span>", "2021-12-30"),
+    ("<div class='date'>01/11/2024 - 09:50</div>", "2024-11-01"),
+    ("<div class='date'>31/02/2024</div>", None),  # not a date
+]
+
+
+@pytest.mark.parametrize("dateline, published", DATELINES)
+def test_publication_date(dateline, published):
+    html = page(f"<h1>Tin</h1>{dateline}<div class='bodytext'>{BODY}</div>")
+    assert extract_page(html).published == published
+
+
+def test_title_sources():
+    assert extract_page(article(BODY, title="Hội nghị sơ kết")).title == "Hội nghị sơ kết"
+    liferay = page("<div class='asset_title'>null HUYỆN THANH BÌNH: Tổng kết</div>"
+                   f"<div class='asset-content'>{BODY}</div>")
+    assert extract_page(liferay).title == "HUYỆN THANH BÌNH: Tổng kết"
+    only_head = page(f"<div class='bodytext'>{BODY}</div>",
+                     head="<title>Kết quả CCHC - Cổng thông tin điện tử huyện Vũ Quang</title>")
+    assert extract_page(only_head).title == "Kết quả CCHC"
+
+
+def test_the_title_is_not_repeated_as_the_first_line():
+    html = article("<p>Kết quả cải cách hành chính quý I</p>" + BODY)
+    assert not extract_page(html).text.startswith("Kết quả cải cách hành chính quý I")
+
+
+def test_the_lead_outside_the_body_is_kept():
+    html = page("<p class='tandan-p-article-news-title'>Hội nghị</p>"
+                "<p class='tandan-p-article-news-summary'>Sáng 14/4, huyện tổ chức hội nghị sơ kết.</p>"
+                f"<div class='ms-rtestate-field'>{BODY}</div>")
+    assert extract_page(html).text.startswith("Sáng 14/4, huyện tổ chức hội nghị sơ kết.")
+
+
+@pytest.mark.parametrize("bad", ["", "   ", b""])
+def test_empty_input_is_not_html(bad):
+    with pytest.raises(NotHtmlError):
+        extract_page(bad)
