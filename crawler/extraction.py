@@ -31,6 +31,9 @@ LAYOUT_TABLE = Path(__file__).parent / "data" / "page_layout.toml"
 _BLOCK_TAGS = frozenset(
     "p div li ul ol table tr td th h1 h2 h3 h4 h5 h6 section article blockquote pre br dd dt".split()
 )
+# A block with this much paragraph prose is content, whatever its class says.
+_MIN_PROSE_CHARS = 400
+_CONTAINER_TAGS = frozenset(("div", "section", "article", "main", "td"))
 _XML_DECLARATION = re.compile(r"^\s*<\?xml[^>]*>", re.I)
 _HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
 
@@ -102,7 +105,7 @@ class PageExtractor:
         density = link_density(region)
         table_rows = _flatten_tables(region)
 
-        text = self._main_text(region, leads, url)
+        text = self._main_text(region, leads, url, trusted=container is not None)
         text = _restore_cell_breaks(text, table_rows)
         text = self._clean_lines(text, title)
         return PageText(title=title, text=text, published=published, author=author,
@@ -171,8 +174,9 @@ class PageExtractor:
         selectors = ((content_selector,) if content_selector else ()) + self.layout.content
         for selector in selectors:
             found = _select(tree, selector)
-            # The longest match: some templates repeat the class on teasers.
-            found = [el for el in found if len(_element_text(el)) >= 40]
+            # The longest block match: some templates repeat the class on
+            # teasers or on a lead paragraph.
+            found = [el for el in found if el.tag in _CONTAINER_TAGS and len(_element_text(el)) >= 40]
             if found:
                 return max(found, key=lambda el: len(el.text_content()))
         return None
@@ -195,7 +199,8 @@ class PageExtractor:
         protected = set(keep.iterancestors()) | {keep} if keep is not None else set()
         doomed: list[HtmlElement] = []
         for element in tree.iter():
-            if not isinstance(element.tag, str) or element in protected:
+            if not isinstance(element.tag, str) or element in protected \
+                    or element.tag in ("html", "body", "head"):
                 continue
             if any(_is_ancestor(d, element) for d in doomed[-8:]):
                 continue
@@ -210,12 +215,17 @@ class PageExtractor:
             return True
         if element.get("hidden") is not None or _HIDDEN_STYLE.search(element.get("style", "")):
             return True
+        text = _element_text(element)
         names = f"{element.get('id', '')} {element.get('class', '')}"
         if names.strip() and self.rules.is_widget_name(names):
-            return True
-        if element.tag in ("html", "body", "head"):
-            return False
-        text = _element_text(element)
+            # Themes put "sidebar", "widget" or "online" in the class list of
+            # the wrappers that hold the article ("content-with-sidebar"): a
+            # widget name on a block with paragraphs of prose is a layout
+            # class. A block of links (a menu) is furniture whatever its size.
+            if link_density(element) > 0.5:
+                return True
+            if not self.rules.is_content_name(names) and _prose_chars(element) < _MIN_PROSE_CHARS:
+                return True
         return 0 < len(text) <= 300 and self.rules.is_counter(text)
 
     def _drop_related_blocks(self, tree: HtmlElement, protected: set) -> None:
@@ -238,7 +248,8 @@ class PageExtractor:
             _drop(anchor)
 
     # -- text -----------------------------------------------------------
-    def _main_text(self, region: HtmlElement, leads: list[str], url: str | None) -> str:
+    def _main_text(self, region: HtmlElement, leads: list[str], url: str | None,
+                   trusted: bool) -> str:
         document = lxml.html.Element("html")
         body = lxml.html.Element("body")
         document.append(body)
@@ -251,12 +262,12 @@ class PageExtractor:
             document, url=url, include_comments=False, include_tables=True,
             include_images=False, favor_recall=True, config=self._config,
         ) or ""
-        fallback = _plain_text(body)
+        if not trusted:
+            return extracted or _plain_text(body)
         # trafilatura drops text it judges boilerplate; when it keeps less
-        # than half of a pruned region, the region itself is the better text.
-        if len(extracted) < 0.5 * len(fallback):
-            return fallback
-        return extracted
+        # than half of a known article body, the body itself is the better text.
+        fallback = _plain_text(body)
+        return fallback if len(extracted) < 0.5 * len(fallback) else extracted
 
     def _clean_lines(self, text: str, title: str | None) -> str:
         lines = []
@@ -315,6 +326,19 @@ def _drop(element: HtmlElement) -> None:
     """Remove an element but keep its tail text, which belongs to the parent."""
     if element.getparent() is not None:
         element.drop_tree()
+
+
+def _prose_chars(element: HtmlElement) -> int:
+    """Characters in paragraphs that are not mostly links."""
+    paragraphs = [element] if element.tag == "p" else element.iter("p")
+    total = 0
+    for paragraph in paragraphs:
+        length = len(_element_text(paragraph))
+        if length >= 80 and link_density(paragraph) < 0.3:
+            total += length
+            if total >= _MIN_PROSE_CHARS:
+                break
+    return total
 
 
 def link_density(element: HtmlElement) -> float:

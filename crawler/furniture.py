@@ -25,6 +25,7 @@ class FurnitureRules:
     counter_lines: tuple[re.Pattern, ...]
     furniture_lines: tuple[re.Pattern, ...]
     class_token: re.Pattern        # matches one id/class token of a widget
+    content_hint: re.Pattern       # matches an id/class token of a content block
     drop_tags: frozenset[str]
     heading_labels: frozenset[str]
 
@@ -45,6 +46,9 @@ class FurnitureRules:
     def is_widget_name(self, id_or_class: str) -> bool:
         return any(self.class_token.search(token) for token in id_or_class.split())
 
+    def is_content_name(self, id_or_class: str) -> bool:
+        return any(self.content_hint.search(token) for token in id_or_class.split())
+
     def is_heading_label(self, text: str) -> bool:
         return squash_spaces(fold(text)).rstrip(" :") in self.heading_labels
 
@@ -63,11 +67,14 @@ def load_rules(path: Path = DEFAULT_TABLE) -> FurnitureRules:
     bounded = "|".join(re.escape(t.lower()) for t in elements["tokens"])
     anywhere = "|".join(re.escape(t.lower()) for t in elements["anywhere"])
     class_token = re.compile(rf"(?i)(?:(?:^|[-_])(?:{bounded})(?:$|[-_]))|(?:{anywhere})")
+    hints = "|".join(re.escape(t.lower()) for t in elements["content_hints"])
+    content_hint = re.compile(rf"(?i)(?:^|[-_])(?:{hints})(?:$|[-_])")
     return FurnitureRules(
         counter_run=counter_run,
         counter_lines=counter_lines,
         furniture_lines=furniture_lines,
         class_token=class_token,
+        content_hint=content_hint,
         drop_tags=frozenset(elements["drop_tags"]),
         heading_labels=frozenset(fold(label) for label in table["headings"]["labels"]),
     )
