@@ -1,0 +1,72 @@
+"""Shared fixtures: the sample portals on loopback and one real crawl of them."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+import tomllib
+from dataclasses import dataclass
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from tests.portal_server import PortalServer  # noqa: E402
+
+MANIFEST = ROOT / "tests" / "sample_portals" / "manifest.toml"
+# Local portals answer in a millisecond: no politeness delay in tests.
+FAST = ["--set", "AUTOTHROTTLE_START_DELAY=0", "--set", "AUTOTHROTTLE_MAX_DELAY=0.5",
+        "--set", "DOWNLOAD_DELAY=0"]
+
+
+@dataclass
+class CrawlRun:
+    returncode: int
+    stdout: str
+    stderr: str
+    records: list[dict]
+    lines: list[str]
+    requests: list  # the server's LoggedRequest entries made during the run
+
+
+def run_cli(*args: str, timeout: float = 300) -> subprocess.CompletedProcess:
+    env = dict(os.environ, PYTHONPATH=str(ROOT))
+    return subprocess.run([sys.executable, "-m", "crawler", *args], cwd=ROOT, env=env,
+                          capture_output=True, text=True, timeout=timeout)
+
+
+def crawl(server: PortalServer, registry: Path, out: Path, *extra: str) -> CrawlRun:
+    server.clear_log()
+    result = run_cli("crawl", "--portals", str(registry), "--out", str(out), *FAST, *extra)
+    lines = [line for path in sorted(out.rglob("*.jsonl"))
+             for line in path.read_text(encoding="utf-8").splitlines(keepends=True)]
+    return CrawlRun(result.returncode, result.stdout, result.stderr,
+                    [json.loads(line) for line in lines], lines, list(server.request_log))
+
+
+@pytest.fixture(scope="session")
+def manifest() -> dict:
+    return tomllib.loads(MANIFEST.read_text(encoding="utf-8"))
+
+
+@pytest.fixture(scope="session")
+def portal_server():
+    with PortalServer() as server:
+        yield server
+
+
+@pytest.fixture(scope="session")
+def sample_registry(portal_server, tmp_path_factory) -> Path:
+    return portal_server.write_registry(tmp_path_factory.mktemp("registry") / "portals.toml")
+
+
+@pytest.fixture(scope="session")
+def full_crawl(portal_server, sample_registry, tmp_path_factory) -> CrawlRun:
+    """One crawl of every sample portal, shared by the tests that read it."""
+    run = crawl(portal_server, sample_registry, tmp_path_factory.mktemp("out"))
+    assert run.returncode == 0, run.stderr[-3000:]
+    return run
