@@ -16,6 +16,7 @@ import tomllib
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
+from urllib.parse import urljoin
 
 import lxml.html
 import trafilatura
@@ -50,6 +51,10 @@ class PageText:
     author: str | None
     link_density: float  # share of the main region's characters that sit inside links
     has_container: bool  # a known article-body element was found
+    canonical_url: str | None = None  # <link rel="canonical">, absolute
+    region_links: tuple[str, ...] = ()  # absolute hrefs left in the main region after pruning
+    teaser_titles: int = 0  # other blocks shaped like the one holding the headline (listings)
+    headline_link: str | None = None  # where the headline links to, when it is a link (a teaser)
 
 
 @dataclass(frozen=True)
@@ -94,30 +99,36 @@ class PageExtractor:
     def extract(self, html: str | bytes, url: str | None = None,
                 content_selector: str | None = None) -> PageText:
         tree = parse_html(html)
-        title = self._title(tree)
-        published = self._published(tree)
-        author = self._author(tree)
-
+        title_element, title = self._title(tree)
+        teaser_titles = self._teaser_titles(tree, title_element)
+        headline_link = _headline_link(title_element, url)
         container = self._container(tree, content_selector)
+        published = self._published(tree, _article_scope(tree, title_element, container))
+        author = self._author(tree)
+        canonical = _canonical_url(tree, url)
+
         leads = self._leads(tree, container)
         self._prune(tree, keep=container)
         region = container if container is not None else _body(tree)
         density = link_density(region)
+        links = tuple(_absolute(href, url) for href in region.xpath(".//a/@href"))
         table_rows = _flatten_tables(region)
 
         text = self._main_text(region, leads, url, trusted=container is not None)
         text = _restore_cell_breaks(text, table_rows)
         text = self._clean_lines(text, title)
         return PageText(title=title, text=text, published=published, author=author,
-                        link_density=density, has_container=container is not None)
+                        link_density=density, has_container=container is not None,
+                        canonical_url=canonical, region_links=links, teaser_titles=teaser_titles,
+                        headline_link=headline_link)
 
     # -- metadata -------------------------------------------------------
-    def _title(self, tree: HtmlElement) -> str | None:
+    def _title(self, tree: HtmlElement) -> tuple[HtmlElement | None, str | None]:
         for selector in self.layout.title:
             for element in tree.cssselect(selector):
                 title = _clean_title(_element_text(element))
                 if title and not self.rules.is_furniture_line(title):
-                    return title
+                    return element, title
         for xpath in ("//meta[@property='og:title']/@content", "//title/text()"):
             values = tree.xpath(xpath)
             if values:
@@ -125,10 +136,25 @@ class PageExtractor:
                 for suffix in self.layout.title_suffix:
                     title = suffix.sub("", title)
                 if title:
-                    return title
-        return None
+                    return None, title
+        return None, None
 
-    def _published(self, tree: HtmlElement) -> str | None:
+    def _teaser_titles(self, tree: HtmlElement, title: HtmlElement | None) -> int:
+        """How many siblings-in-kind the headline has: on a category page the
+        "headline" is the first of a list of teaser titles."""
+        if title is None or title.getparent() is None:
+            return 0
+        item = title.getparent()  # the teaser block holding the title
+        container = item.getparent()
+        if container is None:
+            return 0
+        same = [el for el in container if el.tag == item.tag and el.get("class") == item.get("class")]
+        return len(same) - 1 if len(same) > 1 else 0
+
+    def _published(self, tree: HtmlElement, scope: HtmlElement | None) -> str | None:
+        """The date from the head's metadata, else from a dateline inside
+        `scope` (the part of the page that holds the article), so that the
+        dates of teasers in a sidebar are never taken for it."""
         for xpath in ("//meta[@property='article:published_time']/@content",
                       "//meta[@itemprop='datePublished']/@content",
                       "//*[@itemprop='datePublished']/@content",
@@ -138,8 +164,10 @@ class PageExtractor:
                 date = self._find_date(str(value))
                 if date:
                     return date
+        if scope is None:
+            return None
         for selector in self.layout.date:
-            for element in tree.cssselect(selector):
+            for element in scope.cssselect(selector):
                 date = self._find_date(_element_text(element))
                 if date:
                     return date
@@ -296,6 +324,48 @@ def parse_html(html: str | bytes) -> HtmlElement:
     except (ParserError, ValueError) as exc:
         raise NotHtmlError(str(exc)) from exc
     return tree
+
+
+def _article_scope(tree: HtmlElement, title: HtmlElement | None,
+                   container: HtmlElement | None) -> HtmlElement | None:
+    """The smallest element holding both the headline and the body."""
+    if title is None and container is None:
+        return None
+    if title is None:
+        return container.getparent() if container.getparent() is not None else container
+    if container is None:
+        return title.getparent() if title.getparent() is not None else title
+    title_line = set(title.iterancestors()) | {title}
+    for ancestor in [container, *container.iterancestors()]:
+        if ancestor in title_line:
+            return ancestor
+    return None
+
+
+def _headline_link(title: HtmlElement | None, url: str | None) -> str | None:
+    if title is None:
+        return None
+    anchors = [title] if title.tag == "a" else list(title.iter("a")) + \
+        [a for a in title.iterancestors("a")]
+    for anchor in anchors:
+        href = anchor.get("href", "").strip()
+        if href and not href.startswith("#"):
+            target = _absolute(href, url)
+            if target != url:
+                return target
+    return None
+
+
+def _canonical_url(tree: HtmlElement, url: str | None) -> str | None:
+    for href in tree.xpath("//link[@rel='canonical']/@href"):
+        href = str(href).strip()
+        if href:
+            return _absolute(href, url)
+    return None
+
+
+def _absolute(href: str, base: str | None) -> str:
+    return urljoin(base, href.strip()) if base else href.strip()
 
 
 def _select(tree: HtmlElement, selector: str) -> list[HtmlElement]:

@@ -55,7 +55,6 @@ class PortalSpider(scrapy.Spider):
             if p.crawl_delay is not None:
                 slots.setdefault(p.id, {})["delay"] = p.crawl_delay
         crawler.settings.set("DOWNLOAD_SLOTS", slots, priority="spider")
-        crawler.stats.set_value("portals/count", len(spider.portals))
         return spider
 
     async def start(self):

@@ -30,8 +30,26 @@ def articles(manifest):
     return [(portal["id"], article) for portal in manifest["portals"] for article in portal["articles"]]
 
 
+def article_key(manifest) -> dict:
+    """(portal, path) -> (portal, main path), for every URL an article has:
+    a portal may publish one article under several URLs (aliases)."""
+    keys = {}
+    for portal_id, article in articles(manifest):
+        for path in [article["path"], *article.get("aliases", [])]:
+            keys[(portal_id, path)] = (portal_id, article["path"])
+    return keys
+
+
+def records_by_article(records, manifest) -> dict:
+    keys = article_key(manifest)
+    return {keys.get((r["portal"], path_of(r["url"])), (r["portal"], path_of(r["url"]))): r
+            for r in records}
+
+
 def test_every_article_is_emitted_exactly_once(full_crawl, manifest):
-    emitted = Counter((r["portal"], path_of(r["url"])) for r in full_crawl.records)
+    keys = article_key(manifest)
+    emitted = Counter(keys.get((r["portal"], path_of(r["url"])), ("not an article", r["url"]))
+                      for r in full_crawl.records)
     expected = {(portal_id, a["path"]) for portal_id, a in articles(manifest)}
     assert {key for key, n in emitted.items() if n > 1} == set()
     assert set(emitted) == expected
@@ -67,7 +85,7 @@ def test_no_counter_or_furniture_in_any_text(full_crawl, manifest):
 
 
 def test_each_article_text_title_and_date(full_crawl, manifest):
-    by_key = {(r["portal"], path_of(r["url"])): r for r in full_crawl.records}
+    by_key = records_by_article(full_crawl.records, manifest)
     for portal_id, article in articles(manifest):
         record = by_key[(portal_id, article["path"])]
         for phrase in article.get("text_includes", []):
@@ -79,7 +97,7 @@ def test_each_article_text_title_and_date(full_crawl, manifest):
 
 
 def test_seed_pages_keep_the_gold_phrases(full_crawl, manifest):
-    by_key = {(r["portal"], path_of(r["url"])): r for r in full_crawl.records}
+    by_key = records_by_article(full_crawl.records, manifest)
     seeds = [(pid, a) for pid, a in articles(manifest) if a.get("seed")]
     assert {a["seed"] for _, a in seeds} == set(GOLD_BY_SEED)
     for portal_id, article in seeds:
@@ -92,11 +110,14 @@ def test_seed_pages_keep_the_gold_phrases(full_crawl, manifest):
 
 
 def test_robots_txt_is_obeyed(full_crawl, manifest):
-    forbidden = {(p["id"], path) for p in manifest["portals"] for path in p["robots_forbidden"]}
-    requested = {(r.portal, r.path) for r in full_crawl.requests}
-    assert forbidden and not (forbidden & requested)
+    forbidden = [(p["id"], path) for p in manifest["portals"] for path in p["robots_forbidden"]]
+    assert forbidden
+    for request in full_crawl.requests:
+        for portal_id, prefix in forbidden:
+            assert not (request.portal == portal_id and request.path_with_query.startswith(prefix)), \
+                request.path_with_query
     assert {p["id"] for p in manifest["portals"]} <= {r.portal for r in full_crawl.requests
-                                                     if r.path == "/robots.txt"}
+                                                     if r.path_with_query == "/robots.txt"}
 
 
 def test_requests_never_cross_from_one_portal_to_another(full_crawl, portal_server):
@@ -104,7 +125,7 @@ def test_requests_never_cross_from_one_portal_to_another(full_crawl, portal_serv
     for request in full_crawl.requests:
         referer = request.headers.get("Referer")
         if referer:
-            assert urlsplit(referer).port == port_of[request.portal], (request.path, referer)
+            assert urlsplit(referer).port == port_of[request.portal], (request.path_with_query, referer)
 
 
 def test_user_agent_names_the_project_and_a_contact(full_crawl):
