@@ -21,6 +21,7 @@ from urllib.parse import urljoin
 import lxml.html
 import trafilatura
 from lxml.etree import ParserError
+from lxml.cssselect import CSSSelector
 from lxml.html import HtmlElement
 from trafilatura.settings import use_config
 
@@ -59,11 +60,11 @@ class PageText:
 
 @dataclass(frozen=True)
 class PageLayout:
-    content: tuple[str, ...]
-    lead: tuple[str, ...]
-    title: tuple[str, ...]
-    date: tuple[str, ...]
-    author: tuple[str, ...]
+    content: tuple[CSSSelector, ...]
+    lead: tuple[CSSSelector, ...]
+    title: tuple[CSSSelector, ...]
+    date: tuple[CSSSelector, ...]
+    author: tuple[CSSSelector, ...]
     title_suffix: tuple[re.Pattern, ...]
     date_patterns: tuple[re.Pattern, ...]
 
@@ -71,12 +72,16 @@ class PageLayout:
 def load_layout(path: Path = LAYOUT_TABLE) -> PageLayout:
     with open(path, "rb") as fh:
         table = tomllib.load(fh)
+
+    def compiled(selectors: list[str]) -> tuple[CSSSelector, ...]:
+        return tuple(CSSSelector(selector) for selector in selectors)
+
     return PageLayout(
-        content=tuple(table["content"]),
-        lead=tuple(table["lead"]),
-        title=tuple(table["title"]),
-        date=tuple(table["date"]),
-        author=tuple(table["author"]),
+        content=compiled(table["content"]),
+        lead=compiled(table["lead"]),
+        title=compiled(table["title"]),
+        date=compiled(table["date"]),
+        author=compiled(table["author"]),
         title_suffix=tuple(re.compile(p, re.I) for p in table["title_suffix"]),
         date_patterns=tuple(re.compile(p, re.I) for p in table["dates"]["patterns"]),
     )
@@ -125,7 +130,7 @@ class PageExtractor:
     # -- metadata -------------------------------------------------------
     def _title(self, tree: HtmlElement) -> tuple[HtmlElement | None, str | None]:
         for selector in self.layout.title:
-            for element in tree.cssselect(selector):
+            for element in selector(tree):
                 title = _clean_title(_element_text(element))
                 if title and not self.rules.is_furniture_line(title):
                     return element, title
@@ -167,7 +172,7 @@ class PageExtractor:
         if scope is None:
             return None
         for selector in self.layout.date:
-            for element in scope.cssselect(selector):
+            for element in selector(scope):
                 date = self._find_date(_element_text(element))
                 if date:
                     return date
@@ -190,7 +195,7 @@ class PageExtractor:
             if author:
                 return author
         for selector in self.layout.author:
-            for element in tree.cssselect(selector):
+            for element in selector(tree):
                 author = squash_spaces(_element_text(element))
                 author = re.sub(r"(?i)^(tác giả|người viết|bài)\s*:?\s*", "", author).strip()
                 if author and len(author) <= 80:
@@ -214,7 +219,7 @@ class PageExtractor:
             return []
         leads = []
         for selector in self.layout.lead:
-            for element in tree.cssselect(selector):
+            for element in selector(tree):
                 if _is_ancestor(container, element) or _is_ancestor(element, container):
                     continue
                 text = squash_spaces(_element_text(element))
@@ -226,14 +231,17 @@ class PageExtractor:
         """Drop furniture from the tree, never `keep` or its ancestors."""
         protected = set(keep.iterancestors()) | {keep} if keep is not None else set()
         doomed: list[HtmlElement] = []
-        for element in tree.iter():
-            if not isinstance(element.tag, str) or element in protected \
-                    or element.tag in ("html", "body", "head"):
-                continue
-            if any(_is_ancestor(d, element) for d in doomed[-8:]):
-                continue
-            if self._is_furniture_element(element):
-                doomed.append(element)
+        stack = [tree]
+        while stack:  # top-down, not descending into what is dropped anyway
+            element = stack.pop()
+            for child in element:
+                if not isinstance(child.tag, str):
+                    continue
+                if child not in protected and child.tag not in ("head", "body") \
+                        and self._is_furniture_element(child):
+                    doomed.append(child)
+                else:
+                    stack.append(child)
         for element in doomed:
             _drop(element)
         self._drop_related_blocks(tree, protected)
@@ -243,7 +251,6 @@ class PageExtractor:
             return True
         if element.get("hidden") is not None or _HIDDEN_STYLE.search(element.get("style", "")):
             return True
-        text = _element_text(element)
         names = f"{element.get('id', '')} {element.get('class', '')}"
         if names.strip() and self.rules.is_widget_name(names):
             # Themes put "sidebar", "widget" or "online" in the class list of
@@ -254,6 +261,10 @@ class PageExtractor:
                 return True
             if not self.rules.is_content_name(names) and _prose_chars(element) < _MIN_PROSE_CHARS:
                 return True
+        # text_content() runs in C: a cheap bound before the exact test.
+        if len(element.text_content()) > 600:
+            return False
+        text = _element_text(element)
         return 0 < len(text) <= 300 and self.rules.is_counter(text)
 
     def _drop_related_blocks(self, tree: HtmlElement, protected: set) -> None:
@@ -368,7 +379,10 @@ def _absolute(href: str, base: str | None) -> str:
     return urljoin(base, href.strip()) if base else href.strip()
 
 
-def _select(tree: HtmlElement, selector: str) -> list[HtmlElement]:
+def _select(tree: HtmlElement, selector: str | CSSSelector) -> list[HtmlElement]:
+    """Elements matching a compiled selector, or a portal's own CSS or XPath."""
+    if isinstance(selector, CSSSelector):
+        return selector(tree)
     if selector.startswith(("/", "./", "(")):
         return [el for el in tree.xpath(selector) if isinstance(el, HtmlElement)]
     return tree.cssselect(selector)
