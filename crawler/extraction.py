@@ -35,6 +35,7 @@ _BLOCK_TAGS = frozenset(
 )
 # A block with this much paragraph prose is content, whatever its class says.
 _MIN_PROSE_CHARS = 400
+_DIGIT = re.compile(r"\d")
 _CONTAINER_TAGS = frozenset(("div", "section", "article", "main", "td"))
 _XML_DECLARATION = re.compile(r"^\s*<\?xml[^>]*>", re.I)
 _HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
@@ -261,8 +262,10 @@ class PageExtractor:
                 return True
             if not self.rules.is_content_name(names) and _prose_chars(element) < _MIN_PROSE_CHARS:
                 return True
-        # text_content() runs in C: a cheap bound before the exact test.
-        if len(element.text_content()) > 600:
+        # text_content() runs in C: cheap bounds before the exact test (a
+        # counter is short and has a number; a bare label is caught by line).
+        raw = element.text_content()
+        if len(raw) > 600 or not _DIGIT.search(raw):
             return False
         text = _element_text(element)
         return 0 < len(text) <= 300 and self.rules.is_counter(text)
