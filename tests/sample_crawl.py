@@ -24,6 +24,7 @@ def main() -> int:
     parser.add_argument("--out", default=str(ROOT / "output"), help="output folder (default: %(default)s)")
     args = parser.parse_args()
     with PortalServer() as server:
+        (ROOT / "build").mkdir(exist_ok=True)
         registry = server.write_registry(ROOT / "build" / "sample-portals.toml")
         print(f"sample portals: {len(server.base_urls)} on loopback, registry {registry.relative_to(ROOT)}")
         return crawler_main(["crawl", "--portals", str(registry), "--out", args.out,
