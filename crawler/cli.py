@@ -8,20 +8,25 @@ import sys
 import time
 import urllib.error
 import urllib.request
-from dataclasses import asdict
 from pathlib import Path
 
 from crawler.registry import DEFAULT_REGISTRY, RegistryError, load_registry
 
-EXIT_OK = 0
-EXIT_FAILED = 1
-EXIT_USAGE = 2
+EXIT_OK = 0           # the run completed
+EXIT_FAILED = 1       # the crawl stopped before finishing (signal, error)
+EXIT_USAGE = 2        # bad input: registry, arguments, a page that cannot be read
+EXIT_UNREACHABLE = 3  # the run completed, but at least one portal could not be reached at all
+EXIT_LOCKED = 4       # refused: another run holds the state directory
 
 CRAWL_EXAMPLES = """examples:
   python -m crawler crawl                         # every portal in portals.toml
   python -m crawler crawl --portal vuquang        # one portal
   python -m crawler crawl --portals my.toml --out /data/cchc
-  python -m crawler crawl --set AUTOTHROTTLE_START_DELAY=0.2
+  python -m crawler crawl --since 2024-01-01      # a backfill of this year's articles
+  python -m crawler crawl --refresh               # re-check known articles (ETag / Last-Modified)
+
+exit codes: 0 completed, 1 stopped before finishing, 2 bad input,
+            3 completed but a portal could not be reached, 4 another run holds the state
 """
 EXTRACT_EXAMPLES = """examples:
   python -m crawler extract saved-page.html --url https://vuquang.hatinh.gov.vn/portal/Pages/...
@@ -60,6 +65,15 @@ def build_parser() -> argparse.ArgumentParser:
     crawl.add_argument("--portal", action="append", metavar="ID", default=[],
                        help="crawl only this portal id (repeatable)")
     crawl.add_argument("--out", type=Path, help="output folder; default: the OUTPUT_DIR setting (output/)")
+    crawl.add_argument("--state", type=Path, default=Path(".state"),
+                       help="state directory: what earlier runs saw, the lock, the HTTP cache; "
+                            "default: %(default)s")
+    crawl.add_argument("--no-state", action="store_true",
+                       help="a stateless crawl: everything is fetched and emitted, nothing remembered")
+    crawl.add_argument("--refresh", action="store_true",
+                       help="re-check known articles with conditional requests; changed ones are emitted as updated")
+    crawl.add_argument("--since", type=iso_date, metavar="YYYY-MM-DD",
+                       help="keep only articles published on or after this day (undated ones are kept)")
     crawl.add_argument("--set", action="append", metavar="NAME=VALUE", default=[],
                        help="override a Scrapy/crawler setting (repeatable)")
     crawl.add_argument("--loglevel", default=None, help="DEBUG, INFO, WARNING or ERROR")
@@ -84,37 +98,81 @@ def build_parser() -> argparse.ArgumentParser:
 # -- crawl -------------------------------------------------------------------
 
 def run_crawl(args: argparse.Namespace) -> int:
-    from scrapy.crawler import CrawlerProcess
-    from scrapy.settings import Settings
-
-    from spiders.portal import PortalSpider
+    from crawler.state import LockHeld, RunLock
 
     registry = load_registry(args.portals)  # fail before Scrapy starts
     portals = registry.select(args.portal)
     for warning in registry.warnings:
         print(f"warning: {warning}", file=sys.stderr)
+    settings = crawl_settings(args)
+    if args.no_state:
+        return crawl_portals(settings, args.portals, [p.id for p in portals])
+    try:
+        with RunLock(args.state):
+            return crawl_portals(settings, args.portals, [p.id for p in portals])
+    except LockHeld as exc:
+        print(f"error: {exc}; this run did nothing", file=sys.stderr)
+        return EXIT_LOCKED
+
+
+def crawl_settings(args: argparse.Namespace):
+    from scrapy.settings import Settings
 
     settings = Settings()
     settings.setmodule("crawler.settings", priority="project")
     settings.set("PORTALS_FILE", str(args.portals), priority="cmdline")
+    settings.set("STATE_DIR", None if args.no_state else str(args.state), priority="cmdline")
+    settings.set("REFRESH", args.refresh, priority="cmdline")
+    settings.set("SINCE", args.since, priority="cmdline")
     if args.out:
         settings.set("OUTPUT_DIR", str(args.out), priority="cmdline")
     if args.loglevel:
         settings.set("LOG_LEVEL", args.loglevel.upper(), priority="cmdline")
+    elif sys.stderr.isatty():
+        settings.set("LOG_LEVEL", "WARNING", priority="cmdline")  # the progress line says the rest
     for item in args.set:
         name, sep, value = item.partition("=")
         if not sep or not name:
             raise CommandError(f"--set takes NAME=VALUE, got {item!r}")
         settings.set(name.strip(), value, priority="cmdline")
+    return settings
+
+
+def crawl_portals(settings, registry: Path, portal_ids: list[str]) -> int:
+    from scrapy.crawler import CrawlerProcess
+
+    from crawler.run_report import build_report, format_table, write_report
+    from spiders.portal import PortalSpider
 
     started = time.monotonic()
     process = CrawlerProcess(settings, install_root_handler=True)
     crawler = process.create_crawler(PortalSpider)
-    process.crawl(crawler, portal=",".join(p.id for p in portals), portals=str(args.portals))
+    process.crawl(crawler, portal=",".join(portal_ids), portals=str(registry))
     process.start()
     stats = crawler.stats.get_stats()
-    print_summary(stats, [p.id for p in portals], time.monotonic() - started)
-    return EXIT_OK if stats.get("finish_reason") == "finished" else EXIT_FAILED
+    seconds = time.monotonic() - started
+    report = build_report(stats, portal_ids, crawler.spider.run_id, seconds)
+    print(format_table(report))
+    print_summary(stats, portal_ids, seconds)
+    if stats.get("output/path"):
+        report_path = write_report(report, Path(stats["output/path"]).with_suffix(".report.json"))
+        print(f"report:   {report_path}")
+    if stats.get("finish_reason") != "finished":
+        return EXIT_FAILED
+    unreachable = [p["portal"] for p in report["portals"] if p["status"] == "unreachable"]
+    if unreachable:
+        print(f"error: could not reach {', '.join(unreachable)}", file=sys.stderr)
+        return EXIT_UNREACHABLE
+    return EXIT_OK
+
+
+def iso_date(value: str) -> str:
+    import datetime as dt
+
+    try:
+        return dt.date.fromisoformat(value).isoformat()
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a date in YYYY-MM-DD form: {value!r}") from None
 
 
 def print_summary(stats: dict, portal_ids: list[str], seconds: float) -> None:
@@ -137,6 +195,7 @@ def print_summary(stats: dict, portal_ids: list[str], seconds: float) -> None:
 
 def run_extract(args: argparse.Namespace) -> int:
     from crawler.extraction import NotHtmlError, extract_page
+    from crawler.items import record_dict
     from crawler.metrics import extract_metrics
     from crawler.records import build_record, utc_now
 
@@ -155,7 +214,7 @@ def run_extract(args: argparse.Namespace) -> int:
                           page=page, fetched_at=utc_now())
     result = extract_metrics(record.text, title=record.title, published=record.published)
     record.metrics, record.warnings = list(result.metrics), list(result.warnings)
-    print(json.dumps(asdict(record), ensure_ascii=False, indent=2 if args.pretty else None))
+    print(json.dumps(record_dict(record), ensure_ascii=False, indent=2 if args.pretty else None))
     return EXIT_OK
 
 

@@ -57,11 +57,13 @@ class PageText:
     region_links: tuple[str, ...] = ()  # absolute hrefs left in the main region after pruning
     teaser_titles: int = 0  # other blocks shaped like the one holding the headline (listings)
     headline_link: str | None = None  # where the headline links to, when it is a link (a teaser)
+    article_markup: bool = False  # the page has markup only article pages carry
 
 
 @dataclass(frozen=True)
 class PageLayout:
     content: tuple[CSSSelector, ...]
+    article_markers: tuple[CSSSelector, ...]
     lead: tuple[CSSSelector, ...]
     title: tuple[CSSSelector, ...]
     date: tuple[CSSSelector, ...]
@@ -79,6 +81,7 @@ def load_layout(path: Path = LAYOUT_TABLE) -> PageLayout:
 
     return PageLayout(
         content=compiled(table["content"]),
+        article_markers=compiled(table["article_markers"]),
         lead=compiled(table["lead"]),
         title=compiled(table["title"]),
         date=compiled(table["date"]),
@@ -108,6 +111,7 @@ class PageExtractor:
         title_element, title = self._title(tree)
         teaser_titles = self._teaser_titles(tree, title_element)
         headline_link = _headline_link(title_element, url)
+        marked = any(selector(tree) for selector in self.layout.article_markers)
         container = self._container(tree, content_selector)
         published = self._published(tree, _article_scope(tree, title_element, container))
         author = self._author(tree)
@@ -126,7 +130,7 @@ class PageExtractor:
         return PageText(title=title, text=text, published=published, author=author,
                         link_density=density, has_container=container is not None,
                         canonical_url=canonical, region_links=links, teaser_titles=teaser_titles,
-                        headline_link=headline_link)
+                        headline_link=headline_link, article_markup=marked)
 
     # -- metadata -------------------------------------------------------
     def _title(self, tree: HtmlElement) -> tuple[HtmlElement | None, str | None]:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields
 
 SCHEMA_VERSION = 1
 
@@ -39,3 +39,17 @@ class ArticleRecord:
     fetched_at: str
     metrics: list[dict] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
+    # "new" or "updated" against earlier runs (the state store); not in
+    # schema 1 of the spec, added for scheduled runs.
+    change: str = "new"
+    # Where the page was fetched from (the record's url may be the canonical
+    # one); kept for the state store, not written.
+    fetched_url: str | None = field(default=None, metadata={"output": False})
+
+
+OUTPUT_FIELDS = tuple(f.name for f in fields(ArticleRecord) if f.metadata.get("output", True))
+
+
+def record_dict(record: ArticleRecord) -> dict:
+    """The record as written: the output fields, in order."""
+    return {name: getattr(record, name) for name in OUTPUT_FIELDS}

@@ -29,7 +29,7 @@ def content_hash(text: str) -> str:
 
 
 def build_record(*, url: str, portal: str, district: str | None, province: str | None,
-                 page: PageText, fetched_at: str) -> ArticleRecord:
+                 page: PageText, fetched_at: str, fetched_url: str | None = None) -> ArticleRecord:
     return ArticleRecord(
         schema_version=SCHEMA_VERSION,
         url=url,
@@ -42,6 +42,7 @@ def build_record(*, url: str, portal: str, district: str | None, province: str |
         text=page.text,
         content_hash=content_hash(page.text),
         fetched_at=fetched_at,
+        fetched_url=fetched_url or url,
     )
 
 

@@ -16,6 +16,13 @@ ARTICLE_MIN_TEXT_CHARS = 120
 ARTICLE_MAX_LINK_DENSITY = 0.5
 # Drop records whose text is identical to one already written in this run.
 DEDUPLICATE_BY_CONTENT = True
+# What earlier runs saw (SQLite) and the HTTP cache live here; empty or None
+# for a stateless crawl. See crawler/state.py.
+STATE_DIR = ".state"
+# Re-check known articles with conditional requests (ETag / Last-Modified).
+REFRESH = False
+# Keep only articles published on or after this day (YYYY-MM-DD).
+SINCE = None
 # Contact for portal operators, named in the User-Agent.
 CONTACT_URL = "https://github.com/vn-cchc-crawler/vn-cchc-crawler"
 
@@ -41,15 +48,33 @@ DEPTH_PRIORITY = 1
 SCHEDULER_DISK_QUEUE = "scrapy.squeues.PickleFifoDiskQueue"
 SCHEDULER_MEMORY_QUEUE = "scrapy.squeues.FifoMemoryQueue"
 
+# On a terminal, a one-line progress display instead of log lines.
+PROGRESS_DISPLAY = True
+PROGRESS_INTERVAL = 1.0
+EXTENSIONS = {
+    "crawler.progress.ProgressDisplay": 500,
+}
+
 DOWNLOADER_MIDDLEWARES = {
     "crawler.middlewares.PortalHostsMiddleware": 50,
 }
 ITEM_PIPELINES = {
     "pipelines.text.ExtractTextPipeline": 100,
+    "pipelines.filters.PublishedSincePipeline": 150,
     "pipelines.metrics.MetricsPipeline": 200,
     "pipelines.dedupe.DeduplicatePipeline": 300,
+    "pipelines.changes.ChangeDetectionPipeline": 400,
     "pipelines.jsonlines.JsonLinesWriterPipeline": 900,
+    "pipelines.state.RememberPipeline": 950,
 }
+
+# The HTTP cache is what makes --refresh cheap: every request revalidates
+# (spiders/portal.py sends Cache-Control: no-cache), so a known page costs a
+# 304. Its folder is STATE_DIR/httpcache.
+HTTPCACHE_ENABLED = True
+HTTPCACHE_POLICY = "scrapy.extensions.httpcache.RFC2616Policy"
+HTTPCACHE_GZIP = True
+HTTPCACHE_IGNORE_HTTP_CODES = [301, 302, 303, 307, 308, 404, 500, 502, 503, 504]
 
 LOG_LEVEL = "INFO"
 FEED_EXPORT_ENCODING = "utf-8"

@@ -28,6 +28,12 @@ class UrlShapes:
     skip: tuple[re.Pattern, ...]
     article: tuple[tuple[str, re.Pattern], ...]  # (platform, pattern)
     listing: tuple[tuple[str, re.Pattern], ...]
+    pagination: tuple[re.Pattern, ...] = ()
+
+    def is_pagination(self, url: str) -> bool:
+        parts = urlsplit(url)
+        target = parts.path + (f"?{parts.query}" if parts.query else "")
+        return any(p.search(target) for p in self.pagination)
 
     def classify(self, url: str, portal: Portal | None = None) -> UrlKind:
         parts = urlsplit(url)
@@ -69,6 +75,7 @@ def load_shapes(path: Path = SHAPES_TABLE) -> UrlShapes:
                       for pl in table["platform"] for p in pl.get("article", ())),
         listing=tuple((pl["name"], re.compile(p, flags))
                       for pl in table["platform"] for p in pl.get("listing", ())),
+        pagination=tuple(re.compile(p, flags) for p in table["pagination"]["patterns"]),
     )
 
 

@@ -7,6 +7,17 @@ from scrapy.exceptions import DropItem
 from crawler.items import ArticleRecord
 
 
+class Duplicate(DropItem):
+    """`record` repeats one already passed on in this run (`original_url`).
+    (Scrapy's item_dropped signal carries the spider's item, not the record,
+    so the exception carries it.)"""
+
+    def __init__(self, message: str, record: ArticleRecord, original_url: str):
+        super().__init__(message, log_level="DEBUG")
+        self.record = record
+        self.original_url = original_url
+
+
 class DeduplicatePipeline:
     """Drops a record whose URL, or whose text (content_hash), was already
     seen in this run: portals publish one article under several URLs
@@ -27,11 +38,11 @@ class DeduplicatePipeline:
             return item
         if item.url in self.urls:
             self.stats.inc_value("articles/duplicate/url")
-            raise DropItem(f"duplicate URL: {item.url}", log_level="DEBUG")
+            raise Duplicate(f"duplicate URL: {item.url}", item, original_url=item.url)
         if self.by_content and item.content_hash in self.hashes:
             self.stats.inc_value("articles/duplicate/content")
-            raise DropItem(f"same text as {self.hashes[item.content_hash]}: {item.url}",
-                           log_level="DEBUG")
+            original = self.hashes[item.content_hash]
+            raise Duplicate(f"same text as {original}: {item.url}", item, original_url=original)
         self.urls.add(item.url)
         self.hashes[item.content_hash] = item.url
         return item

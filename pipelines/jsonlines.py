@@ -5,13 +5,12 @@ from __future__ import annotations
 import datetime as dt
 import logging
 import os
-from dataclasses import asdict
 from pathlib import Path
 
 from scrapy import signals
 from scrapy.exceptions import DropItem
 
-from crawler.items import ArticleRecord
+from crawler.items import ArticleRecord, record_dict
 from crawler.records import schema_errors, to_json_line
 
 logger = logging.getLogger(__name__)
@@ -62,7 +61,7 @@ class JsonLinesWriterPipeline:
     def process_item(self, item):
         if not isinstance(item, ArticleRecord):
             return item
-        record = asdict(item)
+        record = record_dict(item)
         errors = schema_errors(record)
         if errors:
             self.stats.inc_value("records/invalid")

@@ -24,6 +24,8 @@ class MetricsPipeline:
         item.warnings = list(result.warnings)
         self.stats.inc_value("metrics/found", len(item.metrics))
         self.stats.inc_value("metrics/warnings", len(item.warnings))
+        self.stats.inc_value(f"metrics/found/{item.portal}", len(item.metrics))
+        self.stats.inc_value(f"metrics/warnings/{item.portal}", len(item.warnings))
         if item.metrics:
             self.stats.inc_value("articles/with_metrics")
         return item

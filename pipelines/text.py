@@ -14,6 +14,14 @@ from crawler.urls import UrlKind, load_shapes
 
 logger = logging.getLogger(__name__)
 
+
+class NotAnArticle(DropItem):
+    """A fetched page that is not an article; `reason` says why."""
+
+    def __init__(self, message: str, reason: str, log_level: str):
+        super().__init__(message, log_level=log_level)
+        self.reason = reason
+
 # A page of unknown URL shape whose main region links to this many articles
 # is a category or home page, however much teaser text it has.
 LISTING_MIN_ARTICLE_LINKS = 3
@@ -60,15 +68,16 @@ class ExtractTextPipeline:
         self.stats.inc_value("articles/extracted")
         return build_record(url=record_url(item.url, page.canonical_url), portal=item.portal,
                             district=item.district, province=item.province, page=page,
-                            fetched_at=item.fetched_at)
+                            fetched_at=item.fetched_at, fetched_url=item.url)
 
     def not_article_reason(self, page: PageText, kind: UrlKind) -> str | None:
         """Why a page is not an article, or None when it is one.
 
         A URL of a known article shape needs a headline and enough text; a
-        page of unknown shape must also state a publication date, which is
-        what tells a news item from an "about us" page, and must not be a
-        list of links to articles (a category or home page)."""
+        page of unknown shape must also state a publication date or carry
+        article markup, which is what tells a news item from an "about us"
+        page, and must not be a list of links to articles (a category or
+        home page)."""
         if not page.title:
             return "no_title"
         if len(page.text) < self.min_text_chars:
@@ -77,7 +86,7 @@ class ExtractTextPipeline:
             return "link_list"
         if kind is UrlKind.ARTICLE:
             return None
-        if not page.published:
+        if not page.published and not page.article_markup:
             return "no_date"
         article_links = {u for u in page.region_links
                          if self.shapes.classify(u) is UrlKind.ARTICLE and u != page.canonical_url}
@@ -89,4 +98,5 @@ class ExtractTextPipeline:
     def _drop(self, item: FetchedPage, reason: str, detail: str = "") -> None:
         self.stats.inc_value(f"pages/not_article/{reason}")
         message = f"not an article ({reason}{': ' + detail if detail else ''}): {item.url}"
-        raise DropItem(message, log_level="DEBUG" if item.url_kind != UrlKind.ARTICLE else "INFO")
+        raise NotAnArticle(message, reason,
+                           log_level="DEBUG" if item.url_kind != UrlKind.ARTICLE else "INFO")

@@ -4,16 +4,24 @@ from __future__ import annotations
 
 import datetime as dt
 from collections import Counter
+from pathlib import Path
 from urllib.parse import urldefrag
 
 import scrapy
+from scrapy.exceptions import IgnoreRequest
 from scrapy.http import HtmlResponse
 from scrapy.linkextractors import LinkExtractor
+from scrapy.spidermiddlewares.httperror import HttpError
 
 from crawler.items import FetchedPage
 from crawler.records import utc_now
 from crawler.registry import Portal, load_registry
+from crawler.state import StateStore
 from crawler.urls import UrlKind, load_shapes
+
+# Requests revalidate what the HTTP cache holds (ETag / Last-Modified), so a
+# listing page is always current and --refresh costs a 304 per known article.
+REVALIDATE = {"Cache-Control": "no-cache"}
 
 
 class PortalSpider(scrapy.Spider):
@@ -22,6 +30,9 @@ class PortalSpider(scrapy.Spider):
 
     Arguments (``-a``): ``portal`` — comma-separated ids (default: all);
     ``portals`` — the registry file (default: the PORTALS_FILE setting).
+    With the STATE_DIR setting the crawl is incremental: known articles are
+    not fetched again (unless REFRESH), and a listing page with no unseen
+    article does not lead to its next pages.
     """
 
     name = "portal"
@@ -37,27 +48,47 @@ class PortalSpider(scrapy.Spider):
                                    canonicalize=False, unique=True)
         self.requested: Counter[str] = Counter()  # new URLs scheduled per portal
         self.seen_urls: set[str] = set()
-        self.run_id = dt.datetime.now(dt.timezone.utc).strftime("run-%Y%m%dT%H%M%SZ")
+        self.run_id = dt.datetime.now(dt.timezone.utc).strftime("run-%Y%m%dT%H%M%S%fZ")
+        self.store: StateStore | None = None
+        self.refresh = False
+        self.incremental_portals: set[str] = set()  # portals whose last run completed
 
     @classmethod
     def from_crawler(cls, crawler, *args, **kwargs):
         spider = super().from_crawler(crawler, *args, **kwargs)
-        path = spider.registry_path or crawler.settings.get("PORTALS_FILE")
-        registry = load_registry(path)  # raises RegistryError before any request
+        settings = crawler.settings
+        registry = load_registry(spider.registry_path or settings.get("PORTALS_FILE"))
         for warning in registry.warnings:
             spider.logger.warning(warning)
         spider.portals = registry.select(spider.portal_ids)
         spider.portals_by_id = {p.id: p for p in spider.portals}
-        spider.run_id = crawler.settings.get("RUN_ID") or spider.run_id
+        spider.run_id = settings.get("RUN_ID") or spider.run_id
+        spider.refresh = settings.getbool("REFRESH")
         # One download slot per portal, with the portal's own delay if it sets one.
-        slots = dict(crawler.settings.getdict("DOWNLOAD_SLOTS"))
+        slots = dict(settings.getdict("DOWNLOAD_SLOTS"))
         for p in spider.portals:
             if p.crawl_delay is not None:
                 slots.setdefault(p.id, {})["delay"] = p.crawl_delay
-        crawler.settings.set("DOWNLOAD_SLOTS", slots, priority="spider")
+        settings.set("DOWNLOAD_SLOTS", slots, priority="spider")
+        if settings.get("STATE_DIR"):
+            state_dir = Path(settings.get("STATE_DIR")).resolve()
+            settings.set("HTTPCACHE_DIR", str(state_dir / "httpcache"), priority="spider")
+            spider.open_state(state_dir)
+        else:
+            settings.set("HTTPCACHE_ENABLED", False, priority="spider")
         return spider
 
+    def open_state(self, directory: Path) -> None:
+        self.store = StateStore(directory)
+        recovery = self.store.recover()
+        if recovery.runs:
+            self.logger.warning("repaired the state from %d unfinished run(s): %d record(s), %d torn line(s)",
+                                recovery.runs, recovery.records, recovery.truncated_lines)
+        self.incremental_portals = {p.id for p in self.portals if self.store.had_complete_run(p.id)}
+
     async def start(self):
+        if self.store is not None:
+            self.store.start_run(self.run_id, self.crawler.stats.get_value("output/path"), utc_now())
         for portal in self.portals:
             for url in portal.start_urls:
                 request = self._request(portal, url, depth=0)
@@ -69,8 +100,12 @@ class PortalSpider(scrapy.Spider):
         self.crawler.stats.inc_value(f"pages/fetched/{portal.id}")
         if not isinstance(response, HtmlResponse):
             self.crawler.stats.inc_value("pages/skipped/not_html")
+            self.crawler.stats.inc_value(f"pages/skipped/not_html/{portal.id}")
             self.logger.info("skipped, not HTML (%s): %s",
                              response.headers.get("Content-Type", b"?").decode("latin-1"), response.url)
+            if self.store is not None:
+                self.store.remember_not_article(url=response.url, portal=portal.id,
+                                                reason="not_html", when=utc_now())
             return
         kind = self.shapes.classify(response.url, portal)
         if kind in (UrlKind.ARTICLE, UrlKind.OTHER):
@@ -82,13 +117,29 @@ class PortalSpider(scrapy.Spider):
         depth = response.meta.get("portal_depth", 0)
         if depth >= portal.max_depth:
             return
-        for link in self.links.extract_links(response):
-            request = self._request(portal, link.url, depth=depth + 1)
+        links = [urldefrag(link.url)[0] for link in self.links.extract_links(response)]
+        follow_pages = self._shows_unseen_article(portal, links)
+        for url in links:
+            if not follow_pages and self.shapes.is_pagination(url):
+                self.crawler.stats.inc_value(f"links/pagination_stopped/{portal.id}")
+                continue
+            request = self._request(portal, url, depth=depth + 1)
             if request is not None:
                 yield request
 
+    def _shows_unseen_article(self, portal: Portal, links: list[str]) -> bool:
+        """Whether a page links to an article no earlier run has seen. Only a
+        portal whose last run completed may stop paging on this: after an
+        interrupted run the deeper pages may hold articles never fetched."""
+        if self.store is None or portal.id not in self.incremental_portals:
+            return True
+        for url in links:
+            if portal.allows(url) and not self.store.is_known(url) \
+                    and self.shapes.classify(url, portal) in (UrlKind.ARTICLE, UrlKind.OTHER):
+                return True
+        return False
+
     def _request(self, portal: Portal, url: str, depth: int) -> scrapy.Request | None:
-        url = urldefrag(url)[0]
         stats = self.crawler.stats
         if url in self.seen_urls:
             return None
@@ -96,14 +147,56 @@ class PortalSpider(scrapy.Spider):
             stats.inc_value("links/offsite")
             return None
         # A start URL is the operator's choice; only discovered links are judged.
-        if depth > 0 and self.shapes.classify(url, portal) is UrlKind.SKIP:
-            stats.inc_value("links/skipped")
-            return None
+        if depth > 0:
+            if self.shapes.classify(url, portal) is UrlKind.SKIP:
+                stats.inc_value("links/skipped")
+                return None
+            if self.store is not None and not self.refresh and not self.store.should_refetch(url):
+                stats.inc_value(f"links/known/{portal.id}")
+                return None
         if self.requested[portal.id] >= portal.max_pages:
             stats.inc_value(f"links/over_page_limit/{portal.id}")
             return None
         self.seen_urls.add(url)
         self.requested[portal.id] += 1
-        return scrapy.Request(url, callback=self.parse, meta={
+        return scrapy.Request(url, callback=self.parse, errback=self.failed, headers=REVALIDATE, meta={
             "portal": portal.id, "portal_depth": depth, "download_slot": portal.id,
         })
+
+    def failed(self, failure):
+        """Counts a request that failed for good (after retries), by portal and kind."""
+        request = failure.request
+        portal_id = request.meta.get("portal", "?")
+        if failure.check(IgnoreRequest):
+            # robots.txt or the host rules said no: not an error, and not worth
+            # asking again on every run.
+            self.crawler.stats.inc_value(f"pages/blocked/{portal_id}")
+            if self.store is not None:
+                self.store.remember_not_article(url=request.url, portal=portal_id,
+                                                reason="blocked", when=utc_now())
+            return
+        if failure.check(HttpError):
+            kind = f"http_{failure.value.response.status}"
+        else:
+            kind = failure.type.__name__
+        self.crawler.stats.inc_value(f"errors/{portal_id}/{kind}")
+        if request.meta.get("portal_depth") == 0:
+            self.crawler.stats.inc_value(f"errors/{portal_id}/start_url_failed")
+        self.logger.warning("failed (%s): %s", kind, request.url)
+
+    def unreachable_portals(self) -> list[str]:
+        """Portals of which not a single page could be fetched."""
+        stats = self.crawler.stats
+        return [p.id for p in self.portals if not stats.get_value(f"pages/fetched/{p.id}")]
+
+    def closed(self, reason: str) -> None:
+        if self.store is None:
+            return
+        now = utc_now()
+        unreachable = set(self.unreachable_portals())
+        if reason == "finished":
+            for portal in self.portals:
+                if portal.id not in unreachable:
+                    self.store.mark_portal_complete(portal.id, self.run_id, now)
+        self.store.finish_run(self.run_id, "finished" if reason == "finished" else "failed")
+        self.store.close()

@@ -39,9 +39,14 @@ def run_cli(*args: str, timeout: float = 300) -> subprocess.CompletedProcess:
                           capture_output=True, text=True, timeout=timeout)
 
 
-def crawl(server: PortalServer, registry: Path, out: Path, *extra: str) -> CrawlRun:
+def crawl(server: PortalServer, registry: Path, out: Path, *extra: str,
+          state: Path | None = None) -> CrawlRun:
+    """`python -m crawler crawl` against the sample portals; the state
+    directory defaults to one beside `out`, new for each `out`."""
     server.clear_log()
-    result = run_cli("crawl", "--portals", str(registry), "--out", str(out), *FAST, *extra)
+    state = state or out.with_name(out.name + "-state")
+    result = run_cli("crawl", "--portals", str(registry), "--out", str(out), "--state", str(state),
+                     *FAST, *extra)
     lines = [line for path in sorted(out.rglob("*.jsonl"))
              for line in path.read_text(encoding="utf-8").splitlines(keepends=True)]
     return CrawlRun(result.returncode, result.stdout, result.stderr,

@@ -14,14 +14,17 @@ SIGTERM or SIGINT.
 from __future__ import annotations
 
 import argparse
+import hashlib
 import json
 import mimetypes
 import re
 import signal
 import sys
 import threading
+import time
 import tomllib
 from dataclasses import asdict, dataclass, field
+from email.utils import formatdate
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 from typing import Callable
@@ -114,6 +117,7 @@ class PortalServer:
         self.base_urls: dict[str, str] = {}
         self.request_log: list[LoggedRequest] = []
         self.on_request: Callable[[LoggedRequest], None] | None = None
+        self.delay = 0.0  # seconds to wait before each answer: a slow portal
         self._lock = threading.Lock()
         self._servers: list[tuple[ThreadingHTTPServer, threading.Thread]] = []
 
@@ -152,6 +156,13 @@ class PortalServer:
             self.request_log.append(entry)
             if self.on_request:
                 self.on_request(entry)
+
+    def reload_routes(self) -> None:
+        """Re-read every routes.toml, keeping the ports: lets a test add an
+        article to a running portal between two crawls."""
+        for portal_id, portal in self.portals.items():
+            fresh = Portal.load(portal.meta, self.root)
+            portal.routes = fresh.routes
 
     # registry ------------------------------------------------------------
     def write_registry(self, path: Path) -> Path:
@@ -200,6 +211,8 @@ class PortalServer:
                 return portal.headers.get("Server", "SamplePortal/1.0")
 
             def _respond(self, send_body: bool) -> None:
+                if server.delay:
+                    time.sleep(server.delay)
                 route = portal.find(self.path)
                 if route is None:
                     body = self._read(portal.not_found, "text/html") if portal.not_found else b"Not Found"
@@ -212,7 +225,15 @@ class PortalServer:
                                {"Location": location})
                 else:
                     body = self._read(route.file, route.content_type)
-                    self._send(route.status, body, route.content_type, send_body)
+                    # Validators, as real portals' IIS/Apache send them, so that
+                    # conditional requests (--refresh) can be answered with 304.
+                    etag = '"%s"' % hashlib.sha1(body).hexdigest()[:16]
+                    modified = formatdate(route.file.stat().st_mtime, usegmt=True)
+                    validators = {"ETag": etag, "Last-Modified": modified}
+                    if route.status == 200 and self.headers.get("If-None-Match") == etag:
+                        self._send(304, b"", route.content_type, False, validators)
+                    else:
+                        self._send(route.status, body, route.content_type, send_body, validators)
 
             def _read(self, file: Path, content_type: str) -> bytes:
                 data = file.read_bytes()
@@ -230,7 +251,8 @@ class PortalServer:
                     if name != "Server":  # sent by send_response, from version_string()
                         self.send_header(name, server.substitute(value, portal.id))
                 self.send_header("Content-Type", content_type)
-                self.send_header("Content-Length", str(len(body)))
+                if status != 304:
+                    self.send_header("Content-Length", str(len(body)))
                 self.end_headers()
                 if send_body:
                     self.wfile.write(body)

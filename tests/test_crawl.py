@@ -70,7 +70,7 @@ def test_records_follow_the_schema_and_the_registry(full_crawl, manifest):
         assert schema_errors(record) == [], record["url"]
         assert list(record) == ["schema_version", "url", "portal", "district", "province", "title",
                                 "published", "author", "text", "content_hash", "fetched_at",
-                                "metrics", "warnings"]
+                                "metrics", "warnings", "change"]
         assert record["district"] == by_id[record["portal"]]["district"]
         assert record["province"] == by_id[record["portal"]]["province"]
 
@@ -175,7 +175,7 @@ def test_scrapy_crawl_command_works_too(portal_server, sample_registry, tmp_path
     out = tmp_path / "one.jsonl"
     result = subprocess.run(
         [sys.executable, "-m", "scrapy", "crawl", "portal", "-a", "portal=tienlu",
-         "-a", f"portals={sample_registry}", "-s", f"OUTPUT_FILE={out}",
+         "-a", f"portals={sample_registry}", "-s", f"OUTPUT_FILE={out}", "-s", f"STATE_DIR={tmp_path / 'state'}",
          "-s", "AUTOTHROTTLE_START_DELAY=0", "-s", "LOG_LEVEL=WARNING"],
         cwd=ROOT, env=dict(os.environ, PYTHONPATH=str(ROOT)), capture_output=True, text=True, timeout=300)
     assert result.returncode == 0, result.stderr[-2000:]

@@ -1,0 +1,40 @@
+"""Stage 4: against earlier runs, is this record new, updated or unchanged?"""
+
+from __future__ import annotations
+
+from scrapy.exceptions import DropItem
+
+from crawler.items import ArticleRecord
+from crawler.state import Change
+
+
+class Unchanged(DropItem):
+    """An earlier run already wrote `record`'s text under its URL."""
+
+    def __init__(self, message: str, record: ArticleRecord):
+        super().__init__(message, log_level="DEBUG")
+        self.record = record
+
+
+class ChangeDetectionPipeline:
+    """Marks a record "new" or "updated" from the state store, and drops it
+    when an earlier run already wrote the same text under the same URL."""
+
+    def __init__(self, crawler):
+        self.crawler = crawler
+        self.stats = crawler.stats
+
+    @classmethod
+    def from_crawler(cls, crawler):
+        return cls(crawler)
+
+    def process_item(self, item):
+        store = getattr(self.crawler.spider, "store", None)
+        if not isinstance(item, ArticleRecord) or store is None:
+            return item
+        change = store.change_of(item.url, item.content_hash)
+        self.stats.inc_value(f"articles/{change.value}/{item.portal}")
+        if change is Change.UNCHANGED:
+            raise Unchanged(f"unchanged since an earlier run: {item.url}", item)
+        item.change = change.value
+        return item
