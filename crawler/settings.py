@@ -69,7 +69,7 @@ ITEM_PIPELINES = {
 }
 
 # The HTTP cache is what makes --refresh cheap: every request revalidates
-# (spiders/portal.py sends Cache-Control: no-cache), so a known page costs a
+# (spiders/portal.py sends Cache-Control: max-age=0), so a known page costs a
 # 304. Its folder is STATE_DIR/httpcache.
 HTTPCACHE_ENABLED = True
 HTTPCACHE_POLICY = "scrapy.extensions.httpcache.RFC2616Policy"

@@ -21,7 +21,7 @@ from crawler.urls import UrlKind, load_shapes
 
 # Requests revalidate what the HTTP cache holds (ETag / Last-Modified), so a
 # listing page is always current and --refresh costs a 304 per known article.
-REVALIDATE = {"Cache-Control": "no-cache"}
+REVALIDATE = {"Cache-Control": "max-age=0"}
 
 
 class PortalSpider(scrapy.Spider):

@@ -107,6 +107,16 @@ def load_portals(root: Path) -> list[Portal]:
     return [Portal.load(meta, root) for meta in manifest["portals"]]
 
 
+class _QuietServer(ThreadingHTTPServer):
+    daemon_threads = True
+
+    def handle_error(self, request, client_address) -> None:
+        # A client that hangs up mid-answer (a crawler killed by a test) is
+        # expected here, not an error worth a traceback.
+        if not isinstance(sys.exc_info()[1], (BrokenPipeError, ConnectionResetError)):
+            super().handle_error(request, client_address)
+
+
 class PortalServer:
     """All sample portals, one loopback port each, with a shared request log."""
 
@@ -124,8 +134,7 @@ class PortalServer:
     # lifecycle -----------------------------------------------------------
     def start(self) -> "PortalServer":
         for portal in self.portals.values():
-            httpd = ThreadingHTTPServer((self.host, 0), self._handler_for(portal))
-            httpd.daemon_threads = True
+            httpd = _QuietServer((self.host, 0), self._handler_for(portal))
             self.base_urls[portal.id] = f"http://{self.host}:{httpd.server_address[1]}"
             thread = threading.Thread(target=httpd.serve_forever, kwargs={"poll_interval": 0.1},
                                       name=f"portal-{portal.id}", daemon=True)
