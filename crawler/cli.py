@@ -38,7 +38,20 @@ class CommandError(Exception):
     """A user-facing failure: printed as one line, exit code 2."""
 
 
+# Commands that parse their own arguments (their modules have a main(argv)).
+DELEGATED = {
+    "evaluate": "score the metric extractor against a gold file",
+    "export": "flatten JSON Lines output into one CSV or Parquet table",
+    "report": "write a self-contained HTML report of the latest figures",
+}
+
+
 def main(argv: list[str] | None = None) -> int:
+    argv = sys.argv[1:] if argv is None else argv
+    if argv and argv[0] in DELEGATED:
+        import importlib
+
+        return importlib.import_module(f"crawler.{argv[0]}").main(argv[1:])
     parser = build_parser()
     args = parser.parse_args(argv)
     if args.command is None:
@@ -88,10 +101,8 @@ def build_parser() -> argparse.ArgumentParser:
     extract.add_argument("--timeout", type=float, default=20.0, help="seconds, for a URL")
     extract.set_defaults(handler=run_extract)
 
-    evaluate = commands.add_parser(
-        "evaluate", help="score the metric extractor against a gold file", add_help=False)
-    evaluate.add_argument("rest", nargs=argparse.REMAINDER)
-    evaluate.set_defaults(handler=run_evaluate)
+    for name, help_text in DELEGATED.items():  # listed in --help; main() dispatches them
+        commands.add_parser(name, help=help_text, add_help=False)
     return parser
 
 
@@ -181,7 +192,7 @@ def print_summary(stats: dict, portal_ids: list[str], seconds: float) -> None:
         f"pages:    {stats.get('response_received_count', 0)} fetched, "
         f"{stats.get('downloader/request_count', 0)} requests",
         f"articles: {stats.get('records/written', 0)} written, "
-        f"{stats.get('metrics/found', 0)} metrics, {stats.get('metrics/warnings', 0)} warnings",
+        f"{stats.get('metrics/written', 0)} metrics, {stats.get('metrics/warnings_written', 0)} warnings",
         f"time:     {seconds:.1f} s ({stats.get('finish_reason', '?')})",
         f"output:   {stats.get('output/path', '(nothing written)')}",
     ]
@@ -264,9 +275,3 @@ def decode_html(body: bytes, source: str, content_type: str | None) -> str:
         raise CommandError(f"{source}: not an HTML page")
     _, text = html_to_unicode(content_type, body)
     return text
-
-
-def run_evaluate(args: argparse.Namespace) -> int:
-    from crawler.evaluate import main as evaluate_main
-
-    return evaluate_main(args.rest)

@@ -37,6 +37,7 @@ _BLOCK_TAGS = frozenset(
 _MIN_PROSE_CHARS = 400
 _DIGIT = re.compile(r"\d")
 _CONTAINER_TAGS = frozenset(("div", "section", "article", "main", "td"))
+_CONTROL_CHARS = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 _XML_DECLARATION = re.compile(r"^\s*<\?xml[^>]*>", re.I)
 _HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
 
@@ -334,7 +335,9 @@ class PageExtractor:
 def parse_html(html: str | bytes) -> HtmlElement:
     if isinstance(html, bytes):
         html = html.decode("utf-8", errors="replace")
-    html = nfc(_XML_DECLARATION.sub("", html, count=1))
+    # lxml refuses control characters in text nodes; portals' CMS exports
+    # do contain them (and NUL bytes), so they go before parsing.
+    html = nfc(_CONTROL_CHARS.sub("", _XML_DECLARATION.sub("", html, count=1)))
     if not html.strip():
         raise NotHtmlError("empty document")
     try:

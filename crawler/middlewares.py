@@ -5,7 +5,10 @@ from __future__ import annotations
 import logging
 
 from scrapy import Request
+from scrapy.downloadermiddlewares.retry import RetryMiddleware
 from scrapy.exceptions import IgnoreRequest
+from scrapy.utils.defer import maybe_deferred_to_future
+from twisted.internet.task import deferLater
 
 logger = logging.getLogger(__name__)
 
@@ -35,3 +38,35 @@ class PortalHostsMiddleware:
         self.stats.inc_value(f"offsite/filtered/{portal_id}")
         logger.debug("Filtered request off portal %s's hosts: %s", portal_id, request.url)
         raise IgnoreRequest(f"off the hosts of portal {portal_id!r}: {request.url}")
+
+
+class BackoffRetryMiddleware(RetryMiddleware):
+    """Scrapy's retries, but each one waits RETRY_BACKOFF_BASE * 2**n seconds
+    (capped by RETRY_BACKOFF_MAX) first: a district portal that answers 503
+    is usually overloaded, and an immediate retry only adds to it. Only this
+    request waits; the rest of the crawl goes on."""
+
+    def __init__(self, settings):
+        super().__init__(settings)
+        self.backoff_base = settings.getfloat("RETRY_BACKOFF_BASE", 1.0)
+        self.backoff_max = settings.getfloat("RETRY_BACKOFF_MAX", 30.0)
+
+    async def process_response(self, request, response, spider=None):
+        result = super().process_response(request, response)
+        if result is not response:
+            await self._wait(request)
+        return result
+
+    async def process_exception(self, request, exception, spider=None):
+        result = super().process_exception(request, exception)
+        if result is not None:
+            await self._wait(request)
+        return result
+
+    async def _wait(self, request) -> None:
+        attempt = request.meta.get("retry_times", 0)
+        delay = min(self.backoff_max, self.backoff_base * 2 ** attempt)
+        if delay > 0:
+            from twisted.internet import reactor  # the one Scrapy installed
+
+            await maybe_deferred_to_future(deferLater(reactor, delay, lambda: None))

@@ -14,17 +14,25 @@ def build_report(stats: dict, portal_ids: list[str], run_id: str, seconds: float
         errors = {key.split("/", 2)[2]: value for key, value in stats.items()
                   if key.startswith(f"errors/{portal_id}/") and not key.endswith("/start_url_failed")}
         fetched = stats.get(f"pages/fetched/{portal_id}", 0)
+        skipped = {key.split("/")[2]: value for key, value in stats.items()
+                   if key.startswith("pages/skipped/") and key.endswith(f"/{portal_id}")}
+        skipped.update({f"not_article:{key.split('/')[2]}": value for key, value in stats.items()
+                        if key.startswith("pages/not_article/") and key.endswith(f"/{portal_id}")})
+        blocked = stats.get(f"pages/blocked/{portal_id}", 0)
         portals.append({
             "portal": portal_id,
-            "status": "ok" if fetched else "unreachable",
+            # "blocked": robots.txt forbids everything we asked for
+            "status": "ok" if fetched else ("blocked" if blocked else "unreachable"),
             "pages": fetched,
             "new": stats.get(f"articles/new/{portal_id}", 0),
             "updated": stats.get(f"articles/updated/{portal_id}", 0),
             "unchanged": stats.get(f"articles/unchanged/{portal_id}", 0),
             "written": stats.get(f"records/written/{portal_id}", 0),
-            "metrics": stats.get(f"metrics/found/{portal_id}", 0),
-            "warnings": stats.get(f"metrics/warnings/{portal_id}", 0),
+            "metrics": stats.get(f"metrics/written/{portal_id}", 0),
+            "warnings": stats.get(f"metrics/warnings_written/{portal_id}", 0),
             "errors": dict(sorted(errors.items())),
+            "skipped": dict(sorted(skipped.items())),
+            "blocked_by_robots": blocked,
         })
     return {
         "run_id": run_id,

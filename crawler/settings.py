@@ -57,7 +57,12 @@ EXTENSIONS = {
 
 DOWNLOADER_MIDDLEWARES = {
     "crawler.middlewares.PortalHostsMiddleware": 50,
+    # Scrapy's retries with exponential backoff, in the stock retry slot.
+    "scrapy.downloadermiddlewares.retry.RetryMiddleware": None,
+    "crawler.middlewares.BackoffRetryMiddleware": 550,
 }
+RETRY_BACKOFF_BASE = 1.0   # seconds before the first retry; doubled for each next one
+RETRY_BACKOFF_MAX = 30.0
 ITEM_PIPELINES = {
     "pipelines.text.ExtractTextPipeline": 100,
     "pipelines.filters.PublishedSincePipeline": 150,

@@ -50,7 +50,8 @@ CREATE TABLE IF NOT EXISTS portals (
 
 # Pages that are not articles for these reasons are not fetched again by an
 # incremental run; listings ("listing", "link_list") are, since they change.
-STABLE_NOT_ARTICLE = frozenset({"no_date", "no_title", "too_little_text", "not_html", "blocked"})
+STABLE_NOT_ARTICLE = frozenset({"no_date", "no_title", "too_little_text", "not_html", "blocked",
+                                "empty", "bad_encoding"})
 
 
 class Change(str, Enum):

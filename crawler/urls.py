@@ -8,11 +8,12 @@ import re
 import tomllib
 from dataclasses import dataclass
 from pathlib import Path
-from urllib.parse import urlsplit
+from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
 from crawler.registry import Portal
 
 SHAPES_TABLE = Path(__file__).parent / "data" / "url_shapes.toml"
+_PATH_PARAMS = re.compile(r";(jsessionid|phpsessid|sid)=[^/?#]*", re.I)
 
 
 class UrlKind(str, enum.Enum):
@@ -29,6 +30,19 @@ class UrlShapes:
     article: tuple[tuple[str, re.Pattern], ...]  # (platform, pattern)
     listing: tuple[tuple[str, re.Pattern], ...]
     pagination: tuple[re.Pattern, ...] = ()
+    drop_params: frozenset[str] = frozenset()
+
+    def clean(self, url: str) -> str:
+        """`url` without its fragment, session ids and tracking parameters."""
+        parts = urlsplit(url)
+        path = _PATH_PARAMS.sub("", parts.path)
+        query = parts.query
+        if query:
+            kept = [(k, v) for k, v in parse_qsl(query, keep_blank_values=True)
+                    if k.lower() not in self.drop_params]
+            if len(kept) != len(parse_qsl(query, keep_blank_values=True)):
+                query = urlencode(kept)
+        return urlunsplit((parts.scheme, parts.netloc, path, query, ""))
 
     def is_pagination(self, url: str) -> bool:
         parts = urlsplit(url)
@@ -76,6 +90,7 @@ def load_shapes(path: Path = SHAPES_TABLE) -> UrlShapes:
         listing=tuple((pl["name"], re.compile(p, flags))
                       for pl in table["platform"] for p in pl.get("listing", ())),
         pagination=tuple(re.compile(p, flags) for p in table["pagination"]["patterns"]),
+        drop_params=frozenset(p.lower() for p in table["clean"]["drop_params"]),
     )
 
 

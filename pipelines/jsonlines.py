@@ -9,6 +9,7 @@ from pathlib import Path
 
 from scrapy import signals
 from scrapy.exceptions import DropItem
+from scrapy.utils.defer import deferred_from_coro
 
 from crawler.items import ArticleRecord, record_dict
 from crawler.records import schema_errors, to_json_line
@@ -16,12 +17,28 @@ from crawler.records import schema_errors, to_json_line
 logger = logging.getLogger(__name__)
 
 
+def write_line(fd: int, data: bytes) -> None:
+    """Append one whole line or nothing: a partial write is cut back off."""
+    start = os.lseek(fd, 0, os.SEEK_END)
+    written = 0
+    try:
+        while written < len(data):
+            written += os.write(fd, data[written:])
+    except OSError:
+        if written:
+            os.ftruncate(fd, start)
+        raise
+
+
 class JsonLinesWriterPipeline:
     """Appends each record to OUTPUT_DIR/YYYY-MM-DD/<run id>.jsonl.
 
     A line is serialised and checked against the schema first, then written
-    with one write() and flushed, so a killed run leaves only whole lines.
-    A record that breaks the schema is logged with its URL and not written.
+    with unbuffered os.write() calls, so a killed run leaves only whole
+    lines. If the disk fills up, the partial line is cut off again, the
+    error is logged and the crawl is stopped (finish reason
+    "output_error"): every line already written stays valid. A record that
+    breaks the schema is logged with its URL and not written.
     """
 
     def __init__(self, crawler, output_dir: Path, output_file: str | None):
@@ -30,7 +47,8 @@ class JsonLinesWriterPipeline:
         self.output_dir = output_dir
         self.output_file = output_file
         self.path: Path | None = None
-        self._fh = None
+        self._fd: int | None = None
+        self.failed = False
 
     @classmethod
     def from_crawler(cls, crawler):
@@ -47,16 +65,17 @@ class JsonLinesWriterPipeline:
             now = dt.datetime.now(dt.timezone.utc)
             self.path = self.output_dir / now.strftime("%Y-%m-%d") / f"{spider.run_id}.jsonl"
         self.path.parent.mkdir(parents=True, exist_ok=True)
-        # Line-buffered append: every record reaches the OS as soon as written.
-        self._fh = open(self.path, "a", encoding="utf-8", buffering=1)
+        self._fd = os.open(self.path, os.O_WRONLY | os.O_CREAT | os.O_APPEND, 0o644)
         self.stats.set_value("output/path", str(self.path))
 
     def spider_closed(self, spider):
-        if self._fh is not None:
-            self._fh.flush()
-            os.fsync(self._fh.fileno())
-            self._fh.close()
-            self._fh = None
+        if self._fd is not None:
+            try:
+                os.fsync(self._fd)
+            except OSError:
+                pass
+            os.close(self._fd)
+            self._fd = None
 
     def process_item(self, item):
         if not isinstance(item, ArticleRecord):
@@ -67,7 +86,22 @@ class JsonLinesWriterPipeline:
             self.stats.inc_value("records/invalid")
             logger.error("record for %s breaks the schema, not written: %s", item.url, "; ".join(errors))
             raise DropItem(f"invalid record: {item.url}", log_level="DEBUG")
-        self._fh.write(to_json_line(record))
+        if self.failed:
+            raise DropItem(f"output closed after a write error: {item.url}", log_level="DEBUG")
+        try:
+            write_line(self._fd, to_json_line(record).encode("utf-8"))
+        except OSError as exc:
+            self.failed = True
+            self.stats.inc_value("records/write_failed")
+            logger.error("cannot write %s (%s): stopping the crawl; the %d records written before "
+                         "are intact", self.path, exc.strerror or exc, self.stats.get_value("records/written", 0))
+            deferred_from_coro(self.crawler.engine.close_spider_async(reason="output_error"))
+            raise DropItem(f"not written ({exc.strerror or exc}): {item.url}", log_level="DEBUG") from exc
         self.stats.inc_value("records/written")
         self.stats.inc_value(f"records/written/{item.portal}")
+        # What the output holds (metrics/found also counts dropped duplicates).
+        self.stats.inc_value("metrics/written", len(item.metrics))
+        self.stats.inc_value(f"metrics/written/{item.portal}", len(item.metrics))
+        self.stats.inc_value("metrics/warnings_written", len(item.warnings))
+        self.stats.inc_value(f"metrics/warnings_written/{item.portal}", len(item.warnings))
         return item

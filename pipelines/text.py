@@ -97,6 +97,7 @@ class ExtractTextPipeline:
 
     def _drop(self, item: FetchedPage, reason: str, detail: str = "") -> None:
         self.stats.inc_value(f"pages/not_article/{reason}")
+        self.stats.inc_value(f"pages/not_article/{reason}/{item.portal}")
         message = f"not an article ({reason}{': ' + detail if detail else ''}): {item.url}"
         raise NotAnArticle(message, reason,
                            log_level="DEBUG" if item.url_kind != UrlKind.ARTICLE else "INFO")

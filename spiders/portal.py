@@ -5,14 +5,15 @@ from __future__ import annotations
 import datetime as dt
 from collections import Counter
 from pathlib import Path
-from urllib.parse import urldefrag
 
 import scrapy
 from scrapy.exceptions import IgnoreRequest
 from scrapy.http import HtmlResponse
 from scrapy.linkextractors import LinkExtractor
 from scrapy.spidermiddlewares.httperror import HttpError
+from twisted.internet.defer import CancelledError
 
+from crawler.decoding import Decoded, decode_body
 from crawler.items import FetchedPage
 from crawler.records import utc_now
 from crawler.registry import Portal, load_registry
@@ -22,6 +23,9 @@ from crawler.urls import UrlKind, load_shapes
 # Requests revalidate what the HTTP cache holds (ETag / Last-Modified), so a
 # listing page is always current and --refresh costs a 304 per known article.
 REVALIDATE = {"Cache-Control": "max-age=0"}
+# Why Scrapy ignored a request, from its message, as the report names it.
+IGNORED_KINDS = (("DOWNLOAD_MAXSIZE", "too_large"), ("max redirections", "redirect_loop"),
+                 ("off the hosts", "offsite"))
 
 
 class PortalSpider(scrapy.Spider):
@@ -98,26 +102,24 @@ class PortalSpider(scrapy.Spider):
     def parse(self, response):
         portal = self.portals_by_id[response.meta["portal"]]
         self.crawler.stats.inc_value(f"pages/fetched/{portal.id}")
-        if not isinstance(response, HtmlResponse):
-            self.crawler.stats.inc_value("pages/skipped/not_html")
-            self.crawler.stats.inc_value(f"pages/skipped/not_html/{portal.id}")
-            self.logger.info("skipped, not HTML (%s): %s",
-                             response.headers.get("Content-Type", b"?").decode("latin-1"), response.url)
-            if self.store is not None:
-                self.store.remember_not_article(url=response.url, portal=portal.id,
-                                                reason="not_html", when=utc_now())
+        content_type = response.headers.get("Content-Type", b"").decode("latin-1")
+        decoded = decode_body(response.body, content_type) if isinstance(response, HtmlResponse) \
+            else Decoded(None, None, f"not_html: {content_type or 'no type'}")
+        if decoded.skip_reason:
+            self._skip(portal, response.url, decoded.skip_reason)
             return
         kind = self.shapes.classify(response.url, portal)
         if kind in (UrlKind.ARTICLE, UrlKind.OTHER):
             yield FetchedPage(
                 url=response.url, portal=portal.id, district=portal.district,
-                province=portal.province, html=response.text, url_kind=kind.value,
+                province=portal.province, html=decoded.text, url_kind=kind.value,
                 fetched_at=utc_now(), content_selector=portal.content_selector,
             )
         depth = response.meta.get("portal_depth", 0)
         if depth >= portal.max_depth:
             return
-        links = [urldefrag(link.url)[0] for link in self.links.extract_links(response)]
+        links = list(dict.fromkeys(self.shapes.clean(link.url)
+                                   for link in self.links.extract_links(response)))
         follow_pages = self._shows_unseen_article(portal, links)
         for url in links:
             if not follow_pages and self.shapes.is_pagination(url):
@@ -126,6 +128,15 @@ class PortalSpider(scrapy.Spider):
             request = self._request(portal, url, depth=depth + 1)
             if request is not None:
                 yield request
+
+    def _skip(self, portal: Portal, url: str, reason: str) -> None:
+        """A page that cannot be read as text: counted, logged, remembered."""
+        kind = reason.split(":")[0]
+        self.crawler.stats.inc_value(f"pages/skipped/{kind}")
+        self.crawler.stats.inc_value(f"pages/skipped/{kind}/{portal.id}")
+        self.logger.info("skipped (%s): %s", reason, url)
+        if self.store is not None:
+            self.store.remember_not_article(url=url, portal=portal.id, reason=kind, when=utc_now())
 
     def _shows_unseen_article(self, portal: Portal, links: list[str]) -> bool:
         """Whether a page links to an article no earlier run has seen. Only a
@@ -141,6 +152,7 @@ class PortalSpider(scrapy.Spider):
 
     def _request(self, portal: Portal, url: str, depth: int) -> scrapy.Request | None:
         stats = self.crawler.stats
+        url = self.shapes.clean(url)
         if url in self.seen_urls:
             return None
         if not portal.allows(url):
@@ -167,16 +179,22 @@ class PortalSpider(scrapy.Spider):
         """Counts a request that failed for good (after retries), by portal and kind."""
         request = failure.request
         portal_id = request.meta.get("portal", "?")
-        if failure.check(IgnoreRequest):
-            # robots.txt or the host rules said no: not an error, and not worth
-            # asking again on every run.
+        # HttpError is an IgnoreRequest too: ask for it first.
+        ignored = str(failure.value) if failure.check(IgnoreRequest) and not failure.check(HttpError) \
+            else None
+        if ignored is not None and "robots.txt" in ignored:
+            # Not an error, and not worth asking again on every run.
             self.crawler.stats.inc_value(f"pages/blocked/{portal_id}")
             if self.store is not None:
                 self.store.remember_not_article(url=request.url, portal=portal_id,
                                                 reason="blocked", when=utc_now())
             return
-        if failure.check(HttpError):
+        if ignored is not None:
+            kind = next((kind for phrase, kind in IGNORED_KINDS if phrase in ignored), "ignored")
+        elif failure.check(HttpError):
             kind = f"http_{failure.value.response.status}"
+        elif failure.check(CancelledError) or "Cancelled" in failure.type.__name__:
+            kind = "too_large"  # Content-Length over DOWNLOAD_MAXSIZE
         else:
             kind = failure.type.__name__
         self.crawler.stats.inc_value(f"errors/{portal_id}/{kind}")

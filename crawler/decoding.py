@@ -1,0 +1,86 @@
+"""Turning a downloaded body into text, or saying why not.
+
+Portals declare UTF-8 but Word exports declare (or forget to declare)
+windows-1258, servers send PDFs as text/html, and a wrong guess gives
+mojibake ("Cáº£i cÃ¡ch") that no later stage can repair. So: look at the
+bytes first, decode strictly with what the page says, fall back to UTF-8
+and then windows-1258, and refuse text that still looks like mojibake.
+"""
+
+from __future__ import annotations
+
+import codecs
+import re
+from dataclasses import dataclass
+
+from w3lib.encoding import html_body_declared_encoding, http_content_type_encoding, read_bom
+
+# Magic numbers of the files portals link from articles.
+BINARY_SIGNATURES = {
+    b"%PDF": "pdf", b"PK\x03\x04": "zip/docx/xlsx", b"\xd0\xcf\x11\xe0": "doc/xls",
+    b"\x89PNG": "png", b"\xff\xd8\xff": "jpeg", b"GIF8": "gif", b"Rar!": "rar",
+    b"7z\xbc\xaf": "7z", b"\x1f\x8b": "gzip", b"ID3": "mp3", b"RIFF": "riff",
+}
+# UTF-8 read as a single-byte code page: "Ã¡", "á»", "Æ°", "Ä‘" …
+_MOJIBAKE = re.compile("[ÃÄÆ][\u0080-\u00ff\u0152-\u0192\u02c6-\u2122]|á[»º¼½]")
+_VIETNAMESE = re.compile("[ăâđêôơưĂÂĐÊÔƠƯạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ]", re.I)
+
+
+@dataclass(frozen=True)
+class Decoded:
+    text: str | None
+    encoding: str | None
+    skip_reason: str | None = None  # "not_html: pdf", "bad_encoding", "empty"
+
+
+def sniff_binary(body: bytes) -> str | None:
+    head = body[:8]
+    for signature, kind in BINARY_SIGNATURES.items():
+        if head.startswith(signature):
+            return kind
+    if b"\x00" in body[:1024]:
+        return "binary"
+    return None
+
+
+def decode_body(body: bytes, content_type: str | None) -> Decoded:
+    if not body.strip():
+        return Decoded(None, None, "empty")
+    binary = sniff_binary(body)
+    if binary:
+        return Decoded(None, None, f"not_html: {binary}")
+    bom_encoding, bom = read_bom(body)
+    if bom_encoding:
+        return _checked(body[len(bom):].decode(bom_encoding, errors="replace"), bom_encoding)
+    declared = [e for e in (http_content_type_encoding(content_type) if content_type else None,
+                            html_body_declared_encoding(body)) if e]
+    for encoding in dict.fromkeys([*declared, "utf-8", "cp1258"]):
+        text = _strict(body, encoding)
+        if text is not None:
+            # The first encoding that decodes cleanly is the page's; if its
+            # text is mojibake the page itself is broken, and another code
+            # page would only garble it further.
+            return _checked(text, encoding)
+    return Decoded(None, None, "bad_encoding")
+
+
+def looks_like_mojibake(text: str) -> bool:
+    """Vietnamese text mangled by a wrong code page, or full of U+FFFD."""
+    sample = text[:200_000]
+    bad = len(_MOJIBAKE.findall(sample)) + sample.count("\ufffd")
+    good = len(_VIETNAMESE.findall(sample))
+    return bad > 20 and bad > good / 4
+
+
+def _strict(body: bytes, encoding: str) -> str | None:
+    try:
+        codecs.lookup(encoding)
+        return body.decode(encoding)
+    except (LookupError, UnicodeDecodeError):
+        return None
+
+
+def _checked(text: str, encoding: str) -> Decoded:
+    if looks_like_mojibake(text):
+        return Decoded(None, encoding, "bad_encoding")
+    return Decoded(text, encoding)
