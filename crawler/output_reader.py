@@ -1,0 +1,161 @@
+"""Reading the crawler's JSON Lines back: the input side of `export` and `report`.
+
+Inputs are any mix of `.jsonl` files and folders (searched recursively for
+`*.jsonl`). Every run writes a new file, so one article usually appears in
+several files: records are de-duplicated by URL and the newest `fetched_at`
+wins (on a tie, the one read last, i.e. from the later file in path order).
+
+A broken line — truncated by a killed run, not JSON, not an object, without a
+URL — is skipped and reported as a `SkippedLine`; it never stops the read.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from crawler import settings
+
+DEFAULT_INPUT = Path(settings.OUTPUT_DIR)
+# The text is by far the largest field and neither tables nor the report use it.
+DROPPED_BY_DEFAULT = ("text",)
+OLDEST = dt.datetime.min.replace(tzinfo=dt.timezone.utc)
+
+
+class InputError(Exception):
+    """Nothing to read (no files, a path that does not exist): one line, exit 2."""
+
+
+@dataclass(frozen=True)
+class SkippedLine:
+    path: Path
+    line_number: int
+    reason: str
+
+    def __str__(self) -> str:
+        return f"{self.path}:{self.line_number}: skipped, {self.reason}"
+
+
+@dataclass
+class ReadResult:
+    records: list[dict]
+    files: list[Path]
+    lines_read: int = 0
+    duplicates: int = 0  # older copies of a URL that a newer record replaced
+    skipped: list[SkippedLine] = field(default_factory=list)
+
+
+def find_input_files(inputs: list[Path] | None = None) -> list[Path]:
+    """The `.jsonl` files named or found under the folders named, in path order."""
+    inputs = list(inputs) if inputs else [DEFAULT_INPUT]
+    files: list[Path] = []
+    for path in inputs:
+        if path.is_dir():
+            files.extend(sorted(p for p in path.rglob("*.jsonl") if p.is_file()))
+        elif path.is_file():
+            files.append(path)
+        else:
+            raise InputError(f"{path}: no such file or folder; give JSON Lines files or "
+                             "folders of them (the crawl writes to output/)")
+    if not files:
+        named = ", ".join(str(p) for p in inputs)
+        raise InputError(f"no input files found: no *.jsonl under {named}; run "
+                         "`python -m crawler crawl` first or name the files to read")
+    return _without_repeats(files)
+
+
+def _without_repeats(files: list[Path]) -> list[Path]:
+    """The same file named twice (or inside two named folders) is read once."""
+    seen: set[Path] = set()
+    unique = []
+    for path in files:
+        if path.resolve() not in seen:
+            seen.add(path.resolve())
+            unique.append(path)
+    return unique
+
+
+def read_records(inputs: list[Path] | None = None,
+                 drop_fields: tuple[str, ...] = DROPPED_BY_DEFAULT) -> ReadResult:
+    """Every article in the inputs once, the newest fetch of each URL winning."""
+    files = find_input_files(inputs)
+    result = ReadResult(records=[], files=files)
+    newest: dict[str, tuple[dt.datetime, dict]] = {}
+    for path in files:
+        for record in _records_in_file(path, result):
+            for name in drop_fields:
+                record.pop(name, None)
+            fetched = _fetched_at(record)
+            previous = newest.get(record["url"])
+            if previous is not None:
+                result.duplicates += 1
+                if previous[0] > fetched:
+                    continue
+            newest[record["url"]] = (fetched, record)
+    result.records = [record for _, record in newest.values()]
+    return result
+
+
+def _records_in_file(path: Path, result: ReadResult):
+    """The good records of one file; broken lines go to `result.skipped`."""
+    with path.open("rb") as handle:
+        for line_number, raw in enumerate(handle, start=1):
+            if not raw.strip():
+                continue  # a blank line is harmless, not broken
+            result.lines_read += 1
+            record, reason = _parse_line(raw)
+            if record is None:
+                result.skipped.append(SkippedLine(path, line_number, reason))
+            else:
+                yield record
+
+
+def _parse_line(raw: bytes) -> tuple[dict | None, str]:
+    try:
+        record = json.loads(raw.decode("utf-8"))
+    except UnicodeDecodeError:
+        return None, "not UTF-8"
+    except json.JSONDecodeError as exc:
+        truncated = not raw.endswith(b"\n") or exc.pos >= len(raw.rstrip())
+        return None, ("truncated JSON" if truncated else f"not JSON ({exc.msg})")
+    if not isinstance(record, dict):
+        return None, f"a JSON {type(record).__name__}, not a record"
+    if not isinstance(record.get("url"), str) or not record["url"]:
+        return None, "a record without a url"
+    return record, ""
+
+
+def _fetched_at(record: dict) -> dt.datetime:
+    """The download time; a missing or unreadable one counts as oldest."""
+    value = record.get("fetched_at")
+    try:
+        parsed = dt.datetime.fromisoformat(value)
+    except (TypeError, ValueError):
+        return OLDEST
+    return parsed if parsed.tzinfo else parsed.replace(tzinfo=dt.timezone.utc)
+
+
+def skipped_warnings(result: ReadResult, limit: int = 20) -> list[str]:
+    """One `warning:` line per skipped line, at most `limit` of them and a count."""
+    lines = [f"warning: {skipped}" for skipped in result.skipped[:limit]]
+    if len(result.skipped) > limit:
+        lines.append(f"warning: … and {len(result.skipped) - limit} more broken lines skipped")
+    return lines
+
+
+def read_summary(result: ReadResult) -> str:
+    """"36 articles from 2 files (3 older copies replaced, 1 broken line skipped)"."""
+    notes = []
+    if result.duplicates:
+        notes.append(f"{result.duplicates} older {_plural(result.duplicates, 'copy', 'copies')} replaced")
+    if result.skipped:
+        notes.append(f"{len(result.skipped)} broken {_plural(len(result.skipped), 'line')} skipped")
+    text = (f"{len(result.records)} {_plural(len(result.records), 'article')} from "
+            f"{len(result.files)} {_plural(len(result.files), 'file')}")
+    return text + (f" ({', '.join(notes)})" if notes else "")
+
+
+def _plural(count: int, one: str, many: str | None = None) -> str:
+    return one if count == 1 else (many or one + "s")
