@@ -1,0 +1,326 @@
+"""Which metric each figure is, from the keywords of its clause.
+
+A keyword right after the unit qualifies the noun ("1.520 hồ sơ trực
+tuyến").  Otherwise the nearest keyword before the number names it
+("giải quyết trước hạn 7768"), with the keywords joined to it by "và"
+("Tiếp nhận và giải quyết đúng hạn 3.440 hồ sơ" is received and resolved on
+time).  A clause made only of linking words borrows the clause before it
+("số kỳ trước chuyển qua: 1.098").  With no keyword before, the words after
+the unit decide ("45 hồ sơ đang trong thời gian giải quyết").  A dossier
+count with no keyword at all
+- changes the count before it when it is a change ("tăng 50 hồ sơ");
+- repeats the figure it splits by level ("12.309 hồ sơ ( cấp huyện 3.433 hồ
+  sơ …", "… cấp huyện, ở cấp xã 34.093 hồ sơ");
+- is the total of the figure that details it ("34.093 hồ sơ giải quyết đúng
+  quy định 34.085", "5.000 hồ sơ, trong đó …");
+- and is dossiers_other otherwise.
+A percentage with no keyword right after a count is that count's rate
+("34.085 hồ sơ đạt 99,9%").  A score or rank belongs to the index named
+nearest in its sentence.  Figures after a target word ("phấn đấu") are
+targets, not results, and are dropped.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+
+from crawler.metrics.context import Context, Span
+from crawler.metrics.figures import Figure
+from crawler.metrics.layout import Layout
+from crawler.metrics.levels import LevelFinder
+from crawler.metrics.phrases import Match
+from crawler.metrics.vocabulary import WHOLE, Hit, Vocabulary
+
+_WORD = re.compile(r"\w")
+_SPACE_OR_MARK = re.compile(r"[\s,;:.–-]*")
+_INDEX_NAMES = ("index", "index_weak")
+
+
+@dataclass(frozen=True)
+class Reading:
+    names: tuple[str, ...]
+    unit: str
+
+
+class Classifier:
+    """Reads the figures of one text, in order (a reading may look back)."""
+
+    def __init__(self, vocabulary: Vocabulary, text: str, layout: Layout, hits: Sequence[Match],
+                 figures: Sequence[Figure], contexts: Sequence[Context], levels: LevelFinder):
+        self._v = vocabulary
+        self._text = text
+        self._layout = layout
+        self._hits = hits
+        self._hit_starts = [h.start for h in hits]
+        self._hit_scopes = [layout.scope_of(h.start) for h in hits]
+        self._index_hits = [h for h in hits if h.value.kind in _INDEX_NAMES]
+        self._index_starts = [h.start for h in self._index_hits]
+        self._targets = [h.start for h in hits if h.value.kind == "target"]
+        self._contests = {layout.sentence_of(h.start) for h in hits if h.value.kind == "contest"}
+        self._counting: dict[int, bool] = {}   # sentence -> names a dossier unit
+        self._figures = figures
+        self._contexts = contexts
+        self._levels = levels
+
+    def read(self) -> list[Reading | None]:
+        readings: list[Reading | None] = []
+        for index in range(len(self._figures)):
+            readings.append(self._read(index, readings))
+        return readings
+
+    def _read(self, index: int, readings: list[Reading | None]) -> Reading | None:
+        figure = self._figures[index]
+        if self._is_target(index):
+            return None
+        if figure.zero_metric is not None:
+            return Reading((figure.zero_metric,), self._v.metrics[figure.zero_metric].unit)
+        if figure.unit in ("point", "rank"):
+            return self._index_reading(index, figure.unit)
+        if figure.unit == "percent":
+            return self._percent_reading(index, readings)
+        if figure.unit == "dossier":
+            return self._dossier_reading(index, readings)
+        return self._unitless_reading(index)
+
+    # -- by unit ---------------------------------------------------------------
+
+    def _dossier_reading(self, index: int, readings: list[Reading | None]) -> Reading:
+        hits = self._keyword_hits(index, self._names_dossiers)
+        if hits:
+            return Reading(self._metric_names(hits), "dossier")
+        borrowed = (self._change_of(index, readings) or self._split_of(index, readings)
+                    or self._total_of(index))
+        return Reading((borrowed or "dossiers_other",), "dossier")
+
+    def _percent_reading(self, index: int, readings: list[Reading | None]) -> Reading | None:
+        hits = self._keyword_hits(index, self._names_percent)
+        if hits:
+            if hits[-1].value.kind != "metric":
+                return self._index_reading(index, "percent", hits[-1].value)
+            names = tuple(dict.fromkeys(self._rate_of(h.value.target) for h in hits
+                                        if h.value.kind == "metric"))
+            return Reading(names, "percent")
+        rate = self._bare_rate(index, readings)
+        return Reading((rate,), "percent") if rate else None
+
+    def _unitless_reading(self, index: int) -> Reading | None:
+        """"giải quyết trước hạn 7768,": the keyword gives the unit too."""
+        hits = self._keyword_hits(index, self._names_unitless)
+        if not hits:
+            return None
+        if hits[-1].value.kind != "metric":
+            return self._index_reading(index, "point", hits[-1].value)
+        if not self._sentence_counts_dossiers(index):
+            return None
+        return Reading(self._metric_names(hits), "dossier")
+
+    def _index_reading(self, index: int, unit: str, hit: Hit | None = None) -> Reading | None:
+        if self._in_contest(index):
+            return None
+        name = hit.target if hit is not None and hit.kind == "index" else self._index_of(index)
+        if name is None:
+            return None
+        metric = self._v.metric_for(name, "rank" if unit == "rank" else "score")
+        if metric is None or unit not in self._v.metrics[metric].units:
+            return None
+        return Reading((metric,), unit)
+
+    # -- keywords ----------------------------------------------------------------
+
+    def _keyword_hits(self, index: int, accept: Callable[[Hit], bool]) -> list[Match]:
+        context = self._contexts[index]
+        qualifier = self._qualifier(index, accept)
+        if qualifier is not None:
+            return [qualifier]
+        for clause in context.clauses:
+            found = [h for h in self._hits_in(clause, context.scope) if accept(h.value)]
+            if found:
+                return self._chain(found)
+            if not self._says_nothing(self._before_lead(index, clause)):
+                break
+        after = [h for h in self._hits_in(context.right_first, context.scope) if accept(h.value)]
+        return after[:1]
+
+    def _qualifier(self, index: int, accept: Callable[[Hit], bool]) -> Match | None:
+        """A keyword right after the unit qualifies the noun: "tiếp nhận 1.520 hồ
+        sơ trực tuyến và 318 …" counts online dossiers.  Not when it leads
+        straight into the next number: in "34.093 hồ sơ giải quyết đúng quy
+        định 34.085" the keyword is the 34.085's."""
+        context = self._contexts[index]
+        start = self._figures[index].unit_end
+        following = context.following
+        end = self._figures[following].start if following is not None else context.right_first[1]
+        found = [h for h in self._hits_in((start, end), context.scope) if accept(h.value)]
+        if not found or not self._says_nothing((start, found[0].start)):
+            return None
+        hit = found[0]
+        if following is not None and self._says_nothing((hit.end, end)) \
+                and not self._only_joiners(hit.end, end):
+            return None
+        return hit
+
+    def _hits_in(self, span: Span, scope: int) -> list[Match]:
+        lo = bisect.bisect_left(self._hit_starts, span[0])
+        hi = bisect.bisect_left(self._hit_starts, span[1])
+        return [self._hits[k] for k in range(lo, hi)
+                if self._hit_scopes[k] == scope and self._hits[k].end <= span[1]]
+
+    def _chain(self, found: list[Match]) -> list[Match]:
+        """The nearest keyword and those joined to it by "và"."""
+        chain = [found[-1]]
+        for hit in reversed(found[:-1]):
+            if not self._only_joiners(hit.end, chain[-1].start):
+                break
+            chain.append(hit)
+        return chain[::-1]
+
+    def _only_joiners(self, start: int, end: int) -> bool:
+        """"tiếp nhận và giải quyết": a joiner and nothing else between two keywords."""
+        if not _WORD.search(self._text, start, end):
+            return False
+        return self._only(self._v.joiners, start, end)
+
+    def _before_lead(self, index: int, clause: Span) -> Span:
+        """The clause without the words that modify the number ("tăng", "hơn")."""
+        lead = self._figures[index].lead
+        return (clause[0], min(clause[1], lead)) if lead >= clause[0] else clause
+
+    def _says_nothing(self, span: Span) -> bool:
+        return self._only(self._v.linking, span[0], span[1])
+
+    def _only(self, matcher, start: int, end: int) -> bool:
+        """Whether text[start:end] holds only the matcher's phrases and punctuation."""
+        if not _WORD.search(self._text, start, end):
+            return True
+        pos = start
+        for match in matcher.finditer(self._text, start, end):
+            if _WORD.search(self._text, pos, match.start):
+                return False
+            pos = match.end
+        return not _WORD.search(self._text, pos, end)
+
+    def _metric_names(self, hits: list[Match]) -> tuple[str, ...]:
+        return tuple(dict.fromkeys(h.value.target for h in hits if h.value.kind == "metric"))
+
+    def _names_dossiers(self, hit: Hit) -> bool:
+        return hit.kind == "metric" and self._v.metrics[hit.target].unit == "dossier"
+
+    def _names_percent(self, hit: Hit) -> bool:
+        if hit.kind == "metric":
+            spec = self._v.metrics[hit.target]
+            return spec.unit == "percent" or spec.rate is not None
+        return hit.kind in ("index", "index_generic")
+
+    def _names_unitless(self, hit: Hit) -> bool:
+        return self._names_dossiers(hit) or hit.kind in ("index", "index_generic")
+
+    def _rate_of(self, name: str) -> str:
+        spec = self._v.metrics[name]
+        return spec.rate if spec.unit != "percent" and spec.rate else name
+
+    # -- borrowed names ------------------------------------------------------------
+
+    def _split_of(self, index: int, readings: list[Reading | None]) -> str | None:
+        """A count naming only its level repeats the figure it splits by level:
+        "12.309 hồ sơ ( cấp huyện 3.433 …", "… 3.440 hồ sơ, ở cấp xã 34.093 hồ sơ"."""
+        context = self._contexts[index]
+        own = self._levels.own(context)
+        if own is None or own == WHOLE:
+            return None
+        source = context.parent
+        if source is None and context.previous is not None:
+            if self._levels.own(self._contexts[context.previous]) != own:
+                source = context.previous
+        reading = readings[source] if source is not None else None
+        if reading is None or reading.unit != "dossier":
+            return None
+        return reading.names[0]
+
+    def _total_of(self, index: int) -> str | None:
+        """A count detailed by the figure after it is their total: "34.093 hồ
+        sơ giải quyết đúng quy định 34.085", "5.000 hồ sơ, trong đó …"."""
+        context = self._contexts[index]
+        detail = context.following
+        if detail is None and context.after is not None:
+            start = _skip_punctuation(self._text, self._figures[index].unit_end)
+            opening = self._v.breakdown.match_at(self._text, start)
+            detail = context.after if opening is not None and opening.value else None
+        if detail is None:
+            return None
+        names = self._metric_names(self._keyword_hits(detail, self._names_dossiers))
+        return self._v.metrics[names[0]].total if names else None
+
+    def _change_of(self, index: int, readings: list[Reading | None]) -> str | None:
+        """"tiếp nhận 600 hồ sơ; so với quý I tăng 50 hồ sơ": a change with no
+        keyword of its own changes the count before it."""
+        previous = self._contexts[index].previous
+        if not self._figures[index].delta or previous is None:
+            return None
+        reading = readings[previous]
+        return reading.names[0] if reading is not None and reading.unit == "dossier" else None
+
+    def _bare_rate(self, index: int, readings: list[Reading | None]) -> str | None:
+        """A percentage with no keyword right after another figure: "34.085 hồ sơ
+        đạt 99,9%" is the rate of the count; "SIPAS đạt 86,54%, tăng 2,1%" and
+        "chỉ số đạt 86,12%, tăng 1,3%" change the percentage before."""
+        context = self._contexts[index]
+        previous = context.previous
+        if previous is None or readings[previous] is None:
+            return None
+        if context.clauses[-1][0] != self._figures[previous].unit_end:
+            return None   # a ";" lies between them
+        if not all(self._says_nothing(self._before_lead(index, c)) for c in context.clauses):
+            return None
+        reading = readings[previous]
+        delta = self._figures[index].delta
+        if reading.unit == "dossier":
+            # A change of a count in percent is its growth, not a rate.
+            rates = [self._v.metrics[n].rate for n in reading.names if self._v.metrics[n].rate]
+            return rates[0] if rates and not delta else None
+        spec = self._v.metrics[reading.names[0]]
+        return spec.name if delta and "percent" in spec.units else None
+
+    # -- indexes -------------------------------------------------------------------
+
+    def _index_of(self, index: int) -> str | None:
+        """The index named nearest before the figure in its sentence, else after
+        it, else earlier in its paragraph."""
+        figure = self._figures[index]
+        layout = self._layout
+        sentence = layout.sentences[self._contexts[index].sentence]
+        paragraph_start = layout.paragraphs[sentence.paragraph][0]
+        before = bisect.bisect_left(self._index_starts, figure.start) - 1
+        if before >= 0 and self._index_starts[before] >= sentence.start:
+            return self._index_hits[before].value.target
+        after = bisect.bisect_left(self._index_starts, figure.end)
+        if after < len(self._index_starts) and self._index_starts[after] < sentence.end:
+            return self._index_hits[after].value.target
+        if before >= 0 and self._index_starts[before] >= paragraph_start:
+            return self._index_hits[before].value.target
+        return None
+
+    def _is_target(self, index: int) -> bool:
+        """"phấn đấu … đạt 100%": a target earlier in the sentence, not a result."""
+        sentence = self._layout.sentences[self._contexts[index].sentence]
+        k = bisect.bisect_left(self._targets, self._figures[index].start) - 1
+        return k >= 0 and self._targets[k] >= sentence.start
+
+    def _in_contest(self, index: int) -> bool:
+        return self._contexts[index].sentence in self._contests
+
+    def _sentence_counts_dossiers(self, index: int) -> bool:
+        """Whether the figure's sentence counts dossiers ("hồ sơ" somewhere in it)."""
+        number = self._contexts[index].sentence
+        if number not in self._counting:
+            sentence = self._layout.sentences[number]
+            self._counting[number] = any(
+                m.value == "dossier"
+                for m in self._v.units.finditer(self._text, sentence.start, sentence.end))
+        return self._counting[number]
+
+
+def _skip_punctuation(text: str, pos: int) -> int:
+    return _SPACE_OR_MARK.match(text, pos).end()

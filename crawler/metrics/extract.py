@@ -1,0 +1,165 @@
+"""The extraction pipeline: text -> figures -> readings -> metric records."""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+from crawler.metrics.checks import Item, check
+from crawler.metrics.classify import Classifier, Reading
+from crawler.metrics.context import Context, build_contexts
+from crawler.metrics.figures import Figure, find_figures, overlaps
+from crawler.metrics.layout import Layout, merge_spans, paragraph_spans
+from crawler.metrics.levels import LevelFinder
+from crawler.metrics.normalize import NormalizedText, normalize
+from crawler.metrics.numbers import NUMBERS, RawNumber, as_number
+from crawler.metrics.periods import PeriodFinder, PeriodGrammar
+from crawler.metrics.phrases import Match
+from crawler.metrics.vocabulary import VOCABULARY, Vocabulary
+
+# Evidence longer than this is cut down to the figure's own clauses.
+EVIDENCE_MAX = 300
+_PUBLISHED = re.compile(r"(\d{4})-\d{2}-\d{2}")
+_EDGE = " ,;:.–-\n"
+
+
+@dataclass(frozen=True)
+class MetricsResult:
+    metrics: list[dict] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
+
+
+class Extractor:
+    """Runs the pipeline with one vocabulary; holds no state between calls."""
+
+    def __init__(self, vocabulary: Vocabulary = VOCABULARY):
+        self._v = vocabulary
+        self._periods = PeriodGrammar(vocabulary.periods)
+
+    def extract(self, text: str, title: str | None = None,
+                published: str | None = None) -> MetricsResult:
+        if not isinstance(text, str):
+            raise TypeError(f"text must be str, not {type(text).__name__}")
+        norm = normalize(text)
+        lower = norm.lower
+        paragraphs = paragraph_spans(lower)
+        numbers = NUMBERS.find(lower)
+        excluded, hidden = self._exclusions(lower, numbers, paragraphs)
+        numbers = [n for n in numbers if not overlaps(n, excluded)]
+        lead_ins = list(self._v.zero_lead_ins.finditer(lower))
+        # Keywords and levels matter only in paragraphs that may hold a figure.
+        active = _holding(paragraphs, [n.start for n in numbers] + [m.start for m in lead_ins])
+        hits = self._v.hits.find_in(lower, active)
+        figures = find_figures(lower, self._v, numbers, lead_ins, hits, excluded)
+        layout = Layout(lower, merge_spans([*excluded, *((f.start, f.end) for f in figures)]),
+                        paragraphs, [f.start for f in figures])
+        levels = LevelFinder(self._v, lower, layout, active)
+        figures, contexts, readings = self._read(lower, layout, hits, figures, levels)
+        periods = PeriodFinder(self._periods, self._v.periods, lower, layout, hidden,
+                               _title(title), _year(published))
+        return self._records(norm, layout, figures, contexts, readings, levels, periods)
+
+    def _exclusions(self, text: str, numbers: Sequence[RawNumber],
+                    paragraphs: Sequence[tuple[int, int]]
+                    ) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
+        """The excluded spans where they can hide a number, and those that hide
+        periods."""
+        spans, hidden = [], []
+        starts = [n.start for n in numbers]
+        lines = _holding(paragraphs, starts)
+        for start, end, hides_periods in self._v.exclusions.around(text, starts, lines):
+            spans.append((start, end))
+            if hides_periods:
+                hidden.append((start, end))
+        return merge_spans(spans), merge_spans(hidden)
+
+    def _read(self, text: str, layout: Layout, hits: list[Match], figures: list[Figure],
+              levels: LevelFinder):
+        """Classify; if some figures turn out to be nothing while sharing a clause
+        with others, classify again without them: they took words that the
+        others may need."""
+        contexts = build_contexts(layout, figures)
+        readings = Classifier(self._v, text, layout, hits, figures, contexts, levels).read()
+        if not _dropped_beside_kept(contexts, readings):
+            return figures, contexts, readings
+        figures = [f for f, r in zip(figures, readings) if r is not None]
+        contexts = build_contexts(layout, figures)
+        readings = Classifier(self._v, text, layout, hits, figures, contexts, levels).read()
+        return figures, contexts, readings
+
+    def _records(self, norm: NormalizedText, layout: Layout, figures: Sequence[Figure],
+                 contexts: Sequence[Context], readings: Sequence[Reading | None],
+                 levels: LevelFinder, periods: PeriodFinder) -> MetricsResult:
+        metrics: list[dict] = []
+        items: list[Item] = []
+        for figure, context, reading in zip(figures, contexts, readings):
+            if reading is None:
+                continue
+            period = periods.resolve(context, figure.unit_end)
+            evidence = _evidence(norm.text, layout, figure, context)
+            paragraph = layout.sentences[context.sentence].paragraph
+            for number in figure.numbers:
+                value = number.value * figure.sign
+                start, end = norm.original_span(number.start, number.end)
+                for name in reading.names:
+                    level = levels.resolve(context, self._v.metrics[name])
+                    metrics.append({
+                        "name": name, "value": as_number(value), "unit": reading.unit,
+                        "level": level, "period": period, "approximate": figure.approximate,
+                        "delta": figure.delta, "evidence": evidence, "start": start, "end": end,
+                    })
+                    comparable = not (figure.approximate or figure.delta
+                                      or len(reading.names) > 1 or len(figure.numbers) > 1)
+                    items.append(Item(name, value, level, period, paragraph, number.start,
+                                      comparable))
+        return MetricsResult(metrics, check(items))
+
+
+def _dropped_beside_kept(contexts: Sequence[Context],
+                        readings: Sequence[Reading | None]) -> bool:
+    """Whether a figure read as nothing has a neighbour that was read."""
+    for context, reading in zip(contexts, readings):
+        if reading is None:
+            for neighbour in (context.previous, context.after):
+                if neighbour is not None and readings[neighbour] is not None:
+                    return True
+    return False
+
+
+def _holding(paragraphs: Sequence[tuple[int, int]], positions: list[int]
+             ) -> list[tuple[int, int]]:
+    """The paragraphs that contain one of the positions, consecutive ones
+    merged into one span (fewer, longer regex scans)."""
+    positions = sorted(positions)
+    spans: list[tuple[int, int]] = []
+    previous = -2
+    for index, (start, end) in enumerate(paragraphs):
+        k = bisect.bisect_left(positions, start)
+        if k < len(positions) and positions[k] < end:
+            if index == previous + 1:
+                spans[-1] = (spans[-1][0], end)
+            else:
+                spans.append((start, end))
+            previous = index
+    return spans
+
+
+def _evidence(text: str, layout: Layout, figure: Figure, context: Context) -> str:
+    """The sentence, or the figure's own clauses when the sentence is long."""
+    sentence = layout.sentences[context.sentence]
+    if sentence.end - sentence.start <= EVIDENCE_MAX:
+        return text[sentence.start:sentence.end].strip()
+    start = min(context.clauses[-1][0], figure.start)
+    end = max(context.right[1], figure.unit_end)
+    return text[start:end].strip(_EDGE) or text[figure.start:figure.end]
+
+
+def _title(title: str | None) -> str | None:
+    return normalize(title).lower if isinstance(title, str) and title.strip() else None
+
+
+def _year(published: str | None) -> int | None:
+    match = _PUBLISHED.fullmatch(published.strip()) if isinstance(published, str) else None
+    return int(match.group(1)) if match else None

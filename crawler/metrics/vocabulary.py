@@ -1,0 +1,322 @@
+"""Load vocabulary.toml into an immutable, compiled Vocabulary.
+
+The engine knows no Vietnamese: every word it looks for comes from here.
+The table is read once, at import, relative to this file.
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from collections.abc import Iterator, Mapping, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from types import MappingProxyType
+
+from crawler.metrics.phrases import PhraseError, PhraseMatcher, TrieScanner, canonical
+
+VOCABULARY_FILE = Path(__file__).with_name("vocabulary.toml")
+
+SCHEMA = 1
+UNITS = ("dossier", "percent", "point", "rank")
+LEVELS = ("province", "district", "commune")
+WHOLE = "whole"  # a whole-area marker: level null, and the search stops
+
+
+class VocabularyError(ValueError):
+    """vocabulary.toml is malformed."""
+
+
+@dataclass(frozen=True)
+class MetricSpec:
+    name: str
+    units: tuple[str, ...]
+    means: str
+    keywords: tuple[str, ...]
+    rate: str | None = None
+    negatable: bool = False
+    index: str | None = None
+    role: str | None = None
+    default_level: str | None = None
+    level_scope: str = "sentence"
+    total: str | None = None
+
+    @property
+    def unit(self) -> str:
+        return self.units[0]
+
+
+@dataclass(frozen=True)
+class Hit:
+    """What a keyword means: kind is metric, index, index_weak, index_generic,
+    target (a plan's figures follow) or contest (the sentence is about a contest)."""
+    kind: str
+    target: str | None = None
+
+
+@dataclass(frozen=True)
+class PeriodWords:
+    year: tuple[str, ...]
+    now: tuple[str, ...]
+    quarter: tuple[str, ...]
+    month: tuple[str, ...]
+    first_half: tuple[str, ...]
+    second_half: tuple[str, ...]
+    first_quarter: tuple[str, ...]
+    anchors: tuple[str, ...]
+    unrepresentable: re.Pattern
+    plan: PhraseMatcher        # value True for a plan word, False for "not a plan"
+    comparison: PhraseMatcher
+
+
+@dataclass(frozen=True)
+class NumberWords:
+    digits: Mapping[str, int]
+    ten: frozenset[str]
+    tens: frozenset[str]
+    hundred: frozenset[str]
+    filler: frozenset[str]
+    multipliers: Mapping[str, int]
+    ordinals: Mapping[str, int]
+
+    @property
+    def all_words(self) -> tuple[str, ...]:
+        return (*self.digits, *self.ten, *self.tens, *self.hundred, *self.filler,
+                *self.multipliers, *self.ordinals)
+
+
+@dataclass(frozen=True)
+class Vocabulary:
+    metrics: Mapping[str, MetricSpec]
+    indexes: Mapping[str, Mapping[str, str]]   # index id -> {role: metric name}
+    hits: PhraseMatcher          # keyword -> Hit (None: neutral)
+    units: PhraseMatcher         # unit after a number -> unit (None: not a unit)
+    prefixes: PhraseMatcher      # word right before a number -> ("unit"|"increase"|..., value)
+    levels: PhraseMatcher        # -> province/district/commune/whole (None: not a level)
+    zero_lead_ins: PhraseMatcher
+    zero_fillers: PhraseMatcher
+    linking: PhraseMatcher
+    joiners: PhraseMatcher
+    breakdown: PhraseMatcher     # "trong đó": what follows details the figure before
+    numbers: NumberWords
+    periods: PeriodWords
+    exclusions: Exclusions
+
+    def metric_for(self, index: str, role: str) -> str | None:
+        return self.indexes.get(index, {}).get(role)
+
+
+def load_vocabulary(path: Path = VOCABULARY_FILE) -> Vocabulary:
+    """Read and compile a vocabulary file; VocabularyError says what is wrong."""
+    try:
+        data = tomllib.loads(path.read_text(encoding="utf-8"))
+        return _build(data)
+    except VocabularyError as exc:
+        raise VocabularyError(f"{path.name}: {exc}") from exc
+    except (tomllib.TOMLDecodeError, PhraseError, KeyError, TypeError, re.error) as exc:
+        raise VocabularyError(f"{path.name}: {type(exc).__name__}: {exc}") from exc
+
+
+def _build(data: dict) -> Vocabulary:
+    if data.get("schema") != SCHEMA:
+        raise VocabularyError(f"schema {data.get('schema')!r}, expected {SCHEMA}")
+    metrics = _metrics(data["metric"])
+    indexes = _indexes(metrics)
+    return Vocabulary(
+        metrics=MappingProxyType(metrics),
+        indexes=MappingProxyType(indexes),
+        hits=PhraseMatcher(_hit_table(data, metrics)),
+        units=PhraseMatcher(_unit_table(data)),
+        prefixes=PhraseMatcher(_prefix_table(data)),
+        levels=PhraseMatcher(_level_table(data["level"])),
+        zero_lead_ins=PhraseMatcher((p, True) for p in data["zero"]["lead_ins"]),
+        zero_fillers=PhraseMatcher((p, True) for p in data["zero"]["fillers"]),
+        linking=PhraseMatcher((p, True) for p in data["grammar"]["linking"]),
+        joiners=PhraseMatcher((p, True) for p in data["grammar"]["joiners"]),
+        breakdown=PhraseMatcher((p, True) for p in data["grammar"].get("breakdown", ())),
+        numbers=_number_words(data["number_words"], data.get("ordinals", {})),
+        periods=_period_words(data["period"]),
+        exclusions=_exclusions(data.get("exclusion", [])),
+    )
+
+
+def _metrics(table: dict) -> dict[str, MetricSpec]:
+    metrics = {}
+    for name, entry in table.items():
+        units = tuple(entry.get("units", [entry["unit"]]))
+        if not set(units) <= set(UNITS):
+            raise VocabularyError(f"metric {name}: unknown unit in {units}")
+        metrics[name] = MetricSpec(
+            name=name, units=units, means=entry.get("means", ""),
+            keywords=tuple(entry.get("keywords", ())), rate=entry.get("rate"),
+            negatable=bool(entry.get("negatable", False)), index=entry.get("index"),
+            role=entry.get("role"), default_level=entry.get("default_level"),
+            level_scope=entry.get("level_scope", "sentence"), total=entry.get("total"))
+    for spec in metrics.values():
+        for key in ("rate", "total"):
+            if getattr(spec, key) is not None and getattr(spec, key) not in metrics:
+                raise VocabularyError(f"metric {spec.name}: unknown {key} {getattr(spec, key)}")
+        if spec.default_level not in (None, *LEVELS):
+            raise VocabularyError(f"metric {spec.name}: unknown level {spec.default_level}")
+    return metrics
+
+
+def _indexes(metrics: dict[str, MetricSpec]) -> dict[str, Mapping[str, str]]:
+    indexes: dict[str, dict[str, str]] = {}
+    for spec in metrics.values():
+        if spec.index is not None:
+            indexes.setdefault(spec.index, {})[spec.role or "score"] = spec.name
+    return {key: MappingProxyType(value) for key, value in indexes.items()}
+
+
+def _hit_table(data: dict, metrics: dict[str, MetricSpec]):
+    for spec in metrics.values():
+        for phrase in spec.keywords:
+            yield phrase, Hit("metric", spec.name)
+    for index, entry in data["index"].items():
+        for phrase in entry.get("keywords", ()):
+            yield phrase, Hit("index", index)
+        for phrase in entry.get("weak_keywords", ()):
+            yield phrase, Hit("index_weak", index)
+    for phrase in data["index_words"]["generic"]:
+        yield phrase, Hit("index_generic")
+    for phrase in data["index_words"]["blockers"]:
+        yield phrase, Hit("contest")
+    for phrase in data["grammar"].get("targets", ()):
+        yield phrase, Hit("target")
+    for phrase in data["neutral"]["phrases"]:
+        yield phrase, None
+
+
+def _unit_table(data: dict):
+    for unit, phrases in data["units"].items():
+        if unit not in UNITS:
+            raise VocabularyError(f"[units]: unknown unit {unit}")
+        for phrase in phrases:
+            yield phrase, unit
+    for phrase in data["units_shadow"]["phrases"]:
+        yield phrase, None
+
+
+def _prefix_table(data: dict):
+    """Words right before a number: a unit, a change, an approximation."""
+    for unit, phrases in data["units_before"].items():
+        for phrase in phrases:
+            yield phrase, ("unit", unit)
+    modifiers = data["modifiers"]
+    for kind in ("approximate", "increase", "decrease"):
+        for phrase in modifiers[kind]:
+            yield phrase, (kind, None)
+
+
+def _level_table(table: dict):
+    for level in (*LEVELS, WHOLE):
+        for phrase in table.get(level, ()):
+            yield phrase, level
+    for phrase in table.get("none", ()):
+        yield phrase, None
+
+
+def _exclusions(entries: list[dict]) -> Exclusions:
+    """Merge the exclusion patterns into two fast regular expressions.
+
+    Patterns led by \\d become one "\\d(?:rest|rest…)"; patterns led by words
+    become one trie of those words with each pattern's rest at its leaf.
+    Either shape lets the regex engine skip to where a match can start.  The
+    rest of a pattern that hides periods is wrapped in a group "hide<n>".
+    """
+    digits: list[str] = []
+    words: dict[str, list[str]] = {}
+    hiding: list[str] = []
+
+    def rest(pattern: str, hides: bool) -> str:
+        if not hides:
+            return pattern
+        hiding.append(f"hide{len(hiding)}")
+        return f"(?P<{hiding[-1]}>{pattern})"
+
+    for entry in entries:
+        hides = bool(entry.get("hides_periods", False))
+        pattern = entry["pattern"]
+        re.compile(pattern)   # report a broken pattern with its own text
+        if entry.get("after"):
+            for word in entry["after"]:
+                words.setdefault(canonical(word), []).append(rest(pattern, hides))
+        elif pattern.startswith("\\d"):
+            digits.append(rest(pattern[2:], hides))
+        else:
+            lead = _LITERAL_LEAD.match(pattern)
+            if lead is None or not lead.group().strip():
+                raise VocabularyError(f"exclusion {entry.get('name')!r}: start the pattern "
+                                      f"with \\d or a word, or give 'after' words")
+            lead_text = lead.group().strip()
+            words.setdefault(canonical(lead_text), []).append(
+                rest(pattern[len(lead_text):], hides))
+    digit_led = f"\\d(?:{'|'.join(f'(?:{r})' for r in digits)})" if digits else r"(?!)"
+    return Exclusions(re.compile(digit_led, re.MULTILINE), TrieScanner(words), tuple(hiding))
+
+
+@dataclass(frozen=True)
+class Exclusions:
+    """The merged exclusion patterns.  Only spans that can hide a number
+    matter: the digit-led patterns are tried where a number starts, the
+    word-led ones in the lines that hold numbers."""
+    digit_led: re.Pattern
+    word_led: TrieScanner
+    hiding_groups: tuple[str, ...]
+
+    def around(self, text: str, starts: Sequence[int], lines: Sequence[tuple[int, int]]
+               ) -> Iterator[tuple[int, int, bool]]:
+        """(start, end, hides periods) of the exclusions at the number starts
+        and inside the lines (whole lines, so that ^ and $ keep their meaning)."""
+        for start in starts:
+            if text[start].isdigit():
+                yield from self._spans(self.digit_led.match(text, start))
+        for start, end in lines:
+            for match in self.word_led.finditer(text, start, end):
+                yield from self._spans(match)
+
+    def _spans(self, match: re.Match | None) -> Iterator[tuple[int, int, bool]]:
+        if match is None:
+            return
+        start, end = match.span("phrase") if "phrase" in match.re.groupindex else match.span()
+        if end > start:
+            hides = any(match.group(n) is not None for n in self.hiding_groups
+                        if n in match.re.groupindex)
+            yield start, end, hides
+
+
+# The plain words a pattern starts with: "mức độ" in "mức độ\\s+\\d".
+_LITERAL_LEAD = re.compile(r"[^\W\d_][^\W_ ]*(?: [^\W_ ]+)*")
+
+
+def _number_words(table: dict, ordinals: dict) -> NumberWords:
+    def words(key: str) -> frozenset[str]:
+        return frozenset(canonical(w) for w in table.get(key, ()))
+
+    return NumberWords(
+        digits=MappingProxyType({canonical(k): int(v) for k, v in table["digits"].items()}),
+        ten=words("ten"), tens=words("tens"), hundred=words("hundred"), filler=words("filler"),
+        multipliers=MappingProxyType(
+            {canonical(k): int(v) for k, v in table["multipliers"].items()}),
+        ordinals=MappingProxyType({canonical(k): int(v) for k, v in ordinals.items()}))
+
+
+def _period_words(table: dict) -> PeriodWords:
+    def words(key: str) -> tuple[str, ...]:
+        return tuple(canonical(w) for w in table.get(key, ()))
+
+    plan = [(p, True) for p in table.get("plan", ())]
+    plan += [(p, False) for p in table.get("not_plan", ())]
+    unrepresentable = "|".join(f"(?:{p})" for p in table.get("unrepresentable", ())) or "(?!)"
+    return PeriodWords(
+        year=words("year"), now=words("now"), quarter=words("quarter"),
+        month=words("month"), first_half=words("first_half"),
+        second_half=words("second_half"), first_quarter=words("first_quarter"),
+        anchors=words("anchors"),
+        unrepresentable=re.compile(unrepresentable),
+        plan=PhraseMatcher(plan),
+        comparison=PhraseMatcher((p, True) for p in table.get("comparison", ())))
+
+
+VOCABULARY = load_vocabulary()

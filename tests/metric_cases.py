@@ -1,0 +1,502 @@
+"""Real-looking sentences and the metrics crawler.metrics must read from them.
+
+The table is the test suite of the extractor (tests/test_metrics_cases.py
+runs every row), in the manner of price-parser's examples.  Rows are grouped
+by where they came from:
+
+SEED_SENTENCES  sentences of the five seed pages (tests/data/seeds), cut
+                out and run on their own: what the gold of the whole pages
+                also expects, one construction at a time.
+WRITTEN         sentences written for this table in the register of district
+                news, one per vocabulary name, number format, level and
+                period form.
+TRAPS           numbers that must not be read, or not read that way: dates,
+                document numbers, terms, service levels, phone numbers,
+                counts of other things, percentages of other things.
+NOISE           the same constructions as real pages mangle them: typos,
+                odd spacing, NFD, non-breaking spaces, capitals, line ends.
+NOTHING         whole texts that hold no metric at all.
+REGRESSIONS     texts that were read wrongly during development; a new
+                failure found in the wild becomes a row here.
+
+An expected metric gives name and value, and level, period, approximate
+or delta where they matter; what it leaves out is not checked.  The
+emitted metrics must match the expected ones exactly and in text order.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from dataclasses import dataclass, field
+
+ANY = object()   # the attribute is not checked
+
+
+@dataclass(frozen=True)
+class M:
+    name: str
+    value: int | float
+    level: object = ANY
+    period: object = ANY
+    approximate: object = ANY
+    delta: object = ANY
+
+
+@dataclass(frozen=True)
+class Example:
+    text: str
+    expected: list[M] = field(default_factory=list)
+    title: str | None = None
+    published: str | None = None
+    warnings: list[str] | None = None    # None: not checked
+
+
+def nfd(text: str) -> str:
+    return unicodedata.normalize("NFD", text)
+
+
+SEED_SENTENCES = [
+    Example(
+        "Tiếp nhận và giải quyết đúng hạn 3.440 hồ sơ của tổ chức, cá nhân theo cơ chế một "
+        "cửa liên thông cấp huyện, ở cấp xã 34.093 hồ sơ giải quyết đúng quy định 34.085 hồ "
+        "sơ đạt 99,9% ( quá hạn 08 hồ sơ), 1.142 hồ sơ ( tăng mới thẻ Bảo hiểm y tế, sửa thẻ "
+        "BHYT, cấp lại do mất thẻ BHYT…).",
+        [M("dossiers_received", 3440, level="district"),
+         M("dossiers_resolved_on_time", 3440, level="district"),
+         M("dossiers_received", 34093, level="commune"),
+         M("dossiers_resolved_on_time", 34085, level="commune"),
+         M("on_time_rate", 99.9, level="commune"),
+         M("dossiers_overdue", 8, level="commune"),
+         M("dossiers_other", 1142)],
+        title="Bảo Lâm: Tổng Kết công tác Cải cách hành chính năm 2021", warnings=[]),
+    Example(
+        "Tập huấn công vụ và bồi dưỡng chuyên môn nghiệp vụ 38 người… năm 2021 được tỉnh đánh "
+        "giá chỉ số cải cách hành chính xếp thư 6 với 83,54 điểm, các xã đa số được xếp loại "
+        "khá cao từ 78 – 92,5 điểm.",
+        [M("par_index_rank", 6, level="district", period="2021"),
+         M("par_index_score", 83.54, level="district", period="2021"),
+         M("par_index_score", 78, level="commune"),
+         M("par_index_score", 92.5, level="commune")]),
+    Example(
+        "Ngày 25 tháng 5 năm 2022, huyện Bảo Lâm đã tổ chức Tổng kết đánh giá kết quả thực "
+        "hiện công tác cải cách hành chính năm 2021, phương hướng, nhiệm vụ năm 2022.\n"
+        "Năm 2021 tiếp nhận và giải quyết đúng hạn 3.440 hồ sơ.",
+        [M("dossiers_received", 3440, period="2021"),
+         M("dossiers_resolved_on_time", 3440, period="2021")]),
+    Example(
+        "Đó là ý kiến chỉ đạo tại Hội nghị giao ban công tác cải cách hành chính quý I, triển "
+        "khai nhiệm vụ quý II năm 2021 vào chiều ngày 8/4.\n"
+        "Kết quả, trong quý I, tổng số thủ tục hành chính ( TTHC)Trung tâm hành chính công "
+        "huyện đã tiếp nhận giải quyết là 6.708 hồ sơ, tất cả các hồ sơ đều được tiếp nhận "
+        "theo cơ chế một cửa, một cửa liên thông. Trong đó, số kỳ trước chuyển qua: 1.098 hồ "
+        "sơ, số tiếp nhận trong kỳ 5.611; đã giải quyết 6.561 hồ sơ.",
+        [M("dossiers_received", 6708, level=None, period="2021-Q1"),
+         M("dossiers_carried_over", 1098, period="2021-Q1"),
+         M("dossiers_received_new", 5611, period="2021-Q1"),
+         M("dossiers_resolved", 6561, period="2021-Q1")],
+        warnings=["dossiers_carried_over 1098 + dossiers_received_new 5611 = 6709 ≠ "
+                  "dossiers_received 6708 (2021-Q1)"]),
+    Example(
+        "Riêng hồ sơ thuộc thẩm quyền giải quyết của UBND huyện, trong kỳ đã tiếp nhận 261 hồ "
+        "sơ. Trong đó, đã giải quyết 207 hồ sơ.  Đối với các đơn vị cấp xã, số hồ nhơ tiếp "
+        "nhận giải quyết rong kỳ  là 855 hồ sơ, trong đó số hồ sơ đã giải quyết  là 810.",
+        [M("dossiers_received_new", 261, level="district"),
+         M("dossiers_resolved", 207, level="district"),
+         M("dossiers_received_new", 855, level="commune"),
+         M("dossiers_resolved", 810, level="commune")]),
+    Example(
+        "Theo báo cáo đánh giá, toàn huyện đã tiếp nhận và trả kết quả giải quyết 113.468 hồ "
+        "sơ (cấp huyện 21.146 hồ sơ, cấp xã 92.322 hồ sơ).",
+        [M("dossiers_received", 113468, level=None),
+         M("dossiers_resolved", 113468, level=None),
+         M("dossiers_received", 21146, level="district"),
+         M("dossiers_received", 92322, level="commune")], warnings=[]),
+    Example(
+        "Trong đó, đã giải quyết đúng hẹn 70.395 hồ sơ, không có hồ sơ trễ hẹn; trong đó, số "
+        "hồ sơ giải quyết trực tuyến mức độ 3, mức độ 4 được 266 hồ sơ; thực hiện cơ chế một "
+        "cửa, một cửa liên thông lĩnh vực kinh doanh, đất đai, xây dựng, thuế từ cấp xã đến "
+        "cấp huyện là 1.819 hồ sơ; chuyển Bưu chính công ích cho người dân được 4.046 hồ sơ; "
+        "mô hình hẹn giờ tại nhà là 02 hồ sơ lĩnh vực kinh doanh.",
+        [M("dossiers_resolved_on_time", 70395), M("dossiers_overdue", 0),
+         M("dossiers_online", 266), M("dossiers_other", 1819, level=None),
+         M("dossiers_postal", 4046), M("dossiers_other", 2)]),
+    Example(
+        "Tuy công tác cải cách hành chính năm 2020 huyện giảm 02 thứ hạng so với năm 2019, "
+        "nhưng chỉ số tăng 1,04% so với năm 2019. Đối với chỉ số DDCI năm 2019 huyện nằm "
+        "trong nhóm Khá tốt và điểm số tăng 3,50 so với năm 2018.",
+        [M("par_index_rank", -2, level="district", period="2020", delta=True),
+         M("par_index_score", 1.04, level="district", period="2020", delta=True),
+         M("ddci_score", 3.5, level="district", period="2019", delta=True)]),
+    Example(
+        "Năm 2021, tổng số hồ sơ tiếp nhận giải quyết theo cơ chế “một cửa” của toàn huyện  "
+        "là 12.309 hồ sơ ( cấp huyện 3.433 hồ sơ, cấp xã, thị trấn 8.876 hồ sơ) trong đó hồ sơ "
+        "đã giải quyết là 12.264 hồ sơ ( giải quyết trước hạn 7768, giải quyết đúng hạn 4483 "
+        "hồ sơ, 13 hồ sơ quá hạn) và 45 hồ sơ đang trong thời gian giải quyết.",
+        [M("dossiers_received", 12309, level=None, period="2021"),
+         M("dossiers_received", 3433, level="district", period="2021"),
+         M("dossiers_received", 8876, level="commune", period="2021"),
+         M("dossiers_resolved", 12264, level=None, period="2021"),
+         M("dossiers_resolved_early", 7768, level=None),
+         M("dossiers_resolved_on_time", 4483, level=None),
+         M("dossiers_overdue", 13, level=None),
+         M("dossiers_pending", 45, level=None, period="2021")], warnings=[]),
+    Example(
+        "Theo báo cáo của UBND xã Cương Chính, ngay từ đầu năm, UBND xã đã ban hành kế hoạch "
+        "về cải cách hành chính năm 2022. Trong quý 1 năm nay, xã đã tiếp nhận và giải quyết "
+        "hơn 1 nghìn 800 hồ sơ thuộc các lĩnh vực: hộ tịch, lao động – thương binh và xã hội, "
+        "địa chính, công chứng – chứng thực. 100% hồ sơ được giải quyết đúng hạn theo quy định.",
+        [M("dossiers_received", 1800, level="commune", period="2022-Q1", approximate=True),
+         M("dossiers_resolved", 1800, level="commune", period="2022-Q1", approximate=True),
+         M("on_time_rate", 100, level="commune", period="2022-Q1", approximate=False)],
+        published="2022-04-14"),
+    Example(
+        "Ủy ban nhân dân huyện đã ban hành  12 kế hoạch,  02 công văn,  01 quyết định và 01 "
+        "Nghị quyết về cải cách hành chính Nhà nước; kiểm tra công tác cải cách hành chính tại "
+        "13 xã, thị trấn, kiểm tra được 13 cuộc về chấp hành kỷ cương kỷ luật tại các phòng "
+        "chuyên môn và 06 xã.", []),
+    Example(
+        "Cử  07 công chức  bồi dưỡng nghiệp vụ văn thư – lưu trữ, tập huấn thi đua khen thưởng "
+        "77 người,  09 người đi bồi dưỡng quốc phòng, an ninh đối tượng 3, bồi dưỡng quản lý "
+        "nhà nước ngạch chuyên viên 60 người.", []),
+    Example(
+        "Đ/c Lê Thị Ngọc Chiến - Chanh thanh tra huyện: Thực tế việc áp dụng thực hiện giải "
+        "quyết TTHC mức độ 3, 4 để đi vào thực chất cần có thời gian và kế hoạch cụ thể...", []),
+    Example(
+        "Thực hiện kế hoạch số 34 ngày 24/3/2022 của UBND huyện về việc kiểm tra cải cách hành "
+        "chính năm 2022; Quyết định số 488 ngày 28/3/2022 của UBND huyện về việc thành lập "
+        "Đoàn kiểm tra cải cách hành chính đợt 1 năm 2022, ngày 13/4, Đoàn kiểm tra đã làm việc "
+        "tại xã Cương Chính.", []),
+    Example(
+        "Nghị quyết về công bố kết quả bầu cử và danh sách những người trúng cử đại biểu Hội "
+        "đồng nhân dân huyện Bảo Lâm Khóa V, nhiệm kỳ 2021 - 2026…", []),
+    Example("Bài trướcChương trình phát thanh ngày 9/2/2022\nBài tiếp theoKhông chủ quan lơ là "
+            "khi đã được tiêm đủ hai mũi vắc xin phòng chống COVID-19", []),
+    Example("Giải quyết hồ sơ 01 cửa và 01 cửa liên thông; xem đây là 01 trong những nội dung "
+            "trọng tâm của huyện.", []),
+    Example("Bầu cử đại biểu HĐND các cấp nhiệm kỳ 20221-2026 và đại biểu Quốc hội khóa XV.", []),
+    Example("Tiếp nhận và giải quyết đúng hạn 3.440 hồ sơ.",
+            [M("dossiers_received", 3440, level=None, period="2021"),
+             M("dossiers_resolved_on_time", 3440, level=None, period="2021")],
+            title="Bảo Lâm: Tổng Kết công tác Cải cách hành chính năm 2021"),
+]
+
+WRITTEN = [
+    Example(
+        "Năm 2022, Bộ phận một cửa huyện tiếp nhận 5.230 hồ sơ, đã giải quyết 5.100 hồ sơ, "
+        "trong đó giải quyết trước hạn 2.000 hồ sơ, đúng hạn 3.050 hồ sơ, quá hạn 50 hồ sơ; "
+        "đang giải quyết 130 hồ sơ.",
+        [M("dossiers_received", 5230, period="2022"), M("dossiers_resolved", 5100),
+         M("dossiers_resolved_early", 2000), M("dossiers_resolved_on_time", 3050),
+         M("dossiers_overdue", 50), M("dossiers_pending", 130)], warnings=[]),
+    Example(
+        "Năm 2022, Bộ phận một cửa huyện đã giải quyết 5.100 hồ sơ, trong đó giải quyết trước "
+        "hạn 2.000 hồ sơ, đúng hạn 3.000 hồ sơ, quá hạn 50 hồ sơ.",
+        [M("dossiers_resolved", 5100), M("dossiers_resolved_early", 2000),
+         M("dossiers_resolved_on_time", 3000), M("dossiers_overdue", 50)],
+        warnings=["dossiers_resolved_early 2000 + dossiers_resolved_on_time 3000 + "
+                  "dossiers_overdue 50 = 5050 ≠ dossiers_resolved 5100 (2022, district)"]),
+    Example(
+        "Trong tháng 3/2023, Bộ phận một cửa huyện tiếp nhận 1.245 hồ sơ (kỳ trước chuyển sang "
+        "37 hồ sơ, tiếp nhận mới 1.208 hồ sơ).",
+        [M("dossiers_received", 1245, period="2023-03"),
+         M("dossiers_carried_over", 37, period="2023-03"),
+         M("dossiers_received_new", 1208, period="2023-03")], warnings=[]),
+    Example("Số hồ sơ tồn kỳ trước là 15 hồ sơ, số hồ sơ mới tiếp nhận trong kỳ là 320 hồ sơ.",
+            [M("dossiers_carried_over", 15), M("dossiers_received_new", 320)]),
+    Example("Tỷ lệ hồ sơ giải quyết đúng hạn đạt 98,5%. Tỷ lệ hồ sơ trực tuyến đạt 45,2%.",
+            [M("on_time_rate", 98.5), M("online_rate", 45.2)]),
+    Example("Mức độ hài lòng của người dân đối với sự phục vụ của cơ quan hành chính đạt 96%.",
+            [M("satisfaction_rate", 96)]),
+    Example("Chỉ số hài lòng của người dân (SIPAS) năm 2022 đạt 85,12%.",
+            [M("satisfaction_rate", 85.12, period="2022")]),
+    Example(
+        "Trong 6 tháng đầu năm 2023, UBND xã tiếp nhận 812 hồ sơ, trong đó tiếp nhận trực tuyến "
+        "356 hồ sơ, qua dịch vụ bưu chính công ích 41 hồ sơ.",
+        [M("dossiers_received", 812, level="commune", period="2023-H1"),
+         M("dossiers_online", 356, level="commune", period="2023-H1"),
+         M("dossiers_postal", 41, level="commune", period="2023-H1")]),
+    Example("Tiếp nhận 1.520 hồ sơ trực tuyến toàn trình và 318 hồ sơ trực tuyến một phần.",
+            [M("dossiers_online", 1520), M("dossiers_online", 318)]),
+    Example(
+        "Chỉ số CCHC năm 2022 của huyện đạt 87,65 điểm, xếp thứ 3/10 huyện, thị xã, thành phố, "
+        "tăng 2 bậc so với năm 2021.",
+        [M("par_index_score", 87.65, level="district", period="2022", delta=False),
+         M("par_index_rank", 3, level="district", period="2022"),
+         M("par_index_rank", 2, period="2022", delta=True)]),
+    Example("Năm 2021, chỉ số DDCI của huyện đạt 72,5 điểm, xếp thứ 5 trong 13 huyện, thị xã.",
+            [M("ddci_score", 72.5, level="district", period="2021"),
+             M("ddci_rank", 5, level="district", period="2021")]),
+    Example("Chỉ số PAR INDEX năm 2022 của thị xã đạt 86,12%, tăng 1,3% so với năm 2021.",
+            [M("par_index_score", 86.12, period="2022", delta=False),
+             M("par_index_score", 1.3, period="2022", delta=True)]),
+    Example("Năm 2022, huyện xếp thứ 2/13 về Chỉ số cải cách hành chính với 89,3 điểm.",
+            [M("par_index_rank", 2, period="2022"), M("par_index_score", 89.3)]),
+    Example("Kết quả chỉ số cải cách hành chính năm 2022, huyện giảm 3 bậc, xếp thứ 9.",
+            [M("par_index_rank", -3, delta=True), M("par_index_rank", 9, delta=False)]),
+    Example("Trung tâm Phục vụ hành chính công tỉnh tiếp nhận 20.500 hồ sơ trong năm 2022.",
+            [M("dossiers_received", 20500, level="province", period="2022")]),
+    Example("Năm 2022, cấp tỉnh giải quyết 9.870 hồ sơ, cấp huyện 4.120 hồ sơ, cấp xã 15.300 "
+            "hồ sơ.",
+            [M("dossiers_resolved", 9870, level="province"),
+             M("dossiers_resolved", 4120, level="district"),
+             M("dossiers_resolved", 15300, level="commune")]),
+    Example("Trong quý III/2022, các xã, thị trấn tiếp nhận 2.412 hồ sơ.",
+            [M("dossiers_received", 2412, level="commune", period="2022-Q3")]),
+    Example("Trong 6 tháng cuối năm 2022, huyện đã trả kết quả 3.106 hồ sơ.",
+            [M("dossiers_resolved", 3106, period="2022-H2")]),
+    Example("Trong tháng 5, Bộ phận một cửa xã tiếp nhận 126 hồ sơ.",
+            [M("dossiers_received", 126, level="commune", period="2022-05")],
+            published="2022-06-03"),
+    Example("Năm nay, huyện đã tiếp nhận 4.518 hồ sơ.",
+            [M("dossiers_received", 4518, period="2023")], published="2023-12-20"),
+    Example("Trong năm, UBND thị trấn không có hồ sơ quá hạn, chỉ có hai hồ sơ đang giải quyết.",
+            [M("dossiers_overdue", 0, level="commune"),
+             M("dossiers_pending", 2, level="commune")]),
+    Example("Xã đã giải quyết đúng và trước hạn mười lăm hồ sơ đất đai.",
+            [M("dossiers_resolved_on_time", 15, level="commune")]),
+    Example("Một trăm phần trăm hồ sơ được giải quyết đúng hẹn.", [M("on_time_rate", 100)]),
+    Example("Toàn tỉnh tiếp nhận trên 1,2 triệu hồ sơ, trong đó gần 1,2 nghìn hồ sơ trễ hạn.",
+            [M("dossiers_received", 1200000, level=None, approximate=True),
+             M("dossiers_overdue", 1200, approximate=True)]),
+    Example("Cả năm, Bộ phận một cửa huyện tiếp nhận 12 345 hồ sơ.",
+            [M("dossiers_received", 12345)]),
+    Example("Khoảng 95% hồ sơ được tiếp nhận và trả kết quả trực tuyến.",
+            [M("online_rate", 95, approximate=True)]),
+    Example("Tỷ lệ hồ sơ giải quyết đúng hạn đạt gần như 100%.",
+            [M("on_time_rate", 100, approximate=True)]),
+    Example("Số hồ sơ chưa đến hạn giải quyết là 23 hồ sơ, hồ sơ chậm trễ là 4 hồ sơ.",
+            [M("dossiers_pending", 23), M("dossiers_overdue", 4)]),
+    Example("Trong năm 2022, Bộ phận một cửa thực hiện liên thông 312 hồ sơ khai sinh, thường "
+            "trú, cấp thẻ BHYT cho trẻ dưới 6 tuổi.",
+            [M("dossiers_other", 312, period="2022")]),
+    Example("Đã giải quyết 1.245 hồ sơ, đạt tỷ lệ 97,8% hồ sơ đúng hạn.",
+            [M("dossiers_resolved", 1245), M("on_time_rate", 97.8)]),
+    Example("Giải quyết đúng hạn 1.190 hồ sơ, đạt 95,6%.",
+            [M("dossiers_resolved_on_time", 1190), M("on_time_rate", 95.6)]),
+    Example("Tổng số hồ sơ tiếp nhận là 2.000 hồ sơ, trong đó hồ sơ nộp trực tuyến là 800 hồ "
+            "sơ, chiếm 40%.",
+            [M("dossiers_received", 2000), M("dossiers_online", 800), M("online_rate", 40)],
+            warnings=[]),
+    Example("Số hồ sơ trực tuyến là 800 hồ sơ, chiếm 45% tổng số hồ sơ tiếp nhận là 2.000 hồ sơ.",
+            [M("dossiers_online", 800), M("online_rate", 45), M("dossiers_received", 2000)],
+            warnings=["online_rate 45 ≠ dossiers_online 800 / dossiers_received 2000 = "
+                      "40.00%"]),
+    Example("Trong năm 2022, cấp xã đã tiếp nhận 3.000 hồ sơ, cấp huyện tiếp nhận 1.000 hồ sơ.",
+            [M("dossiers_received", 3000, level="commune"),
+             M("dossiers_received", 1000, level="district")], warnings=[]),
+    Example("Năm 2022, toàn huyện tiếp nhận 4.100 hồ sơ (cấp huyện 1.000 hồ sơ, cấp xã 3.000 "
+            "hồ sơ).",
+            [M("dossiers_received", 4100, level=None), M("dossiers_received", 1000),
+             M("dossiers_received", 3000)],
+            warnings=["dossiers_received district 1000 + commune 3000 = 4000 ≠ whole area "
+                      "4100 (2022)"]),
+    Example("Số hồ sơ được tiếp nhận qua bưu điện là 57 hồ sơ.", [M("dossiers_postal", 57)]),
+    Example("Năm 2022, số hồ sơ trực tuyến toàn trình tăng 215 hồ sơ so với năm 2021.",
+            [M("dossiers_online", 215, period="2022", delta=True)]),
+    Example("Năm 2022, chỉ số CCHC của huyện tăng lên 85,4 điểm.",
+            [M("par_index_score", 85.4, delta=False)]),
+    Example("Chỉ số cải cách hành chính năm 2022 của huyện đạt 83.54 điểm.",
+            [M("par_index_score", 83.54)]),
+    Example("Chỉ số CCHC năm 2022 của xã Hòa Bình đạt 90,12 điểm, xếp thứ nhất trong các xã.",
+            [M("par_index_score", 90.12, level="commune"),
+             M("par_index_rank", 1, level="commune")]),
+    Example("Năm 2022, huyện có 5.000 hồ sơ, trong đó giải quyết đúng hạn 4.900 hồ sơ.",
+            [M("dossiers_received", 5000), M("dossiers_resolved_on_time", 4900)]),
+    Example("Kết quả khảo sát sự hài lòng của người dân đạt 97,5%.",
+            [M("satisfaction_rate", 97.5)]),
+    Example("Chỉ số hài lòng về sự phục vụ hành chính (SIPAS) đạt 86,54%, tăng 2,1% so với năm "
+            "2021.",
+            [M("satisfaction_rate", 86.54, delta=False),
+             M("satisfaction_rate", 2.1, delta=True, period=None)]),
+    Example("Trong quý II/2022 tiếp nhận 600 hồ sơ; so với quý I năm 2022 tăng 50 hồ sơ.",
+            [M("dossiers_received", 600, period="2022-Q2", delta=False),
+             M("dossiers_received", 50, period="2022-Q2", delta=True)]),
+    Example("Trong đó, cấp huyện tiếp nhận 6.128 hồ sơ, giải quyết đúng hạn 6.120 hồ sơ, đạt "
+            "99,87%; cấp xã tiếp nhận 22.412 hồ sơ, giải quyết đúng hạn 22.380 hồ sơ, đạt 99,86%.",
+            [M("dossiers_received", 6128, level="district"),
+             M("dossiers_resolved_on_time", 6120, level="district"),
+             M("on_time_rate", 99.87, level="district"),
+             M("dossiers_received", 22412, level="commune"),
+             M("dossiers_resolved_on_time", 22380, level="commune"),
+             M("on_time_rate", 99.86, level="commune")], warnings=[]),
+    Example("Năm 2022, Chỉ số cải cách hành chính của huyện đạt 85,32%, xếp thứ 5/11 huyện, "
+            "thành phố; Chỉ số hài lòng đạt 92,1%; Chỉ số DDCI đạt 68,4 điểm, xếp thứ 3.",
+            [M("par_index_score", 85.32, period="2022"), M("par_index_rank", 5),
+             M("satisfaction_rate", 92.1), M("ddci_score", 68.4, level="district"),
+             M("ddci_rank", 3, period="2022")]),
+    Example("Tổng số hồ sơ tiếp nhận: 1.520; đã giải quyết: 1.498; đang giải quyết: 22.",
+            [M("dossiers_received", 1520), M("dossiers_resolved", 1498),
+             M("dossiers_pending", 22)]),
+    Example("Huyện Vũ Quang xếp thứ 4/13 huyện, thành phố, thị xã về chỉ số CCHC năm 2022.",
+            [M("par_index_rank", 4, level="district", period="2022")]),
+    Example("Kết quả chấm điểm chỉ số cải cách hành chính năm 2022, huyện đạt 88,5/100 điểm.",
+            [M("par_index_score", 88.5, period="2022")]),
+    Example("Toàn tỉnh đã tiếp nhận 1.234.567 hồ sơ, khoảng 2 triệu lượt người được phục vụ.",
+            [M("dossiers_received", 1234567, level=None)]),
+]
+
+TRAPS = [
+    Example("Tỷ lệ tiêm vắc xin phòng COVID-19 mũi 3 đạt 95,2%, tỷ lệ hộ nghèo giảm 1,2%.", []),
+    Example("Huyện tiếp nhận 500 hồ sơ, tỷ lệ tiêm chủng đầy đủ cho trẻ em đạt 98%.",
+            [M("dossiers_received", 500)]),
+    Example("Số hồ sơ tiếp nhận tăng 12% so với cùng kỳ năm 2021.", []),
+    Example("Năm 2021, xã tiếp nhận 2021 hồ sơ.", [M("dossiers_received", 2021, period="2021")]),
+    Example("Quyết định số 488/QĐ-UBND ngày 28/3/2022 và Nghị định 61/2018/NĐ-CP quy định về "
+            "thực hiện cơ chế một cửa, một cửa liên thông.", []),
+    Example("Huyện có 125 thủ tục hành chính được cung cấp trực tuyến mức độ 3, 4.", []),
+    Example("Hội thi tìm hiểu về cải cách hành chính năm 2022, xã Tân Lập đạt 95 điểm, xếp thứ "
+            "nhất toàn đoàn.", []),
+    Example("Chỉ số PCI năm 2022 của tỉnh xếp thứ 12, chỉ số giá tiêu dùng tăng 2,5%.", []),
+    Example("Hội nghị trực tuyến được kết nối tới 15 điểm cầu các xã, thị trấn.", []),
+    Example("Phấn đấu năm 2023 tỷ lệ hồ sơ giải quyết đúng hạn đạt 100%, tỷ lệ hồ sơ trực "
+            "tuyến đạt trên 50%.", []),
+    Example("Mọi thắc mắc xin liên hệ số điện thoại 0206.3870.123 hoặc 0913 456 789.", []),
+    Example("Đăng ngày 17 - 05 - 2024   Lượt xem: 400   100%", []),
+    Example("Chiều ngày 8/4, Chủ tịch UBND huyện chủ trì hội nghị; thứ 6, ngày 15/4, đoàn làm "
+            "việc tại 3 xã.", []),
+    Example("Tiếp nhận 500 hồ sơ so với cùng kỳ năm 2021.",
+            [M("dossiers_received", 500, period=None)]),
+    Example("Thu ngân sách trên địa bàn đạt 125,6 tỷ đồng, bằng 110% dự toán.", []),
+    Example("Giải quyết 12 đơn thư khiếu nại, tố cáo, đạt 100%.", []),
+    Example("Xếp thứ 6/13 huyện, thị xã.", []),
+    Example("Huyện đã giải quyết 12 kiến nghị của cử tri và 3 vụ việc tồn đọng.", []),
+    Example("Năm 2022 huyện đã cấp 1.205 giấy chứng nhận quyền sử dụng đất, đạt 110% kế hoạch.",
+            []),
+    Example("Sáu tháng đầu năm, Trạm Y tế xã khám cho 1.250 lượt người, không có ca mắc sốt "
+            "xuất huyết.", []),
+    Example("Năm 2023, toàn huyện có 28.540 hồ sơ được tiếp nhận, đã giải quyết 28.312 hồ sơ "
+            "(đạt 99,2%).",
+            [M("dossiers_received", 28540), M("dossiers_resolved", 28312)]),
+    Example("Đến nay, 100% xã, thị trấn đã triển khai tiếp nhận hồ sơ trực tuyến.", []),
+    Example("Giải quyết đúng hạn 480 hồ sơ, tăng 5% so với cùng kỳ.",
+            [M("dossiers_resolved_on_time", 480)]),
+    Example("Trong 9 tháng đầu năm 2022, huyện tiếp nhận 4.112 hồ sơ.",
+            [M("dossiers_received", 4112, period=None)], title="Kết quả CCHC năm 2022"),
+    Example("Tổng số hồ sơ đang giải quyết: 137 hồ sơ (trong hạn: 130, quá hạn: 7).",
+            [M("dossiers_pending", 137), M("dossiers_overdue", 7)]),
+]
+
+NOISE = [
+    Example(nfd("Tiếp nhận và giải quyết đúng hạn 3.440 hồ sơ, ở cấp xã 34.093 hồ sơ giải quyết "
+                "đúng quy định 34.085 hồ sơ đạt 99,9% ( quá hạn 08 hồ sơ)."),
+            [M("dossiers_received", 3440), M("dossiers_resolved_on_time", 3440),
+             M("dossiers_received", 34093, level="commune"),
+             M("dossiers_resolved_on_time", 34085, level="commune"),
+             M("on_time_rate", 99.9, level="commune"), M("dossiers_overdue", 8)]),
+    Example("Xã đã tiếp nhận 1.245\u00a0hồ sơ, giải quyết đúng hạn\u00a01.230\u00a0hồ\u00a0sơ.",
+            [M("dossiers_received", 1245), M("dossiers_resolved_on_time", 1230)]),
+    Example("TRONG QUÝ I NĂM 2022, UBND XÃ ĐÃ TIẾP NHẬN 1.250 HỒ SƠ, GIẢI QUYẾT ĐÚNG HẠN 1.250 "
+            "HỒ SƠ.",
+            [M("dossiers_received", 1250, level="commune", period="2022-Q1"),
+             M("dossiers_resolved_on_time", 1250, level="commune", period="2022-Q1")]),
+    Example("Năm 2021 huyện được tỉnh đánh giá chỉ số cải cách hành chính xếp thư 6.",
+            [M("par_index_rank", 6, level="district", period="2021")]),
+    Example("Số hồ nhơ tiếp nhận  rong kỳ  là   855  hồ  sơ .",
+            [M("dossiers_received_new", 855)]),
+    Example("Đã giải quyết 1.205 hồ sơ ( quá hạn 08 hồ sơ  ,  trễ hẹn 02 hồ sơ ).",
+            [M("dossiers_resolved", 1205), M("dossiers_overdue", 8), M("dossiers_overdue", 2)]),
+    Example("Năm 2022, xã tiếp nhận 640 hồ sơ.\r\nTrong đó, giải quyết đúng hạn 632 hồ sơ.\r\n",
+            [M("dossiers_received", 640, level="commune", period="2022"),
+             M("dossiers_resolved_on_time", 632, period="2022")]),
+    Example("Tỷ lệ giải quyết đúng hạn đạt 99,9 %.", [M("on_time_rate", 99.9)]),
+    Example("Tiếp nhận\t350 hồ sơ,giải quyết 348 hồ sơ\u200b.",
+            [M("dossiers_received", 350), M("dossiers_resolved", 348)]),
+    Example("ÐÃ GIẢI QUYẾT ÐÚNG HẠN 96 HỒ SƠ.", [M("dossiers_resolved_on_time", 96)]),
+    Example("Uỷ ban nhân dân xã đã tiếp nhận 402 hồ sơ\x0bvà trả kết quả 398 hồ sơ.",
+            [M("dossiers_received", 402, level="commune"),
+             M("dossiers_resolved", 398, level="commune")]),
+    Example(nfd("Trong quý 1 năm nay, xã đã tiếp nhận và giải quyết hơn 1 nghìn 800 hồ sơ."),
+            [M("dossiers_received", 1800, period="2022-Q1", approximate=True),
+             M("dossiers_resolved", 1800, period="2022-Q1", approximate=True)],
+            published="2022-04-14"),
+    Example("Bộ phận một cửa tiếp nhận 96 hồ sở, giải quyết 96 hồ sơ.",
+            [M("dossiers_received", 96), M("dossiers_resolved", 96)]),
+]
+
+NOTHING = [
+    Example("Lễ hội đền Bà Triệu năm 2022 thu hút hơn 20 nghìn lượt du khách về tham quan, Ban "
+            "tổ chức bố trí 150 gian hàng và 12 đội văn nghệ tham gia hội diễn.", []),
+    Example("Vụ đông xuân 2021 - 2022, toàn huyện gieo cấy 5.240 ha lúa, năng suất ước đạt "
+            "62,5 tạ/ha, sản lượng đạt trên 32 nghìn tấn, tăng 3,2% so với cùng kỳ.", []),
+    Example("Đến nay, tỷ lệ tiêm vắc xin phòng COVID-19 cho người từ 18 tuổi trở lên đạt 99,5%, "
+            "mũi 3 đạt 95%.", []),
+    Example("Tin tức\nThống kê truy cập\n  • Đang online: 28\n  • Hôm nay: 1061\n  • Trong tuần: "
+            "33 258\nĐăng nhập", []),
+    Example("  Thống kê: 677.085\n  Trong năm: 655.251\n  Trong tháng: 71.900\n  Trong tuần: "
+            "13.741\n  Trong ngày: 914\n  Online: 75", []),
+    Example("Tin mới nhất\n\nTin liên quan\n\n°\n821 người đang online", []),
+    Example("Ngày 25 tháng 5 năm 2022, UBND huyện tổ chức hội nghị; ngày 24/3/2022 ban hành kế "
+            "hoạch; thời gian từ 8h30 đến 11 giờ.", []),
+    Example("Thực hiện Kế hoạch số 34/KH-UBND, Quyết định số 488/QĐ-UBND và Nghị định số "
+            "61/2018/NĐ-CP của Chính phủ.", []),
+    Example("Đường dây nóng: 0206.3870.123; Điện thoại: (0206) 3870 456; Fax: 0206.3870.789.", []),
+    Example("Đại hội Đảng bộ huyện lần thứ XX, nhiệm kỳ 2020 - 2025; HĐND huyện khóa V, nhiệm "
+            "kỳ 2021 - 2026.", []),
+    Example("Giải bóng đá thanh niên có 12 đội tham gia, đội xã Tân Lập xếp thứ nhất, đội thị "
+            "trấn xếp thứ hai.", []),
+    Example("Năm 2022, tỷ lệ hộ nghèo của huyện giảm 1,2%, còn 3,5%; thu nhập bình quân đạt "
+            "45 triệu đồng/người/năm.", []),
+    Example("Phương hướng năm 2023: phấn đấu 100% hồ sơ được giải quyết đúng hạn, tỷ lệ hài "
+            "lòng đạt trên 90%.", []),
+    Example("Hội nghị trực tuyến với 150 điểm cầu; đồng chí Phó Chủ tịch UBND huyện phát biểu "
+            "tại điểm cầu huyện.", []),
+    Example("", []),
+    Example("   \n\n  ", []),
+]
+
+REGRESSIONS = [
+    # "đã tiếp nhận" + "giải quyết" matched as two keywords chained without "và".
+    Example("Trung tâm hành chính công huyện đã tiếp nhận giải quyết là 6.708 hồ sơ.",
+            [M("dossiers_received", 6708)]),
+    # "đã giải quyết" + "đúng hẹn" read as resolved and on time.
+    Example("Trong đó, đã giải quyết đúng hẹn 70.395 hồ sơ.",
+            [M("dossiers_resolved_on_time", 70395)]),
+    # "tổng số hồ sơ tiếp nhận" hid "tiếp nhận giải quyết"; the nearest was "giải quyết".
+    Example("Tổng số hồ sơ tiếp nhận giải quyết theo cơ chế “một cửa” là 12.309 hồ sơ.",
+            [M("dossiers_received", 12309)]),
+    # A gloss in parentheses cut the clause: "( TTHC)", "(SIPAS)".
+    Example("Tổng số thủ tục hành chính ( TTHC)Trung tâm hành chính công huyện đã tiếp nhận là "
+            "698 hồ sơ.", [M("dossiers_received", 698)]),
+    # A keyword right after the unit that leads into the next number is that number's.
+    Example("Ở cấp xã 34.093 hồ sơ giải quyết đúng quy định 34.085 hồ sơ.",
+            [M("dossiers_received", 34093, level="commune"),
+             M("dossiers_resolved_on_time", 34085, level="commune")]),
+    # Level markers inside parentheses must not leak to the figures after them.
+    Example("Toàn huyện tiếp nhận 900 hồ sơ (cấp xã 600 hồ sơ, cấp huyện 300 hồ sơ) và đã "
+            "giải quyết 880 hồ sơ.",
+            [M("dossiers_received", 900, level=None), M("dossiers_received", 600),
+             M("dossiers_received", 300), M("dossiers_resolved", 880, level=None)]),
+    # "từ cấp xã đến cấp huyện" spans both tiers: a whole-area figure.
+    Example("Hồ sơ liên thông từ cấp xã đến cấp huyện là 1.819 hồ sơ.",
+            [M("dossiers_other", 1819, level=None)]),
+    # "so với năm 2019" is the base of a change, never the period.
+    Example("Năm 2020, chỉ số cải cách hành chính của huyện giảm 02 thứ hạng so với năm 2019.",
+            [M("par_index_rank", -2, period="2020", delta=True)]),
+    # A plan year completes a bare quarter in the same sentence.
+    Example("Hội nghị giao ban cải cách hành chính quý I, triển khai nhiệm vụ quý II năm 2021. "
+            "Trong quý I, huyện tiếp nhận 6.708 hồ sơ.",
+            [M("dossiers_received", 6708, period="2021-Q1")]),
+    # A rank "4/12" at the end of a sentence was not read: "/12." looked like "/12.5".
+    Example("Chỉ số cải cách hành chính năm 2022 của huyện đạt 85,6 điểm (tăng 3,2 điểm so với "
+            "năm 2021), xếp thứ 4/12.",
+            [M("par_index_score", 85.6, period="2022", delta=False),
+             M("par_index_score", 3.2, period="2022", delta=True),
+             M("par_index_rank", 4, level="district", period="2022")]),
+    # Counts of other things beside dossier counts in the same sentence.
+    Example("UBND huyện đã tiếp công dân 48 lượt, tiếp nhận 35 đơn thư, đã giải quyết 30 đơn, "
+            "đạt 85,7%; Văn phòng đăng ký đất đai tiếp nhận 1.456 hồ sơ, đã giải quyết 1.390 "
+            "hồ sơ.",
+            [M("dossiers_received", 1456), M("dossiers_resolved", 1390)]),
+    # "thị xã" is a district-level town, not a commune; "xã hội" is society.
+    Example("UBND thị xã đã tiếp nhận 2.300 hồ sơ lĩnh vực lao động, thương binh và xã hội.",
+            [M("dossiers_received", 2300, level="district")]),
+]
+
+ALL = {
+    "seed": SEED_SENTENCES,
+    "written": WRITTEN,
+    "trap": TRAPS,
+    "noise": NOISE,
+    "nothing": NOTHING,
+    "regression": REGRESSIONS,
+}
