@@ -156,7 +156,7 @@ def crawl_portals(settings, registry: Path, portal_ids: list[str]) -> int:
     from spiders.portal import PortalSpider
 
     started = time.monotonic()
-    process = CrawlerProcess(settings, install_root_handler=True)
+    process = CrawlerProcess(settings)
     crawler = process.create_crawler(PortalSpider)
     process.crawl(crawler, portal=",".join(portal_ids), portals=str(registry))
     process.start()

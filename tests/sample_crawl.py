@@ -27,7 +27,8 @@ def main() -> int:
         (ROOT / "build").mkdir(exist_ok=True)
         registry = server.write_registry(ROOT / "build" / "sample-portals.toml")
         print(f"sample portals: {len(server.base_urls)} on loopback, registry {registry.relative_to(ROOT)}")
-        return crawler_main(["crawl", "--portals", str(registry), "--out", args.out,
+        # --no-state: the ports, hence the URLs, are new on every run.
+        return crawler_main(["crawl", "--portals", str(registry), "--out", args.out, "--no-state",
                              "--set", "AUTOTHROTTLE_START_DELAY=0", "--set", "DOWNLOAD_DELAY=0",
                              "--loglevel", "WARNING"])
 
