@@ -21,6 +21,7 @@ EXIT_LOCKED = 4       # refused: another run holds the state directory
 CRAWL_EXAMPLES = """examples:
   python -m crawler crawl                         # every portal in portals.toml
   python -m crawler crawl --portal vuquang        # one portal
+  python -m crawler crawl --portal vuquang --since 2024-01-01 --limit 5 --no-state   # a quick look
   python -m crawler crawl --portals my.toml --out /data/cchc
   python -m crawler crawl --since 2024-01-01      # a backfill of this year's articles
   python -m crawler crawl --refresh               # re-check known articles (ETag / Last-Modified)
@@ -87,6 +88,8 @@ def build_parser() -> argparse.ArgumentParser:
                        help="re-check known articles with conditional requests; changed ones are emitted as updated")
     crawl.add_argument("--since", type=iso_date, metavar="YYYY-MM-DD",
                        help="keep only articles published on or after this day (undated ones are kept)")
+    crawl.add_argument("--limit", type=int, metavar="N",
+                       help="stop after N articles are written (a quick look)")
     crawl.add_argument("--set", action="append", metavar="NAME=VALUE", default=[],
                        help="override a Scrapy/crawler setting (repeatable)")
     crawl.add_argument("--loglevel", default=None, help="DEBUG, INFO, WARNING or ERROR")
@@ -135,6 +138,10 @@ def crawl_settings(args: argparse.Namespace):
     settings.set("STATE_DIR", None if args.no_state else str(args.state), priority="cmdline")
     settings.set("REFRESH", args.refresh, priority="cmdline")
     settings.set("SINCE", args.since, priority="cmdline")
+    if args.limit is not None:
+        if args.limit <= 0:
+            raise CommandError(f"--limit takes a positive number, got {args.limit}")
+        settings.set("RECORD_LIMIT", args.limit, priority="cmdline")
     if args.out:
         settings.set("OUTPUT_DIR", str(args.out), priority="cmdline")
     if args.loglevel:
@@ -168,7 +175,7 @@ def crawl_portals(settings, registry: Path, portal_ids: list[str]) -> int:
     if stats.get("output/path"):
         report_path = write_report(report, Path(stats["output/path"]).with_suffix(".report.json"))
         print(f"report:   {report_path}")
-    if stats.get("finish_reason") != "finished":
+    if stats.get("finish_reason") not in ("finished", "record_limit"):
         return EXIT_FAILED
     unreachable = [p["portal"] for p in report["portals"] if p["status"] == "unreachable"]
     if unreachable:

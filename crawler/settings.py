@@ -14,6 +14,8 @@ OUTPUT_DIR = "output"
 ARTICLE_MIN_TEXT_CHARS = 120
 # … and when less than this share of its main region is link text (listings).
 ARTICLE_MAX_LINK_DENSITY = 0.5
+# Stop the crawl after this many records are written (0: no limit).
+RECORD_LIMIT = 0
 # Drop records whose text is identical to one already written in this run.
 DEDUPLICATE_BY_CONTENT = True
 # What earlier runs saw (SQLite) and the HTTP cache live here; empty or None

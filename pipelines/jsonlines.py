@@ -49,11 +49,13 @@ class JsonLinesWriterPipeline:
         self.path: Path | None = None
         self._fd: int | None = None
         self.failed = False
+        self.limit = 0  # RECORD_LIMIT: at most this many records, then stop
 
     @classmethod
     def from_crawler(cls, crawler):
         settings = crawler.settings
         pipeline = cls(crawler, Path(settings.get("OUTPUT_DIR")), settings.get("OUTPUT_FILE"))
+        pipeline.limit = settings.getint("RECORD_LIMIT", 0)
         crawler.signals.connect(pipeline.spider_opened, signal=signals.spider_opened)
         crawler.signals.connect(pipeline.spider_closed, signal=signals.spider_closed)
         return pipeline
@@ -88,6 +90,8 @@ class JsonLinesWriterPipeline:
             raise DropItem(f"invalid record: {item.url}", log_level="DEBUG")
         if self.failed:
             raise DropItem(f"output closed after a write error: {item.url}", log_level="DEBUG")
+        if self.limit and self.stats.get_value("records/written", 0) >= self.limit:
+            raise DropItem(f"over RECORD_LIMIT: {item.url}", log_level="DEBUG")
         try:
             write_line(self._fd, to_json_line(record).encode("utf-8"))
         except OSError as exc:
@@ -99,6 +103,8 @@ class JsonLinesWriterPipeline:
             raise DropItem(f"not written ({exc.strerror or exc}): {item.url}", log_level="DEBUG") from exc
         self.stats.inc_value("records/written")
         self.stats.inc_value(f"records/written/{item.portal}")
+        if self.limit and self.stats.get_value("records/written") == self.limit:
+            deferred_from_coro(self.crawler.engine.close_spider_async(reason="record_limit"))
         # What the output holds (metrics/found also counts dropped duplicates).
         self.stats.inc_value("metrics/written", len(item.metrics))
         self.stats.inc_value(f"metrics/written/{item.portal}", len(item.metrics))

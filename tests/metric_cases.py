@@ -368,6 +368,9 @@ TRAPS = [
             "(đạt 99,2%).",
             [M("dossiers_received", 28540), M("dossiers_resolved", 28312)]),
     Example("Đến nay, 100% xã, thị trấn đã triển khai tiếp nhận hồ sơ trực tuyến.", []),
+    Example("Năm 2022, huyện hoàn thành vượt chỉ tiêu, tiếp nhận 5.120 hồ sơ; dự kiến năm 2023 "
+            "tiếp nhận khoảng 6.000 hồ sơ.",
+            [M("dossiers_received", 5120, period="2022")]),
     Example("Giải quyết đúng hạn 480 hồ sơ, tăng 5% so với cùng kỳ.",
             [M("dossiers_resolved_on_time", 480)]),
     Example("Trong 9 tháng đầu năm 2022, huyện tiếp nhận 4.112 hồ sơ.",

@@ -47,6 +47,7 @@ def free_port() -> int:
     (lambda tmp: _write(tmp / "doc.pdf", b"%PDF-1.4\n%\xe2\xe3\xcf\xd3\n1 0 obj\n<<>>\nendobj\n"), "not an HTML page"),
     (lambda tmp: _write(tmp / "img.png", b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR"), "not an HTML page"),
     (lambda tmp: f"http://127.0.0.1:{free_port()}/tin-tuc/bai-viet-123", "could not fetch"),
+    (lambda tmp: _sparse(tmp / "huge.html", 17 * 1024 * 1024), "larger than"),
 ])
 def test_extract_errors_are_one_line_with_exit_code_2(tmp_path, make_source, expected):
     result = run_cli("extract", make_source(tmp_path))
@@ -66,6 +67,22 @@ def test_help_has_examples():
     for command in ("crawl", "extract"):
         result = run_cli(command, "--help")
         assert result.returncode == 0 and "examples:" in result.stdout
+
+
+def _sparse(path, size: int) -> str:
+    with open(path, "wb") as fh:
+        fh.write(b"<html>")
+        fh.truncate(size)
+    return str(path)
+
+
+def test_a_quick_look_at_one_portal(portal_server, sample_registry, tmp_path):
+    from tests.conftest import crawl
+    run = crawl(portal_server, sample_registry, tmp_path / "out", "--portal", "vuquang",
+                "--since", "2021-01-01", "--limit", "2", "--no-state")
+    assert run.returncode == 0, run.stderr[-2000:]
+    assert len(run.records) == 2
+    assert all(r["published"] is None or r["published"] >= "2021-01-01" for r in run.records)
 
 
 def _write(path, data: bytes) -> str:

@@ -44,10 +44,12 @@ def check(items: Sequence[Item]) -> list[str]:
     usable = [i for i in items if i.comparable]
     found: list[tuple[int, str]] = []
     for group in _groups(usable, with_level=True).values():
-        found.extend(_sum_warnings(group))
-        found.extend(_rate_warnings(group))
+        if len(group) > 1:
+            found.extend(_sum_warnings(group))
+            found.extend(_rate_warnings(group))
     for group in _groups(usable, with_level=False).values():
-        found.extend(_level_warnings(group))
+        if len(group) > 2:
+            found.extend(_level_warnings(group))
     found.sort(key=lambda w: w[0])
     return list(dict.fromkeys(text for _, text in found))
 

@@ -52,7 +52,7 @@ class Extractor:
         # Keywords and levels matter only in paragraphs that may hold a figure.
         active = _holding(paragraphs, [n.start for n in numbers] + [m.start for m in lead_ins])
         hits = self._v.hits.find_in(lower, active)
-        figures = find_figures(lower, self._v, numbers, lead_ins, hits, excluded)
+        figures = find_figures(lower, self._v, numbers, lead_ins, hits, excluded, active)
         layout = Layout(lower, merge_spans([*excluded, *((f.start, f.end) for f in figures)]),
                         paragraphs, [f.start for f in figures])
         levels = LevelFinder(self._v, lower, layout, active)

@@ -23,7 +23,7 @@ _RANGE_JOINT = re.compile(r"[^\S\n]*(?:[-–—]|đến|tới)[^\S\n]*")
 _SPACES = re.compile(r"[^\S\n]*")
 # What may follow a number that has no unit: punctuation or the end.
 _BREAK = re.compile(r"[^\S\n]*(?:[,;.:)…\n]|$)")
-_PREFIX_WINDOW = 60
+_PREFIX_WORDS = 3    # "điểm số tăng hơn 3,50": at most a unit, a change, an approximation
 
 
 @dataclass(frozen=True)
@@ -60,20 +60,25 @@ class _Prefix:
 
 def find_figures(text: str, vocabulary: Vocabulary, numbers: Sequence[RawNumber],
                  lead_ins: Sequence[Match], hits: Sequence[Match],
-                 excluded: Sequence[tuple[int, int]]) -> list[Figure]:
+                 excluded: Sequence[tuple[int, int]], spans: Sequence[tuple[int, int]]
+                 ) -> list[Figure]:
     """Figures in text order; text is lower case.
 
-    lead_ins: the matches of the vocabulary's zero lead-ins ("không có").
+    lead_ins: the matches of the vocabulary's zero lead-ins ("không có");
+    spans: the paragraphs that hold the numbers.
     """
     hit_starts = {h.start: h for h in hits}
-    figures = list(_number_figures(text, vocabulary, list(numbers), hit_starts))
+    # The words right before numbers, found in one pass and keyed by their end.
+    before = {m.end: m for m in vocabulary.prefixes.find_in(text, spans)}
+    figures = list(_number_figures(text, vocabulary, list(numbers), hit_starts, before))
     figures.extend(_zero_figures(text, vocabulary, lead_ins, hit_starts, excluded))
     figures.sort(key=lambda f: f.start)
     return figures
 
 
 def _number_figures(text: str, vocabulary: Vocabulary, numbers: list[RawNumber],
-                    hit_starts: dict[int, Match]) -> Iterator[Figure]:
+                    hit_starts: dict[int, Match], before: dict[int, Match]
+                    ) -> Iterator[Figure]:
     k = 0
     while k < len(numbers):
         number = numbers[k]
@@ -87,15 +92,15 @@ def _number_figures(text: str, vocabulary: Vocabulary, numbers: list[RawNumber],
         else:
             pair = (number,)
             k += 1
-        figure = _figure(text, vocabulary, pair, unit, unit_end, hit_starts)
+        figure = _figure(text, pair, unit, unit_end, hit_starts, before)
         if figure is not None:
             yield figure
 
 
-def _figure(text: str, vocabulary: Vocabulary, numbers: tuple[RawNumber, ...],
-            unit: str | None, unit_end: int, hit_starts: dict[int, Match]) -> Figure | None:
+def _figure(text: str, numbers: tuple[RawNumber, ...], unit: str | None, unit_end: int,
+            hit_starts: dict[int, Match], before: dict[int, Match]) -> Figure | None:
     first = numbers[0]
-    prefix = _prefix(text, vocabulary, first.start)
+    prefix = _prefix(text, before, first.start)
     unit = unit or prefix.unit
     if first.of_end is not None and unit not in ("rank", "point"):
         return None    # "12/15": a fraction or a code
@@ -135,13 +140,18 @@ def _is_range(text: str, vocabulary: Vocabulary, first: RawNumber, second: RawNu
     return joint is not None and _unit_after(text, vocabulary, second)[0] is not None
 
 
-def _prefix(text: str, vocabulary: Vocabulary, start: int) -> _Prefix:
-    """The words right before a number: a unit, a change, an approximation."""
-    found = list(vocabulary.prefixes.finditer(text, max(0, start - _PREFIX_WINDOW), start))
+def _prefix(text: str, before: dict[int, Match], start: int) -> _Prefix:
+    """The words right before a number: a unit, a change, an approximation.
+
+    before: the prefix phrases of the text, keyed by where they end."""
     unit, approximate, sign, delta = None, False, 1, False
     pos = start
-    for match in reversed(found):
-        if text[match.end:pos].strip():
+    for _ in range(_PREFIX_WORDS):
+        end = pos
+        while end > 0 and text[end - 1] == " ":
+            end -= 1
+        match = before.get(end)
+        if match is None or end == pos:   # a phrase must be followed by a space
             break
         kind, value = match.value
         if kind == "unit" and unit is None:

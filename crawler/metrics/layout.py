@@ -16,7 +16,8 @@ from collections.abc import Sequence
 from typing import NamedTuple
 
 # One pass finds every mark; _mark_kind decides what each one is.
-_MARKS = re.compile(r"[,;:….!?\-–—()]")
+_MARKS = re.compile(r"[,;:….!?\-–—]")
+_PARENTHESES = re.compile(r"[()]")
 TOP = -1  # the scope outside any parentheses
 Span = tuple[int, int]
 
@@ -65,8 +66,8 @@ class Layout:
         self.text = text
         self.paragraphs: tuple[Span, ...] = tuple(
             paragraph_spans(text) if paragraphs is None else paragraphs)
+        self.groups: tuple[Group, ...] = tuple(self._parentheses(figures))
         marks = [m.start() for m in _MARKS.finditer(text)]
-        self.groups: tuple[Group, ...] = tuple(self._parentheses(marks, figures))
         self._group_starts = [g.start for g in self.groups]
         boundaries, ends = self._marks(marks, protected)
         self.sentences: tuple[Sentence, ...] = tuple(self._sentences(ends))
@@ -77,10 +78,6 @@ class Layout:
         self._boundary_starts = [b.start for b in self.boundaries]
 
     # -- lookups -----------------------------------------------------------
-
-    def paragraph_of(self, pos: int) -> int:
-        k = bisect.bisect_right(self.paragraphs, (pos, len(self.text) + 1)) - 1
-        return max(0, k)
 
     def sentence_of(self, pos: int) -> int:
         return max(0, bisect.bisect_right(self._sentence_starts, pos) - 1)
@@ -132,16 +129,15 @@ class Layout:
 
     # -- construction --------------------------------------------------------
 
-    def _parentheses(self, marks: list[int], figures: Sequence[int] | None) -> list[Group]:
+    def _parentheses(self, figures: Sequence[int] | None) -> list[Group]:
         """Matched pairs that hold a figure, within each paragraph, in order of
         "("; unmatched ones are ignored."""
         pairs: list[Span] = []
         opened: list[int] = []
         line_end = -1
-        for pos in marks:
+        for match in _PARENTHESES.finditer(self.text):
+            pos = match.start()
             char = self.text[pos]
-            if char not in "()":
-                continue
             if pos > line_end:   # a new paragraph: forget what it did not close
                 opened.clear()
                 line_end = self._line_end(pos)
@@ -229,7 +225,7 @@ def _mark_kind(text: str, pos: int) -> str | None:
         return _SENTENCE if after.isspace() or pos + 1 == len(text) else None
     if char in "-–—":
         return _SOFT if after.isspace() and pos and text[pos - 1].isspace() else None
-    return None   # parentheses are groups, not marks
+    return None
 
 
 def _mark_end(text: str, pos: int) -> int:

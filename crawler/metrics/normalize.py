@@ -41,7 +41,6 @@ class NormalizedText:
     _norm_starts/_orig_starts/_orig_ends describe the clusters that changed
     length; between them the mapping is one for one.
     """
-    original: str
     text: str
     lower: str
     _norm_starts: tuple[int, ...] = ()
@@ -68,22 +67,24 @@ class NormalizedText:
 
 
 def normalize(text: str) -> NormalizedText:
+    """NFC text with unified spaces, its lower case, and the map back to text."""
     mapped = _NEEDS_MAPPING.sub(_map_one, text)
     if unicodedata.is_normalized("NFC", mapped):
-        return NormalizedText(text, mapped, _lower(mapped))
-    quick = _normalize_pieces(text, mapped, _COMPOSABLE)
+        return NormalizedText(mapped, _lower(mapped))
+    quick = _normalize_pieces(mapped, _COMPOSABLE)
     if unicodedata.is_normalized("NFC", quick.text):
         return quick
     # Rarer changes (singletons, Hangul): normalise every grapheme cluster.
-    return _normalize_pieces(text, mapped, _CLUSTER)
+    return _normalize_pieces(mapped, _CLUSTER)
 
 
 def _map_one(match: re.Match) -> str:
     return _MAPPING[match.group()]
 
 
-def _normalize_pieces(original: str, mapped: str, pieces_regex) -> NormalizedText:
-    """NFC of each piece the regex finds; the rest is copied as it is."""
+def _normalize_pieces(mapped: str, pieces_regex) -> NormalizedText:
+    """NFC of each piece the regex finds; the rest is copied as it is.  mapped
+    has the length of the input, so its offsets are the input's."""
     pieces: list[str] = []
     norm_starts: list[int] = []
     norm_ends: list[int] = []
@@ -108,7 +109,7 @@ def _normalize_pieces(original: str, mapped: str, pieces_regex) -> NormalizedTex
         last = end
     pieces.append(mapped[last:])
     text = "".join(pieces)
-    return NormalizedText(original, text, _lower(text), tuple(norm_starts), tuple(norm_ends),
+    return NormalizedText(text, _lower(text), tuple(norm_starts), tuple(norm_ends),
                           tuple(orig_starts), tuple(orig_ends))
 
 
