@@ -35,6 +35,7 @@ CREATE TABLE IF NOT EXISTS pages (
     last_seen TEXT NOT NULL
 );
 CREATE INDEX IF NOT EXISTS pages_record ON pages (record_url);
+CREATE INDEX IF NOT EXISTS pages_hash ON pages (portal, content_hash);
 CREATE TABLE IF NOT EXISTS runs (
     run_id TEXT PRIMARY KEY,
     output TEXT,
@@ -93,13 +94,22 @@ class StateStore:
         return self.db.execute("SELECT 1 FROM pages WHERE url = ? OR record_url = ?",
                                (url, url)).fetchone() is not None
 
-    def change_of(self, record_url: str, content_hash: str) -> Change:
+    def change_of(self, portal: str, record_url: str, content_hash: str) -> tuple[Change, str]:
+        """Whether a record is new, updated or unchanged against earlier runs,
+        and the URL it was written under. The same text under another URL of
+        the same portal is an alias of that record (a portal without
+        canonical links serves one article under several URLs)."""
         row = self.db.execute(
-            "SELECT content_hash FROM pages WHERE (record_url = ? OR url = ?) AND content_hash IS NOT NULL "
-            "ORDER BY last_seen DESC LIMIT 1", (record_url, record_url)).fetchone()
-        if row is None:
-            return Change.NEW
-        return Change.UNCHANGED if row[0] == content_hash else Change.UPDATED
+            "SELECT content_hash, record_url FROM pages WHERE (record_url = ? OR url = ?) "
+            "AND content_hash IS NOT NULL ORDER BY last_seen DESC LIMIT 1",
+            (record_url, record_url)).fetchone()
+        if row is not None:
+            return (Change.UNCHANGED if row[0] == content_hash else Change.UPDATED), row[1]
+        row = self.db.execute("SELECT record_url FROM pages WHERE portal = ? AND content_hash = ? LIMIT 1",
+                              (portal, content_hash)).fetchone()
+        if row is not None:
+            return Change.UNCHANGED, row[0]
+        return Change.NEW, record_url
 
     def remember_record(self, *, fetched_url: str, record_url: str, portal: str,
                         content_hash: str, when: str) -> None:

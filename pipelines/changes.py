@@ -9,11 +9,12 @@ from crawler.state import Change
 
 
 class Unchanged(DropItem):
-    """An earlier run already wrote `record`'s text under its URL."""
+    """An earlier run already wrote `record`'s text, under `original_url`."""
 
-    def __init__(self, message: str, record: ArticleRecord):
+    def __init__(self, message: str, record: ArticleRecord, original_url: str):
         super().__init__(message, log_level="DEBUG")
         self.record = record
+        self.original_url = original_url
 
 
 class ChangeDetectionPipeline:
@@ -32,9 +33,9 @@ class ChangeDetectionPipeline:
         store = getattr(self.crawler.spider, "store", None)
         if not isinstance(item, ArticleRecord) or store is None:
             return item
-        change = store.change_of(item.url, item.content_hash)
+        change, written_as = store.change_of(item.portal, item.url, item.content_hash)
         self.stats.inc_value(f"articles/{change.value}/{item.portal}")
         if change is Change.UNCHANGED:
-            raise Unchanged(f"unchanged since an earlier run: {item.url}", item)
+            raise Unchanged(f"unchanged since an earlier run: {item.url}", item, written_as)
         item.change = change.value
         return item

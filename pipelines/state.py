@@ -45,7 +45,7 @@ class RememberPipeline:
         elif isinstance(exception, (Duplicate, Unchanged)):
             # Its URLs are aliases of a record written in this run or an earlier one.
             record = exception.record
-            written_as = exception.original_url if isinstance(exception, Duplicate) else record.url
+            written_as = exception.original_url
             for url in dict.fromkeys(filter(None, (record.fetched_url, record.url))):
                 self.store.remember_record(fetched_url=url, record_url=written_as, portal=record.portal,
                                            content_hash=record.content_hash, when=record.fetched_at)
