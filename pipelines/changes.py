@@ -30,8 +30,11 @@ class ChangeDetectionPipeline:
         return cls(crawler)
 
     def process_item(self, item):
+        if not isinstance(item, ArticleRecord):
+            return item
         store = getattr(self.crawler.spider, "store", None)
-        if not isinstance(item, ArticleRecord) or store is None:
+        if store is None:  # a stateless run: everything it writes is new to it
+            self.stats.inc_value(f"articles/new/{item.portal}")
             return item
         change, written_as = store.change_of(item.portal, item.url, item.content_hash)
         self.stats.inc_value(f"articles/{change.value}/{item.portal}")
