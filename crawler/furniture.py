@@ -12,7 +12,7 @@ import tomllib
 from dataclasses import dataclass
 from pathlib import Path
 
-from crawler.textnorm import fold, squash_spaces
+from crawler.textnorm import fold, solid_chars, squash_spaces
 
 DEFAULT_TABLE = Path(__file__).parent / "data" / "furniture.toml"
 
@@ -28,20 +28,26 @@ class FurnitureRules:
     content_hint: re.Pattern       # matches an id/class token of a content block
     drop_tags: frozenset[str]
     heading_labels: frozenset[str]
+    longest_heading_label: int = 0  # characters, folded
+    # counter_lines and furniture_lines as one alternation each: one regex
+    # pass per line instead of one per pattern (fullmatch of "A|B" is
+    # fullmatch of A or of B).
+    any_counter_line: re.Pattern | _AnyOf = re.compile("(?!)")
+    any_furniture_line: re.Pattern | _AnyOf = re.compile("(?!)")
 
     def is_counter(self, text: str) -> bool:
-        folded = squash_spaces(fold(text))
+        return self._is_counter_folded(squash_spaces(fold(text)))
+
+    def _is_counter_folded(self, folded: str) -> bool:
         if not folded:
             return False
-        if self.counter_run.fullmatch(folded):
-            return True
-        return any(p.fullmatch(folded) for p in self.counter_lines)
+        return bool(self.counter_run.fullmatch(folded) or self.any_counter_line.fullmatch(folded))
 
     def is_furniture_line(self, line: str) -> bool:
         folded = squash_spaces(fold(line))
         if not folded:
             return False
-        return self.is_counter(line) or any(p.fullmatch(folded) for p in self.furniture_lines)
+        return self._is_counter_folded(folded) or bool(self.any_furniture_line.fullmatch(folded))
 
     def is_widget_name(self, id_or_class: str) -> bool:
         return any(self.class_token.search(token) for token in id_or_class.split())
@@ -51,6 +57,12 @@ class FurnitureRules:
 
     def is_heading_label(self, text: str) -> bool:
         return squash_spaces(fold(text)).rstrip(" :") in self.heading_labels
+
+    def may_be_heading_label(self, text: str) -> bool:
+        """False when `text` is surely too long to be a heading label (cheap;
+        is_heading_label tells for sure)."""
+        return len(text) <= self.longest_heading_label \
+            or solid_chars(text) <= self.longest_heading_label
 
 
 def load_rules(path: Path = DEFAULT_TABLE) -> FurnitureRules:
@@ -69,6 +81,7 @@ def load_rules(path: Path = DEFAULT_TABLE) -> FurnitureRules:
     class_token = re.compile(rf"(?i)(?:(?:^|[-_])(?:{bounded})(?:$|[-_]))|(?:{anywhere})")
     hints = "|".join(re.escape(t.lower()) for t in elements["content_hints"])
     content_hint = re.compile(rf"(?i)(?:^|[-_])(?:{hints})(?:$|[-_])")
+    heading_labels = frozenset(fold(label) for label in table["headings"]["labels"])
     return FurnitureRules(
         counter_run=counter_run,
         counter_lines=counter_lines,
@@ -76,5 +89,28 @@ def load_rules(path: Path = DEFAULT_TABLE) -> FurnitureRules:
         class_token=class_token,
         content_hint=content_hint,
         drop_tags=frozenset(elements["drop_tags"]),
-        heading_labels=frozenset(fold(label) for label in table["headings"]["labels"]),
+        heading_labels=heading_labels,
+        longest_heading_label=max(map(len, heading_labels), default=0),
+        any_counter_line=_alternation(counter_lines),
+        any_furniture_line=_alternation(furniture_lines),
     )
+
+
+class _AnyOf:
+    """Fallback for patterns that cannot share one regex (one of them sets
+    a global inline flag such as "(?i)"): tries them one by one."""
+
+    def __init__(self, patterns: tuple[re.Pattern, ...]):
+        self.patterns = patterns
+
+    def fullmatch(self, text: str) -> bool:
+        return any(p.fullmatch(text) for p in self.patterns)
+
+
+def _alternation(patterns: tuple[re.Pattern, ...]) -> re.Pattern | _AnyOf:
+    if not patterns:
+        return re.compile("(?!)")  # matches nothing
+    try:
+        return re.compile("|".join(f"(?:{p.pattern})" for p in patterns))
+    except re.error:
+        return _AnyOf(patterns)
