@@ -3,7 +3,7 @@ PYTHON ?= python3
 VENV ?= .venv
 PY := $(VENV)/bin/python
 
-.PHONY: setup run test clean
+.PHONY: setup run test bench clean
 
 setup: $(VENV)/.installed
 
@@ -18,6 +18,11 @@ run: setup
 
 test: setup
 	$(PY) -m pytest -q
+
+# Generates a 2,000-article site, serves it on loopback, crawls it three ways
+# and prints one table (docs/performance.md); 6-8 minutes.
+bench: setup
+	$(PY) bench/run_all.py
 
 clean:
 	rm -rf $(VENV) build .pytest_cache
