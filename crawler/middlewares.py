@@ -6,8 +6,11 @@ import logging
 
 from scrapy import Request
 from scrapy.downloadermiddlewares.retry import RetryMiddleware
+from scrapy.downloadermiddlewares.robotstxt import RobotsTxtMiddleware
 from scrapy.exceptions import IgnoreRequest
 from scrapy.utils.defer import maybe_deferred_to_future
+from scrapy.utils.httpobj import urlparse_cached
+from twisted.internet.defer import Deferred
 from twisted.internet.task import deferLater
 
 logger = logging.getLogger(__name__)
@@ -70,3 +73,28 @@ class BackoffRetryMiddleware(RetryMiddleware):
             from twisted.internet import reactor  # the one Scrapy installed
 
             await maybe_deferred_to_future(deferLater(reactor, delay, lambda: None))
+
+
+class SharedRobotsTxtMiddleware(RobotsTxtMiddleware):
+    """Scrapy's robots.txt middleware, with every request that waits for a
+    host's robots.txt checked against it.
+
+    Scrapy 2.19 makes the requests that arrive while a host's robots.txt is
+    being fetched wait on one Deferred through ``maybe_deferred_to_future``;
+    under the asyncio reactor that hands the parser to the first waiter and
+    None (= allowed) to the others, so they are fetched unchecked
+    (tests/test_faults.py shows it). Each waiter gets its own Deferred here.
+    """
+
+    async def robot_parser(self, request: Request):
+        pending = self._parsers.get(urlparse_cached(request).netloc)
+        if not isinstance(pending, Deferred):
+            return await super().robot_parser(request)
+        waiter: Deferred = Deferred()
+
+        def pass_on(parser):
+            waiter.callback(parser)
+            return parser  # for the next waiter
+
+        pending.addCallback(pass_on)
+        return await maybe_deferred_to_future(waiter)

@@ -59,6 +59,9 @@ EXTENSIONS = {
 
 DOWNLOADER_MIDDLEWARES = {
     "crawler.middlewares.PortalHostsMiddleware": 50,
+    # Scrapy's, with a fix for requests that wait for robots.txt together.
+    "scrapy.downloadermiddlewares.robotstxt.RobotsTxtMiddleware": None,
+    "crawler.middlewares.SharedRobotsTxtMiddleware": 100,
     # Scrapy's retries with exponential backoff, in the stock retry slot.
     "scrapy.downloadermiddlewares.retry.RetryMiddleware": None,
     "crawler.middlewares.BackoffRetryMiddleware": 550,
