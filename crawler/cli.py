@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
 import time
 import urllib.error
@@ -25,14 +26,25 @@ CRAWL_EXAMPLES = """examples:
   python -m crawler crawl --portals my.toml --out /data/cchc
   python -m crawler crawl --since 2024-01-01      # a backfill of this year's articles
   python -m crawler crawl --refresh               # re-check known articles (ETag / Last-Modified)
+  python -m crawler crawl --workers 2             # two processes, the portals split between them
+  python -m crawler crawl --workers 2 --redis redis://localhost:6379/0   # two workers on one shared crawl
 
 exit codes: 0 completed, 1 stopped before finishing, 2 bad input,
             3 completed but a portal could not be reached, 4 another run holds the state
+"""
+DISTRIBUTED_EXAMPLES = """examples (one Redis, any number of machines):
+  python -m crawler seed --portals portals.toml --redis redis://queue.example:6379/0
+  python -m crawler worker --redis redis://queue.example:6379/0 --out /data/cchc    # on each machine, N times
+  python -m crawler merge /data/cchc --out cchc.jsonl                                # one view of the shards
 """
 EXTRACT_EXAMPLES = """examples:
   python -m crawler extract saved-page.html --url https://vuquang.hatinh.gov.vn/portal/Pages/...
   python -m crawler extract https://tienlu.hungyen.gov.vn/portal/Pages/2022-4-14/....aspx --pretty
 """
+
+
+# Seconds a worker of `crawl --workers N --redis` waits on an empty queue.
+LOCAL_WORKER_IDLE = 5.0
 
 
 class CommandError(Exception):
@@ -93,7 +105,49 @@ def build_parser() -> argparse.ArgumentParser:
     crawl.add_argument("--set", action="append", metavar="NAME=VALUE", default=[],
                        help="override a Scrapy/crawler setting (repeatable)")
     crawl.add_argument("--loglevel", default=None, help="DEBUG, INFO, WARNING or ERROR")
+    crawl.add_argument("--workers", type=int, default=1, metavar="N",
+                       help="run N crawl processes: workers of a shared crawl with --redis, "
+                            "otherwise the portals split between them")
+    add_redis_arguments(crawl, required=False)
+    # Set by `crawl --workers N` for its children: the parent holds the lock
+    # and has repaired the state already.
+    crawl.add_argument("--child-of-parent", action="store_true", help=argparse.SUPPRESS)
     crawl.set_defaults(handler=run_crawl)
+
+    seed = commands.add_parser(
+        "seed", help="define a shared crawl in Redis and queue its start URLs",
+        epilog=DISTRIBUTED_EXAMPLES, formatter_class=argparse.RawDescriptionHelpFormatter)
+    seed.add_argument("--portals", type=Path, default=DEFAULT_REGISTRY,
+                      help="portal registry (TOML); default: %(default)s")
+    seed.add_argument("--portal", action="append", metavar="ID", default=[],
+                      help="only this portal id (repeatable)")
+    seed.add_argument("--refresh", action="store_true", help="as for crawl")
+    seed.add_argument("--since", type=iso_date, metavar="YYYY-MM-DD", help="as for crawl")
+    seed.add_argument("--force", action="store_true",
+                      help="seed even though workers of the current crawl are still alive")
+    add_redis_arguments(seed, required=True)
+    seed.set_defaults(handler=run_seed)
+
+    worker = commands.add_parser(
+        "worker", help="work on the shared crawl in Redis until its queue stays empty",
+        epilog=DISTRIBUTED_EXAMPLES, formatter_class=argparse.RawDescriptionHelpFormatter)
+    worker.add_argument("--out", type=Path, help="output folder for this worker's shard; "
+                                                 "default: the OUTPUT_DIR setting (output/)")
+    worker.add_argument("--idle", type=float, metavar="SECONDS",
+                        help="stop after the queue has been empty this long; default: the "
+                             "WORKER_IDLE_SECONDS setting (30)")
+    worker.add_argument("--set", action="append", metavar="NAME=VALUE", default=[],
+                        help="override a Scrapy/crawler setting (repeatable)")
+    worker.add_argument("--loglevel", default=None, help="DEBUG, INFO, WARNING or ERROR")
+    add_redis_arguments(worker, required=True)
+    worker.set_defaults(handler=run_worker)
+
+    merge = commands.add_parser(
+        "merge", help="merge output shards (files or folders) into one JSON Lines file")
+    merge.add_argument("inputs", nargs="*", type=Path, metavar="PATH",
+                       help="JSON Lines files or folders; default: output/")
+    merge.add_argument("--out", type=Path, required=True, help="the merged file")
+    merge.set_defaults(handler=run_merge)
 
     extract = commands.add_parser(
         "extract", help="print the record of one saved page or one URL",
@@ -111,6 +165,17 @@ def build_parser() -> argparse.ArgumentParser:
 
 # -- crawl -------------------------------------------------------------------
 
+def add_redis_arguments(parser: argparse.ArgumentParser, required: bool) -> None:
+    default = os.environ.get("REDIS_URL")
+    parser.add_argument("--redis", metavar="URL", default=default,
+                        required=required and default is None,
+                        help="the Redis server of a shared crawl, e.g. redis://host:6379/0; "
+                             "default: $REDIS_URL" + ("" if required else " (none: a local crawl)"))
+    parser.add_argument("--redis-prefix", metavar="NAME", default=os.environ.get("REDIS_PREFIX"),
+                        help="prefix of every Redis key, to keep crawls apart on one server; "
+                             "default: $REDIS_PREFIX or vncchc")
+
+
 def run_crawl(args: argparse.Namespace) -> int:
     from crawler.state import LockHeld, RunLock
 
@@ -119,7 +184,13 @@ def run_crawl(args: argparse.Namespace) -> int:
     for warning in registry.warnings:
         print(f"warning: {warning}", file=sys.stderr)
     settings = crawl_settings(args)
-    if args.no_state:
+    if args.workers < 1:
+        raise CommandError(f"--workers takes a positive number, got {args.workers}")
+    if args.redis:
+        return crawl_with_redis(args)
+    if args.workers > 1:
+        return crawl_with_processes(args, [p.id for p in portals])
+    if args.no_state or args.child_of_parent:
         return crawl_portals(settings, args.portals, [p.id for p in portals])
     try:
         with RunLock(args.state):
@@ -129,11 +200,181 @@ def run_crawl(args: argparse.Namespace) -> int:
         return EXIT_LOCKED
 
 
-def crawl_settings(args: argparse.Namespace):
+def crawl_with_processes(args: argparse.Namespace, portal_ids: list[str]) -> int:
+    """N local processes, each crawling its share of the portals with the
+    same state directory (SQLite takes one writer at a time) and writing
+    its own output file."""
+    from crawler.state import LockHeld, RunLock, StateStore
+    from crawler.workers import child_env, python_command, run_processes, split_portals, worst_exit_code
+
+    if args.limit is not None:
+        raise CommandError("--limit and --workers do not go together: --limit is for a quick look")
+    groups = split_portals(portal_ids, args.workers)
+    common = ["--portals", str(args.portals), "--child-of-parent", *passed_on_options(args)]
+    commands = [python_command("crawl", *common, *[f"--portal={p}" for p in group]) for group in groups]
+    print(f"workers:  {len(groups)} processes: " + "; ".join(", ".join(g) for g in groups), flush=True)
+    if args.no_state:
+        return worst_exit_code(run_processes(commands, child_env()))
+    try:
+        with RunLock(args.state):
+            store = StateStore(args.state)
+            recovery = store.recover()  # once, here: the children must not repair each other
+            store.close()
+            if recovery.runs:
+                print(f"warning: repaired the state from {recovery.runs} unfinished run(s)", file=sys.stderr)
+            return worst_exit_code(run_processes(commands, child_env()))
+    except LockHeld as exc:
+        print(f"error: {exc}; this run did nothing", file=sys.stderr)
+        return EXIT_LOCKED
+
+
+def passed_on_options(args: argparse.Namespace) -> list[str]:
+    """The options of this crawl that its child processes repeat."""
+    options = ["--state", str(args.state)]
+    for flag in ("no_state", "refresh"):
+        if getattr(args, flag):
+            options.append("--" + flag.replace("_", "-"))
+    if args.since:
+        options.append(f"--since={args.since}")
+    if args.out:
+        options.append(f"--out={args.out}")
+    if args.loglevel:
+        options.append(f"--loglevel={args.loglevel}")
+    options += [f"--set={item}" for item in args.set]
+    return options
+
+
+def crawl_with_redis(args: argparse.Namespace) -> int:
+    """`seed`, then N local workers on the shared crawl, then the crawl's
+    verdict: the worst exit code of the workers, or 3 if a portal was
+    reached by none of them."""
+    from crawler.workers import child_env, python_command, run_processes, worst_exit_code
+
+    if args.no_state:
+        raise CommandError("the distributed mode keeps its state in Redis; for a throwaway "
+                           "crawl give a fresh --redis-prefix instead of --no-state")
+    if args.limit is not None:
+        raise CommandError("--limit and --redis do not go together: --limit is for a quick look")
+    client, keys = redis_client(args)
+    result = seed(args, client, keys)
+    # The queue is seeded before the workers start: they need not wait long.
+    worker = ["worker", "--redis", args.redis, *redis_prefix_option(args), f"--idle={LOCAL_WORKER_IDLE}"]
+    if args.out:
+        worker.append(f"--out={args.out}")
+    if args.loglevel:
+        worker.append(f"--loglevel={args.loglevel}")
+    worker += [f"--set={item}" for item in args.set]
+    codes = run_processes([python_command(*worker) for _ in range(args.workers)], child_env())
+    reached = client.smembers(keys.reached(result.crawl.crawl_id))
+    unreachable = [p for p in result.crawl.portal_ids if p not in reached]
+    code = worst_exit_code(codes)
+    print(f"crawl:    {result.crawl.crawl_id}: {args.workers} worker(s), exit codes "
+          f"{' '.join(map(str, codes))}")
+    if code == EXIT_OK and unreachable:
+        print(f"error: could not reach {', '.join(unreachable)}", file=sys.stderr)
+        return EXIT_UNREACHABLE
+    return code
+
+
+def redis_client(args: argparse.Namespace):
+    from crawler.distributed import DistributedError, RedisKeys, connect
+
+    try:
+        client = connect(args.redis)
+    except DistributedError as exc:
+        raise CommandError(str(exc)) from None
+    return client, RedisKeys(args.redis_prefix or RedisKeys.prefix)
+
+
+def redis_prefix_option(args: argparse.Namespace) -> list[str]:
+    return [f"--redis-prefix={args.redis_prefix}"] if args.redis_prefix else []
+
+
+def seed(args: argparse.Namespace, client, keys):
+    from crawler.workers import CrawlInProgress, seed_crawl
+
+    try:
+        result = seed_crawl(client, keys, args.portals, args.portal, refresh=args.refresh,
+                            since=args.since, force=getattr(args, "force", False))
+    except CrawlInProgress as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        raise SystemExit(EXIT_LOCKED) from None
+    previous = {None: "none", True: "complete", False: "incomplete"}[result.previous_complete]
+    print(f"seeded:   {result.crawl.crawl_id}: {len(result.crawl.portal_ids)} portal(s), "
+          f"{result.start_requests} start request(s) queued; previous crawl {previous}"
+          + (f"; recovered {result.recovered_runs} killed worker run(s)" if result.recovered_runs else ""),
+          flush=True)
+    return result
+
+
+def run_seed(args: argparse.Namespace) -> int:
+    registry = load_registry(args.portals)
+    registry.select(args.portal)  # unknown ids fail here, before Redis is touched
+    for warning in registry.warnings:
+        print(f"warning: {warning}", file=sys.stderr)
+    client, keys = redis_client(args)
+    seed(args, client, keys)
+    return EXIT_OK
+
+
+def run_worker(args: argparse.Namespace) -> int:
+    from crawler.distributed import current_crawl, distributed_settings
+
+    client, keys = redis_client(args)
+    crawl = current_crawl(client, keys)
+    if crawl is None:
+        raise CommandError(f"no crawl in Redis at {args.redis} (prefix {keys.prefix}); "
+                           "run `python -m crawler seed` first")
+    settings = base_settings(args)
+    settings.setdict(distributed_settings(args.redis, crawl.crawl_id), priority="cmdline")
+    settings.set("REDIS_PREFIX", keys.prefix, priority="cmdline")
+    settings.set("STATE_DIR", None, priority="cmdline")
+    settings.set("SINCE", crawl.since, priority="cmdline")
+    if args.idle is not None:
+        settings.set("WORKER_IDLE_SECONDS", args.idle, priority="cmdline")
+    apply_overrides(settings, args.set)
+    return crawl_portals(settings, None, list(crawl.portal_ids), worker=True)
+
+
+def run_merge(args: argparse.Namespace) -> int:
+    from crawler.output_reader import InputError, read_summary, skipped_warnings
+    from crawler.workers import merge_outputs
+
+    try:
+        result = merge_outputs(args.inputs, args.out)
+    except (InputError, ValueError) as exc:
+        raise CommandError(str(exc)) from None
+    for line in skipped_warnings(result):
+        print(line, file=sys.stderr)
+    print(f"merged:   {read_summary(result)} -> {args.out}")
+    return EXIT_OK
+
+
+def base_settings(args: argparse.Namespace):
+    """The project's settings with --out and --loglevel."""
     from scrapy.settings import Settings
 
     settings = Settings()
     settings.setmodule("crawler.settings", priority="project")
+    if args.out:
+        settings.set("OUTPUT_DIR", str(args.out), priority="cmdline")
+    if args.loglevel:
+        settings.set("LOG_LEVEL", args.loglevel.upper(), priority="cmdline")
+    elif sys.stderr.isatty():
+        settings.set("LOG_LEVEL", "WARNING", priority="cmdline")  # the progress line says the rest
+    return settings
+
+
+def apply_overrides(settings, items: list[str]) -> None:
+    for item in items:
+        name, sep, value = item.partition("=")
+        if not sep or not name:
+            raise CommandError(f"--set takes NAME=VALUE, got {item!r}")
+        settings.set(name.strip(), value, priority="cmdline")
+
+
+def crawl_settings(args: argparse.Namespace):
+    settings = base_settings(args)
     settings.set("PORTALS_FILE", str(args.portals), priority="cmdline")
     settings.set("STATE_DIR", None if args.no_state else str(args.state), priority="cmdline")
     settings.set("REFRESH", args.refresh, priority="cmdline")
@@ -142,21 +383,16 @@ def crawl_settings(args: argparse.Namespace):
         if args.limit <= 0:
             raise CommandError(f"--limit takes a positive number, got {args.limit}")
         settings.set("RECORD_LIMIT", args.limit, priority="cmdline")
-    if args.out:
-        settings.set("OUTPUT_DIR", str(args.out), priority="cmdline")
-    if args.loglevel:
-        settings.set("LOG_LEVEL", args.loglevel.upper(), priority="cmdline")
-    elif sys.stderr.isatty():
-        settings.set("LOG_LEVEL", "WARNING", priority="cmdline")  # the progress line says the rest
-    for item in args.set:
-        name, sep, value = item.partition("=")
-        if not sep or not name:
-            raise CommandError(f"--set takes NAME=VALUE, got {item!r}")
-        settings.set(name.strip(), value, priority="cmdline")
+    if args.child_of_parent:
+        settings.set("STATE_RECOVER", False, priority="cmdline")
+    apply_overrides(settings, args.set)
     return settings
 
 
-def crawl_portals(settings, registry: Path, portal_ids: list[str]) -> int:
+def crawl_portals(settings, registry: Path | None, portal_ids: list[str], worker: bool = False) -> int:
+    """One Scrapy crawl in this process. A worker of a shared crawl reports
+    only the portals it fetched from; whether a portal was reached at all is
+    the whole crawl's question (`crawl --workers N --redis`)."""
     from scrapy.crawler import CrawlerProcess
 
     from crawler.run_report import build_report, format_table, write_report
@@ -165,10 +401,12 @@ def crawl_portals(settings, registry: Path, portal_ids: list[str]) -> int:
     started = time.monotonic()
     process = CrawlerProcess(settings)
     crawler = process.create_crawler(PortalSpider)
-    process.crawl(crawler, portal=",".join(portal_ids), portals=str(registry))
+    process.crawl(crawler, portal=",".join(portal_ids), portals=str(registry) if registry else None)
     process.start()
     stats = crawler.stats.get_stats()
     seconds = time.monotonic() - started
+    if worker:
+        portal_ids = [p for p in portal_ids if any(key.endswith(f"/{p}") or f"/{p}/" in key for key in stats)]
     report = build_report(stats, portal_ids, crawler.spider.run_id, seconds)
     print(format_table(report))
     print_summary(stats, portal_ids, seconds)
@@ -177,6 +415,8 @@ def crawl_portals(settings, registry: Path, portal_ids: list[str]) -> int:
         print(f"report:   {report_path}")
     if stats.get("finish_reason") not in ("finished", "record_limit"):
         return EXIT_FAILED
+    if worker:
+        return EXIT_OK
     unreachable = [p["portal"] for p in report["portals"] if p["status"] == "unreachable"]
     if unreachable:
         print(f"error: could not reach {', '.join(unreachable)}", file=sys.stderr)

@@ -25,6 +25,25 @@ STATE_DIR = ".state"
 REFRESH = False
 # Keep only articles published on or after this day (YYYY-MM-DD).
 SINCE = None
+# Repair the state from unfinished runs when a crawl opens it. `crawl
+# --workers N` does it once in the parent and turns it off in its children.
+STATE_RECOVER = True
+
+# --- distributed mode (crawler/distributed.py, `seed` and `worker`) -----------
+# A Redis URL (redis://host:6379/0) turns the crawl into a worker of the
+# crawl CRAWL_ID that `python -m crawler seed` defined there.
+REDIS_URL = None
+CRAWL_ID = None
+# Every key lives under this prefix, so that crawls can share a server.
+REDIS_PREFIX = "vncchc"
+# A worker stops after the shared queue has been empty this long.
+WORKER_IDLE_SECONDS = 30.0
+# How often an idle worker looks for requests other workers queued.
+WORKER_POLL_SECONDS = 0.5
+# A worker refreshes its "alive" key this often; three missed beats and the
+# others count it as killed and repair what it left (crawler/redis_state.py).
+REDIS_HEARTBEAT_SECONDS = 10.0
+
 # Contact for portal operators, named in the User-Agent.
 CONTACT_URL = "https://github.com/vn-cchc-crawler/vn-cchc-crawler"
 
@@ -55,6 +74,10 @@ PROGRESS_DISPLAY = True
 PROGRESS_INTERVAL = 1.0
 EXTENSIONS = {
     "crawler.progress.ProgressDisplay": 500,
+    # Only with REDIS_URL; otherwise they stay off (NotConfigured).
+    "crawler.distributed.StopWhenQueueEmpty": 510,
+    "crawler.distributed.SharedQueuePoller": 515,
+    "crawler.distributed.WorkerHeartbeat": 520,
 }
 
 DOWNLOADER_MIDDLEWARES = {

@@ -142,6 +142,18 @@ class StateStore:
             "ON CONFLICT(portal) DO UPDATE SET last_complete_run = excluded.last_complete_run, "
             "last_complete_at = excluded.last_complete_at", (portal, run_id, when))
 
+    def close_run(self, run_id: str, reason: str, reached: list[str], portals: list[str], when: str) -> None:
+        """A run's end. A finished run makes the portals it reached complete;
+        any other end makes all its portals incomplete, so that the next run
+        pages to the end instead of stopping at the first known listing."""
+        if reason == "finished":
+            for portal in reached:
+                self.mark_portal_complete(portal, run_id, when)
+        else:
+            self.db.executemany("UPDATE portals SET last_complete_run = NULL WHERE portal = ?",
+                                [(p,) for p in portals])
+        self.finish_run(run_id, "finished" if reason == "finished" else "failed")
+
     def had_complete_run(self, portal: str) -> bool:
         return self.db.execute("SELECT 1 FROM portals WHERE portal = ? AND last_complete_run IS NOT NULL",
                                (portal,)).fetchone() is not None
@@ -162,6 +174,10 @@ class StateStore:
                     records += 1
             self.finish_run(run_id, "recovered")
             runs += 1
+        if runs:
+            # Which portals the killed run held is not recorded: none counts
+            # as complete, and the next run pages every portal to the end.
+            self.db.execute("UPDATE portals SET last_complete_run = NULL")
         return Recovery(runs, records, torn)
 
 

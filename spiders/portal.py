@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import tomllib
 from collections import Counter
 from pathlib import Path
 
@@ -14,9 +15,11 @@ from scrapy.spidermiddlewares.httperror import HttpError
 from twisted.internet.defer import CancelledError
 
 from crawler.decoding import Decoded, decode_body
+from crawler.distributed import DistributedError, connect, keys_from_settings, load_crawl, worker_run_id
 from crawler.items import FetchedPage
 from crawler.records import utc_now
-from crawler.registry import Portal, load_registry
+from crawler.redis_state import RedisStateStore
+from crawler.registry import Portal, Registry, load_registry, parse_registry
 from crawler.state import StateStore
 from crawler.urls import UrlKind, load_shapes
 
@@ -53,15 +56,19 @@ class PortalSpider(scrapy.Spider):
         self.requested: Counter[str] = Counter()  # new URLs scheduled per portal
         self.seen_urls: set[str] = set()
         self.run_id = dt.datetime.now(dt.timezone.utc).strftime("run-%Y%m%dT%H%M%S%fZ")
-        self.store: StateStore | None = None
+        self.store: StateStore | RedisStateStore | None = None
         self.refresh = False
         self.incremental_portals: set[str] = set()  # portals whose last run completed
+        self.distributed = False  # a worker of a crawl shared through Redis
 
     @classmethod
     def from_crawler(cls, crawler, *args, **kwargs):
         spider = super().from_crawler(crawler, *args, **kwargs)
         settings = crawler.settings
-        registry = load_registry(spider.registry_path or settings.get("PORTALS_FILE"))
+        if settings.get("REDIS_URL"):
+            registry = spider.join_shared_crawl(settings)
+        else:
+            registry = load_registry(spider.registry_path or settings.get("PORTALS_FILE"))
         for warning in registry.warnings:
             spider.logger.warning(warning)
         spider.portals = registry.select(spider.portal_ids)
@@ -74,18 +81,37 @@ class PortalSpider(scrapy.Spider):
             if p.crawl_delay is not None:
                 slots.setdefault(p.id, {})["delay"] = p.crawl_delay
         settings.set("DOWNLOAD_SLOTS", slots, priority="spider")
-        if settings.get("STATE_DIR"):
+        if spider.distributed:
+            # Workers on many machines share no disk: no HTTP cache.
+            settings.set("HTTPCACHE_ENABLED", False, priority="spider")
+            spider.open_state(spider.store)
+        elif settings.get("STATE_DIR"):
             state_dir = Path(settings.get("STATE_DIR")).resolve()
             settings.set("HTTPCACHE_DIR", str(state_dir / "httpcache"), priority="spider")
-            spider.open_state(state_dir)
+            spider.open_state(StateStore(state_dir), recover=settings.getbool("STATE_RECOVER"))
         else:
             settings.set("HTTPCACHE_ENABLED", False, priority="spider")
         return spider
 
-    def open_state(self, directory: Path) -> None:
-        self.store = StateStore(directory)
-        recovery = self.store.recover()
-        if recovery.runs:
+    def join_shared_crawl(self, settings) -> Registry:
+        """Distributed mode: the crawl CRAWL_ID that `seed` defined in Redis
+        gives the portals, --refresh and the incremental store."""
+        keys = keys_from_settings(settings)
+        client = connect(settings.get("REDIS_URL"))
+        crawl = load_crawl(client, keys, settings.get("CRAWL_ID"))
+        if crawl is None:
+            raise DistributedError(f"no crawl {settings.get('CRAWL_ID')!r} in Redis; run `seed` first")
+        self.distributed = True
+        self.portal_ids = list(crawl.portal_ids)
+        self.refresh = crawl.refresh
+        self.run_id = settings.get("RUN_ID") or worker_run_id()
+        self.store = RedisStateStore(client, keys, crawl)
+        return parse_registry(tomllib.loads(crawl.registry_toml), source=f"crawl {crawl.crawl_id}")
+
+    def open_state(self, store, recover: bool = True) -> None:
+        self.store = store
+        recovery = self.store.recover() if recover else None
+        if recovery and recovery.runs:
             self.logger.warning("repaired the state from %d unfinished run(s): %d record(s), %d torn line(s)",
                                 recovery.runs, recovery.records, recovery.truncated_lines)
         self.incremental_portals = {p.id for p in self.portals if self.store.had_complete_run(p.id)}
@@ -93,6 +119,8 @@ class PortalSpider(scrapy.Spider):
     async def start(self):
         if self.store is not None:
             self.store.start_run(self.run_id, self.crawler.stats.get_value("output/path"), utc_now())
+        if self.distributed:
+            return  # `seed` queued the start URLs; the scheduler hands out the rest
         for portal in self.portals:
             for url in portal.start_urls:
                 request = self._request(portal, url, depth=0)
@@ -171,6 +199,9 @@ class PortalSpider(scrapy.Spider):
             return None
         self.seen_urls.add(url)
         self.requested[portal.id] += 1
+        return self.page_request(portal, url, depth)
+
+    def page_request(self, portal: Portal, url: str, depth: int) -> scrapy.Request:
         return scrapy.Request(url, callback=self.parse, errback=self.failed, headers=REVALIDATE, meta={
             "portal": portal.id, "portal_depth": depth, "download_slot": portal.id,
         })
@@ -210,11 +241,7 @@ class PortalSpider(scrapy.Spider):
     def closed(self, reason: str) -> None:
         if self.store is None:
             return
-        now = utc_now()
         unreachable = set(self.unreachable_portals())
-        if reason == "finished":
-            for portal in self.portals:
-                if portal.id not in unreachable:
-                    self.store.mark_portal_complete(portal.id, self.run_id, now)
-        self.store.finish_run(self.run_id, "finished" if reason == "finished" else "failed")
+        self.store.close_run(self.run_id, reason, reached=[p.id for p in self.portals if p.id not in unreachable],
+                             portals=[p.id for p in self.portals], when=utc_now())
         self.store.close()

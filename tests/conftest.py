@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import os
+import shutil
 import subprocess
 import sys
 import tomllib
@@ -16,8 +17,10 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from tests.portal_server import PortalServer  # noqa: E402
+from tests.redis_server import RedisServer  # noqa: E402
 
-MANIFEST = ROOT / "tests" / "sample_portals" / "manifest.toml"
+SAMPLES = ROOT / "tests" / "sample_portals"
+MANIFEST = SAMPLES / "manifest.toml"
 # Local portals answer in a millisecond: no politeness delay in tests.
 FAST = ["--set", "AUTOTHROTTLE_START_DELAY=0", "--set", "AUTOTHROTTLE_MAX_DELAY=0.5",
         "--set", "DOWNLOAD_DELAY=0"]
@@ -75,3 +78,26 @@ def full_crawl(portal_server, sample_registry, tmp_path_factory) -> CrawlRun:
     run = crawl(portal_server, sample_registry, tmp_path_factory.mktemp("out"))
     assert run.returncode == 0, run.stderr[-3000:]
     return run
+
+
+@pytest.fixture
+def portals(tmp_path):
+    """A private, editable copy of the sample portals, served on loopback."""
+    root = tmp_path / "portals"
+    shutil.copytree(SAMPLES, root, ignore=shutil.ignore_patterns("_generator"))
+    with PortalServer(root=root) as server:
+        server.registry = server.write_registry(tmp_path / "portals.toml")
+        yield server
+
+
+@pytest.fixture(scope="session")
+def redis_url():
+    """A real redis-server on a free loopback port, for this test session."""
+    try:
+        server = RedisServer().start()
+    except RuntimeError as exc:
+        pytest.fail(str(exc))
+    try:
+        yield server.url
+    finally:
+        server.stop()

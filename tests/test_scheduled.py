@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import json
 import os
-import shutil
 import signal
 import socket
 import subprocess
@@ -22,18 +21,7 @@ from crawler.urls import load_shapes
 from tests.conftest import FAST, ROOT, crawl
 from tests.portal_server import PortalServer
 
-SAMPLES = ROOT / "tests" / "sample_portals"
 NEW_ARTICLE = "/2022/04/20/cho-don-kiem-tra-cong-tac-mot-cua-tai-xa-ban-thi/"
-
-
-@pytest.fixture
-def portals(tmp_path):
-    """A private, editable copy of the sample portals, served on loopback."""
-    root = tmp_path / "portals"
-    shutil.copytree(SAMPLES, root, ignore=shutil.ignore_patterns("_generator"))
-    with PortalServer(root=root) as server:
-        server.registry = server.write_registry(tmp_path / "portals.toml")
-        yield server
 
 
 def paths(requests) -> set[tuple[str, str]]:

@@ -1,0 +1,214 @@
+"""The incremental store of crawler/state.py, in Redis, for workers that
+share one crawl (crawler/distributed.py). Same questions, same answers:
+what earlier runs saw, which records are new, which portals had a complete
+crawl. What changes with many writers:
+
+- A record is *claimed* before it is written (atomically, in a Lua script):
+  two workers that fetch one article under two URLs, or a canonical URL
+  and its alias, cannot both write it. The claim is released once the
+  record is remembered.
+- A worker refreshes an ``alive`` key while it runs. A run still marked
+  running whose key has expired was killed: :meth:`recover` reads what its
+  shard holds (when the shard is on this machine), remembers it, cuts a
+  torn last line and releases the claims it held, so its articles are
+  written by a later run, once.
+- Whether a crawl was complete is settled by the next ``seed``
+  (:meth:`settle_crawl`), when every worker of it has ended: only a crawl
+  whose every worker finished lets the next one stop paging early.
+"""
+
+from __future__ import annotations
+
+import json
+import socket
+from pathlib import Path
+
+import redis
+
+from crawler.distributed import CrawlDefinition, RedisKeys
+from crawler.state import STABLE_NOT_ARTICLE, Change, Recovery, read_records, truncate_torn_line
+
+# Claim a record unless another worker holds it; report what earlier runs wrote.
+CHANGE_OF = """
+local pages, hashes, claims, hash_claims, claims_of = KEYS[1], KEYS[2], KEYS[3], KEYS[4], KEYS[5]
+local url, hash, run, portal = ARGV[1], ARGV[2], ARGV[3], ARGV[4]
+local claimant = redis.call('HGET', claims, url)
+if claimant and claimant ~= run then return {'claimed', url} end
+local claimed_as = redis.call('HGET', hash_claims, hash)
+if claimed_as and claimed_as ~= url then return {'claimed', claimed_as} end
+local change = 'new'
+local written_as = url
+local page = redis.call('HGET', pages, url)
+if page then
+  local known = cjson.decode(page)
+  if type(known.content_hash) == 'string' then
+    if known.content_hash == hash then return {'unchanged', known.record_url} end
+    change, written_as = 'updated', known.record_url
+  end
+end
+if change == 'new' then
+  local alias = redis.call('HGET', hashes, hash)
+  if alias then return {'unchanged', alias} end
+end
+redis.call('HSET', claims, url, run)
+redis.call('HSET', hash_claims, hash, url)
+redis.call('SADD', claims_of, portal .. '\\t' .. hash .. '\\t' .. url)
+return {change, written_as}
+"""
+
+# Release a claim only if it is this run's (or nobody's).
+RELEASE = """
+local claims, hash_claims, claims_of = KEYS[1], KEYS[2], KEYS[3]
+local url, hash, run, portal = ARGV[1], ARGV[2], ARGV[3], ARGV[4]
+if redis.call('HGET', claims, url) == run then redis.call('HDEL', claims, url) end
+if redis.call('HGET', hash_claims, hash) == url then redis.call('HDEL', hash_claims, hash) end
+redis.call('SREM', claims_of, portal .. '\\t' .. hash .. '\\t' .. url)
+return 1
+"""
+
+
+class RedisStateStore:
+    """The state store of one worker run (see crawler/state.py:StateStore)."""
+
+    def __init__(self, client: redis.Redis, keys: RedisKeys, crawl: CrawlDefinition | None):
+        self.client = client
+        self.keys = keys
+        self.crawl = crawl
+        self.run_id: str | None = None
+        self._change_of = client.register_script(CHANGE_OF)
+        self._release = client.register_script(RELEASE)
+
+    def close(self) -> None:
+        self.client.close()
+
+    # -- pages -------------------------------------------------------------
+    def _page(self, url: str) -> dict | None:
+        raw = self.client.hget(self.keys.pages, url)
+        return json.loads(raw) if raw else None
+
+    def should_refetch(self, url: str) -> bool:
+        page = self._page(url)
+        if page is None:
+            return True
+        return page["content_hash"] is None and page["not_article"] not in STABLE_NOT_ARTICLE
+
+    def is_known(self, url: str) -> bool:
+        return bool(self.client.hexists(self.keys.pages, url))
+
+    def change_of(self, portal: str, record_url: str, content_hash: str) -> tuple[Change, str]:
+        """As StateStore.change_of; a record another worker is writing right
+        now counts as unchanged (that worker writes it)."""
+        keys = self.keys
+        change, written_as = self._change_of(
+            keys=[keys.pages, keys.hashes(portal), keys.claims, keys.hash_claims(portal),
+                  keys.claims_of(self.run_id)],
+            args=[record_url, content_hash, self.run_id, portal])
+        return (Change.UNCHANGED if change == "claimed" else Change(change)), written_as
+
+    def remember_record(self, *, fetched_url: str, record_url: str, portal: str,
+                        content_hash: str, when: str) -> None:
+        keys = self.keys
+        with self.client.pipeline() as pipe:
+            for url in dict.fromkeys((fetched_url, record_url)):
+                pipe.hset(keys.pages, url, json.dumps({
+                    "portal": portal, "record_url": record_url, "content_hash": content_hash,
+                    "not_article": None, "last_seen": when}))
+                pipe.hsetnx(keys.first_seen, url, when)
+            pipe.hsetnx(keys.hashes(portal), content_hash, record_url)
+            pipe.execute()
+        if self.run_id is not None:  # recovery remembers before its run starts
+                self._release(keys=[keys.claims, keys.hash_claims(portal), keys.claims_of(self.run_id)],
+                          args=[record_url, content_hash, self.run_id, portal])
+
+    def remember_not_article(self, *, url: str, portal: str, reason: str, when: str) -> None:
+        page = self._page(url)
+        if page is not None and page["content_hash"] is not None:
+            return  # a record was written for it: that wins, as in StateStore
+        self.client.hset(self.keys.pages, url, json.dumps({
+            "portal": portal, "record_url": None, "content_hash": None,
+            "not_article": reason, "last_seen": when}))
+        self.client.hsetnx(self.keys.first_seen, url, when)
+
+    # -- runs and portals ----------------------------------------------------
+    def start_run(self, run_id: str, output: Path | str | None, when: str, *, alive_seconds: float = 30) -> None:
+        self.run_id = run_id
+        self._set_run(run_id, {"crawl": self.crawl.crawl_id, "output": str(output) if output else None,
+                               "host": socket.gethostname(), "started": when, "status": "running"})
+        self.heartbeat(run_id, ttl=alive_seconds)
+
+    def heartbeat(self, run_id: str, ttl: float) -> None:
+        self.client.set(self.keys.alive(run_id), "1", px=max(1, int(ttl * 1000)))
+
+    def _set_run(self, run_id: str, info: dict) -> None:
+        self.client.hset(self.keys.runs, run_id, json.dumps(info))
+
+    def runs(self) -> dict[str, dict]:
+        return {run_id: json.loads(info) for run_id, info in self.client.hgetall(self.keys.runs).items()}
+
+    def close_run(self, run_id: str, reason: str, reached: list[str], portals: list[str], when: str) -> None:
+        """The worker's end: its status, and the portals it reached. Whether
+        the crawl was complete is decided later, by settle_crawl."""
+        info = self.runs().get(run_id, {})
+        info.update(status="finished" if reason == "finished" else "failed", ended=when)
+        if reached:
+            self.client.sadd(self.keys.reached(self.crawl.crawl_id), *reached)
+        self._set_run(run_id, info)
+        self.client.delete(self.keys.alive(run_id))
+
+    def had_complete_run(self, portal: str) -> bool:
+        return bool(self.client.hexists(self.keys.complete_portals, portal))
+
+    def live_runs(self, crawl_id: str) -> list[str]:
+        return [run_id for run_id, info in self.runs().items()
+                if info.get("crawl") == crawl_id and info["status"] == "running"
+                and self.client.exists(self.keys.alive(run_id))]
+
+    def settle_crawl(self, crawl: CrawlDefinition) -> bool:
+        """Mark the portals of an ended crawl complete if every worker of it
+        finished and its queue is empty; otherwise make sure none of its
+        portals counts as complete, so the next crawl pages to the end."""
+        runs = [info for info in self.runs().values() if info.get("crawl") == crawl.crawl_id]
+        queued = self.client.zcard(self.keys.requests(crawl.crawl_id))
+        complete = bool(runs) and queued == 0 and all(r["status"] == "finished" for r in runs)
+        if complete:
+            reached = self.client.smembers(self.keys.reached(crawl.crawl_id))
+            if reached:
+                self.client.hset(self.keys.complete_portals,
+                                 mapping={portal: crawl.crawl_id for portal in reached})
+        else:
+            self.client.hdel(self.keys.complete_portals, *crawl.portal_ids)
+        return complete
+
+    def recover(self) -> Recovery:
+        """Reconcile the state with runs that were killed (still marked
+        running, heartbeat expired): remember what their shard holds, when
+        it is readable from here, and release the claims they held."""
+        runs = records = torn = 0
+        for run_id, info in self.runs().items():
+            if info["status"] != "running" or self.client.exists(self.keys.alive(run_id)):
+                continue
+            # Two workers starting at once must not both recover one run.
+            if not self.client.set(self.keys.recovering(run_id), "1", nx=True, ex=300):
+                continue
+            path = Path(info["output"]) if info.get("output") else None
+            readable = path is not None and path.exists()
+            if readable:
+                torn += truncate_torn_line(path)
+                for record in read_records(path):
+                    self.remember_record(fetched_url=record.get("fetched_url", record["url"]),
+                                         record_url=record["url"], portal=record["portal"],
+                                         content_hash=record["content_hash"], when=record["fetched_at"])
+                    records += 1
+            self._release_claims_of(run_id)
+            info.update(status="recovered" if readable else "lost")
+            self._set_run(run_id, info)
+            runs += 1
+        return Recovery(runs, records, torn)
+
+    def _release_claims_of(self, run_id: str) -> None:
+        keys = self.keys
+        for member in self.client.smembers(keys.claims_of(run_id)):
+            portal, content_hash, url = member.split("\t", 2)
+            self._release(keys=[keys.claims, keys.hash_claims(portal), keys.claims_of(run_id)],
+                          args=[url, content_hash, run_id, portal])
+        self.client.delete(keys.claims_of(run_id))

@@ -1,0 +1,182 @@
+"""Distributed mode: workers share one crawl through a real redis-server
+(the `redis_url` fixture) and crawl the sample portals over loopback."""
+
+from __future__ import annotations
+
+import json
+import os
+import signal
+import subprocess
+import sys
+import time
+from collections import Counter
+from pathlib import Path
+
+import redis
+
+from tests.conftest import FAST, ROOT, run_cli
+
+# Short waits, so that a test does not sit out the production defaults.
+WORKER_SETTINGS = [*FAST, "--set", "WORKER_IDLE_SECONDS=2", "--set", "REDIS_HEARTBEAT_SECONDS=0.5"]
+
+
+def shards(out: Path) -> dict[Path, list[dict]]:
+    return {path: [json.loads(line) for line in path.read_text("utf-8").splitlines()]
+            for path in sorted(out.rglob("*.jsonl"))}
+
+
+def articles(records) -> Counter:
+    """An article is its portal and its text: a portal without canonical
+    links serves one article under several URLs, and which one a crawl
+    meets first depends on timing."""
+    return Counter((r["portal"], r["content_hash"]) for r in records)
+
+
+def distributed_crawl(registry: Path, redis_url: str, prefix: str, out: Path, workers: int, *extra: str):
+    return run_cli("crawl", "--portals", str(registry), "--redis", redis_url, "--redis-prefix", prefix,
+                   "--workers", str(workers), "--out", str(out), *WORKER_SETTINGS, *extra)
+
+
+def all_records(out: Path) -> list[dict]:
+    return [record for records in shards(out).values() for record in records]
+
+
+def test_three_workers_write_what_one_process_writes(full_crawl, portal_server, sample_registry,
+                                                     redis_url, tmp_path):
+    out = tmp_path / "out"
+    result = distributed_crawl(sample_registry, redis_url, "three", out, 3)
+    assert result.returncode == 0, result.stderr[-3000:]
+    assert "3 worker(s), exit codes 0 0 0" in result.stdout
+    written = shards(out)
+    records = all_records(out)
+    assert len(written) == 3  # one shard per worker, no file shared
+    assert sum(1 for shard in written.values() if shard) >= 2, "the work was not shared"
+    assert [a for a, n in articles(records).items() if n > 1] == []
+    assert len({r["url"] for r in records}) == len(records)
+    assert set(articles(records)) == set(articles(full_crawl.records))
+    assert sum(len(r["metrics"]) for r in records) == sum(len(r["metrics"]) for r in full_crawl.records)
+
+    # The incremental store is shared: the next distributed run emits nothing
+    # and fetches no article again.
+    portal_server.clear_log()
+    again = distributed_crawl(sample_registry, redis_url, "three", tmp_path / "again", 3)
+    assert again.returncode == 0, again.stderr[-3000:]
+    assert "previous crawl complete" in again.stdout
+    assert all_records(tmp_path / "again") == []
+    fetched = {r.path_with_query for r in portal_server.request_log}
+    known = {r["url"].split("/", 3)[3] for r in records}
+    assert not {"/" + path for path in known} & fetched
+
+
+def test_merge_gives_one_view_of_the_shards(full_crawl, portal_server, sample_registry, redis_url, tmp_path):
+    out = tmp_path / "out"
+    assert distributed_crawl(sample_registry, redis_url, "merge", out, 2).returncode == 0
+    merged = tmp_path / "all.jsonl"
+    result = run_cli("merge", str(out), "--out", str(merged))
+    assert result.returncode == 0, result.stderr
+    records = [json.loads(line) for line in merged.read_text("utf-8").splitlines()]
+    assert sorted(records, key=lambda r: r["url"]) == sorted(all_records(out), key=lambda r: r["url"])
+    assert set(articles(records)) == set(articles(full_crawl.records))
+    # Refused: writing the merge over one of its inputs.
+    shard = next(out.rglob("*.jsonl"))
+    assert run_cli("merge", str(out), "--out", str(shard)).returncode == 2
+
+
+def test_local_processes_split_the_portals_without_redis(full_crawl, sample_registry, tmp_path):
+    out = tmp_path / "out"
+    result = run_cli("crawl", "--portals", str(sample_registry), "--workers", "2", "--out", str(out),
+                     "--state", str(tmp_path / "state"), *FAST)
+    assert result.returncode == 0, result.stderr[-3000:]
+    written = shards(out)
+    assert len(written) == 2
+    portals_per_shard = [{r["portal"] for r in shard} for shard in written.values()]
+    assert not portals_per_shard[0] & portals_per_shard[1]  # each portal crawled by one process
+    records = all_records(out)
+    assert articles(records) == articles(full_crawl.records)
+    # Both processes used the one state directory: the next run has nothing new.
+    again = run_cli("crawl", "--portals", str(sample_registry), "--workers", "2", "--out",
+                    str(tmp_path / "again"), "--state", str(tmp_path / "state"), *FAST)
+    assert again.returncode == 0, again.stderr[-3000:]
+    assert all_records(tmp_path / "again") == []
+
+
+def start_worker(redis_url: str, prefix: str, out: Path) -> subprocess.Popen:
+    return subprocess.Popen(
+        [sys.executable, "-m", "crawler", "worker", "--redis", redis_url, "--redis-prefix", prefix,
+         "--out", str(out), *WORKER_SETTINGS, "--set", "CONCURRENT_REQUESTS_PER_DOMAIN=2"],
+        cwd=ROOT, env=dict(os.environ, PYTHONPATH=str(ROOT)),
+        stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+
+
+def shard_of(out: Path, worker: subprocess.Popen) -> list[str]:
+    """The lines of a worker's shard (its run id ends with its pid)."""
+    return [line for path in out.rglob(f"*-{worker.pid}.jsonl")
+            for line in path.read_text("utf-8").splitlines(keepends=True)]
+
+
+def wait_for(condition, timeout: float = 60.0) -> None:
+    deadline = time.monotonic() + timeout
+    while not condition():
+        assert time.monotonic() < deadline, "timed out"
+        time.sleep(0.05)
+
+
+def test_a_worker_killed_mid_crawl_is_completed_by_the_next_run(full_crawl, portals, redis_url, tmp_path):
+    prefix, out = "killed", tmp_path / "out"
+    seeded = run_cli("seed", "--portals", str(portals.registry), "--redis", redis_url, "--redis-prefix", prefix)
+    assert seeded.returncode == 0, seeded.stderr
+    portals.delay = 0.1  # slow portals, so the kill lands mid-crawl
+    workers = [start_worker(redis_url, prefix, out) for _ in range(3)]
+    victim, others = workers[0], workers[1:]
+    try:
+        wait_for(lambda: len(shard_of(out, victim)) >= 1)
+    finally:
+        victim.send_signal(signal.SIGKILL)
+        victim.communicate()
+    for worker in others:
+        _, stderr = worker.communicate(timeout=240)
+        assert worker.returncode == 0, stderr[-3000:]
+    first = all_records(out)
+    assert set(articles(first)) <= set(articles(full_crawl.records))
+    # The killed worker is still marked running; its heartbeat has expired.
+    client = redis.Redis.from_url(redis_url, decode_responses=True)
+    runs = {run_id: json.loads(info) for run_id, info in client.hgetall(f"{prefix}:runs").items()}
+    killed = [run_id for run_id in runs if run_id.endswith(f"-{victim.pid}")]
+    assert [runs[run_id]["status"] for run_id in killed] == ["running"]
+    time.sleep(1.6)  # three missed beats of 0.5 s
+
+    portals.delay = 0.0
+    following = distributed_crawl(portals.registry, redis_url, prefix, out, 2)
+    assert following.returncode == 0, following.stderr[-3000:]
+    assert "previous crawl incomplete" in following.stdout
+    assert "recovered 1 killed worker run(s)" in following.stdout
+    runs = {run_id: json.loads(info) for run_id, info in client.hgetall(f"{prefix}:runs").items()}
+    assert runs[killed[0]]["status"] == "recovered"
+    lines = [line for path in out.rglob("*.jsonl") for line in path.read_text("utf-8").splitlines(keepends=True)]
+    assert all(line.endswith("\n") for line in lines)
+    records = all_records(out)
+    # Every article once over both runs: what the killed worker wrote is
+    # kept and not written again; what it held is written by the next run.
+    assert [a for a, n in articles(records).items() if n > 1] == []
+    assert set(articles(records)) == set(articles(full_crawl.records))
+
+
+def test_seed_is_refused_while_workers_are_alive_and_worker_needs_a_crawl(portals, redis_url, tmp_path):
+    prefix = "refuse"
+    no_crawl = run_cli("worker", "--redis", redis_url, "--redis-prefix", prefix)
+    assert no_crawl.returncode == 2 and "run `python -m crawler seed` first" in no_crawl.stderr
+    assert run_cli("seed", "--portals", str(portals.registry), "--redis", redis_url,
+                   "--redis-prefix", prefix).returncode == 0
+    portals.delay = 0.2
+    worker = start_worker(redis_url, prefix, tmp_path / "out")
+    try:
+        client = redis.Redis.from_url(redis_url, decode_responses=True)
+        wait_for(lambda: client.keys(f"{prefix}:alive:*"))
+        refused = run_cli("seed", "--portals", str(portals.registry), "--redis", redis_url,
+                          "--redis-prefix", prefix)
+        assert refused.returncode == 4 and "live worker" in refused.stderr
+    finally:
+        worker.send_signal(signal.SIGTERM)
+        worker.communicate(timeout=120)
+    unreachable = run_cli("seed", "--portals", str(portals.registry), "--redis", "redis://127.0.0.1:1/0")
+    assert unreachable.returncode == 2 and "cannot use Redis" in unreachable.stderr
