@@ -86,10 +86,7 @@ def build_parser() -> argparse.ArgumentParser:
     crawl = commands.add_parser(
         "crawl", help="crawl the portals of a registry and write JSON Lines",
         epilog=CRAWL_EXAMPLES, formatter_class=argparse.RawDescriptionHelpFormatter)
-    crawl.add_argument("--portals", type=Path, default=DEFAULT_REGISTRY,
-                       help="portal registry (TOML); default: %(default)s")
-    crawl.add_argument("--portal", action="append", metavar="ID", default=[],
-                       help="crawl only this portal id (repeatable)")
+    add_registry_arguments(crawl)
     crawl.add_argument("--out", type=Path, help="output folder; default: the OUTPUT_DIR setting (output/)")
     crawl.add_argument("--state", type=Path, default=Path(".state"),
                        help="state directory: what earlier runs saw, the lock, the HTTP cache; "
@@ -117,10 +114,7 @@ def build_parser() -> argparse.ArgumentParser:
     seed = commands.add_parser(
         "seed", help="define a shared crawl in Redis and queue its start URLs",
         epilog=DISTRIBUTED_EXAMPLES, formatter_class=argparse.RawDescriptionHelpFormatter)
-    seed.add_argument("--portals", type=Path, default=DEFAULT_REGISTRY,
-                      help="portal registry (TOML); default: %(default)s")
-    seed.add_argument("--portal", action="append", metavar="ID", default=[],
-                      help="only this portal id (repeatable)")
+    add_registry_arguments(seed)
     seed.add_argument("--refresh", action="store_true", help="as for crawl")
     seed.add_argument("--since", type=iso_date, metavar="YYYY-MM-DD", help="as for crawl")
     seed.add_argument("--force", action="store_true",
@@ -164,6 +158,13 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 # -- crawl -------------------------------------------------------------------
+
+def add_registry_arguments(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--portals", type=Path, default=DEFAULT_REGISTRY,
+                        help="portal registry (TOML); default: %(default)s")
+    parser.add_argument("--portal", action="append", metavar="ID", default=[],
+                        help="only this portal id (repeatable)")
+
 
 def add_redis_arguments(parser: argparse.ArgumentParser, required: bool) -> None:
     default = os.environ.get("REDIS_URL")

@@ -26,7 +26,7 @@ from pathlib import Path
 import redis
 
 from crawler.distributed import CrawlDefinition, RedisKeys
-from crawler.state import STABLE_NOT_ARTICLE, Change, Recovery, read_records, truncate_torn_line
+from crawler.state import STABLE_NOT_ARTICLE, Change, Recovery, remember_output, truncate_torn_line
 
 # Claim a record unless another worker holds it; report what earlier runs wrote.
 CHANGE_OF = """
@@ -194,11 +194,7 @@ class RedisStateStore:
             readable = path is not None and path.exists()
             if readable:
                 torn += truncate_torn_line(path)
-                for record in read_records(path):
-                    self.remember_record(fetched_url=record.get("fetched_url", record["url"]),
-                                         record_url=record["url"], portal=record["portal"],
-                                         content_hash=record["content_hash"], when=record["fetched_at"])
-                    records += 1
+                records += remember_output(self, path)
             self._release_claims_of(run_id)
             info.update(status="recovered" if readable else "lost")
             self._set_run(run_id, info)

@@ -167,11 +167,7 @@ class StateStore:
             path = Path(output) if output else None
             if path is not None and path.exists():
                 torn += truncate_torn_line(path)
-                for record in read_records(path):
-                    self.remember_record(fetched_url=record.get("fetched_url", record["url"]),
-                                         record_url=record["url"], portal=record["portal"],
-                                         content_hash=record["content_hash"], when=record["fetched_at"])
-                    records += 1
+                records += remember_output(self, path)
             self.finish_run(run_id, "recovered")
             runs += 1
         if runs:
@@ -194,6 +190,18 @@ def truncate_torn_line(path: Path) -> int:
         data = path.read_bytes()
         fh.truncate(data.rfind(b"\n") + 1)
         return 1
+
+
+def remember_output(store, path: Path) -> int:
+    """Remember every whole record of an output file in `store` (a
+    StateStore or RedisStateStore); how many there were."""
+    count = 0
+    for record in read_records(path):
+        store.remember_record(fetched_url=record.get("fetched_url", record["url"]), record_url=record["url"],
+                              portal=record["portal"], content_hash=record["content_hash"],
+                              when=record["fetched_at"])
+        count += 1
+    return count
 
 
 def read_records(path: Path):

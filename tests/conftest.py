@@ -7,6 +7,7 @@ import os
 import shutil
 import subprocess
 import sys
+import time
 import tomllib
 from dataclasses import dataclass
 from pathlib import Path
@@ -54,6 +55,13 @@ def crawl(server: PortalServer, registry: Path, out: Path, *extra: str,
              for line in path.read_text(encoding="utf-8").splitlines(keepends=True)]
     return CrawlRun(result.returncode, result.stdout, result.stderr,
                     [json.loads(line) for line in lines], lines, list(server.request_log))
+
+
+def wait_for(condition, timeout: float = 60.0) -> None:
+    deadline = time.monotonic() + timeout
+    while not condition():
+        assert time.monotonic() < deadline, "timed out"
+        time.sleep(0.05)
 
 
 @pytest.fixture(scope="session")

@@ -14,7 +14,7 @@ from pathlib import Path
 
 import redis
 
-from tests.conftest import FAST, ROOT, run_cli
+from tests.conftest import FAST, ROOT, run_cli, wait_for
 
 # Short waits, so that a test does not sit out the production defaults.
 WORKER_SETTINGS = [*FAST, "--set", "WORKER_IDLE_SECONDS=2", "--set", "REDIS_HEARTBEAT_SECONDS=0.5"]
@@ -113,12 +113,6 @@ def shard_of(out: Path, worker: subprocess.Popen) -> list[str]:
     return [line for path in out.rglob(f"*-{worker.pid}.jsonl")
             for line in path.read_text("utf-8").splitlines(keepends=True)]
 
-
-def wait_for(condition, timeout: float = 60.0) -> None:
-    deadline = time.monotonic() + timeout
-    while not condition():
-        assert time.monotonic() < deadline, "timed out"
-        time.sleep(0.05)
 
 
 def test_a_worker_killed_mid_crawl_is_completed_by_the_next_run(full_crawl, portals, redis_url, tmp_path):

@@ -18,7 +18,7 @@ from urllib.parse import urlsplit
 import pytest
 
 from crawler.urls import load_shapes
-from tests.conftest import FAST, ROOT, crawl
+from tests.conftest import FAST, ROOT, crawl, wait_for
 from tests.portal_server import PortalServer
 
 NEW_ARTICLE = "/2022/04/20/cho-don-kiem-tra-cong-tac-mot-cua-tai-xa-ban-thi/"
@@ -124,12 +124,6 @@ def output_lines(out: Path) -> list[str]:
     return [line for path in sorted(out.rglob("*.jsonl"))
             for line in path.read_text("utf-8").splitlines(keepends=True)]
 
-
-def wait_for(condition, timeout: float = 60.0) -> None:
-    deadline = time.monotonic() + timeout
-    while not condition():
-        assert time.monotonic() < deadline, "timed out"
-        time.sleep(0.05)
 
 
 def test_a_run_killed_with_sigkill_is_finished_by_the_next(portals, tmp_path):
