@@ -23,6 +23,8 @@ BINARY_SIGNATURES = {
 }
 # UTF-8 read as a single-byte code page: "Ã¡", "á»", "Æ°", "Ä‘" …
 _MOJIBAKE = re.compile("[ÃÄÆ][\u0080-\u00ff\u0152-\u0192\u02c6-\u2122]|á[»º¼½]")
+# What every _MOJIBAKE match starts with.
+_MOJIBAKE_LEADS = ("Ã", "Ä", "Æ", "á»", "áº", "á¼", "á½")
 _VIETNAMESE = re.compile("[ăâđêôơưĂÂĐÊÔƠƯạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ]", re.I)
 
 
@@ -67,9 +69,19 @@ def decode_body(body: bytes, content_type: str | None) -> Decoded:
 def looks_like_mojibake(text: str) -> bool:
     """Vietnamese text mangled by a wrong code page, or full of U+FFFD."""
     sample = text[:200_000]
-    bad = len(_MOJIBAKE.findall(sample)) + sample.count("\ufffd")
+    bad = _mojibake_count(sample) + sample.count("\ufffd")
+    if bad <= 20:
+        return False  # nearly every page: spares a scan of the whole text
     good = len(_VIETNAMESE.findall(sample))
-    return bad > 20 and bad > good / 4
+    return bad > good / 4
+
+
+def _mojibake_count(text: str) -> int:
+    # The regex walks the whole page (~1.5 ms for 70 KB) and finds nothing in
+    # a sound one; a few substring searches in C tell that in a quarter of the time.
+    if not any(lead in text for lead in _MOJIBAKE_LEADS):
+        return 0
+    return len(_MOJIBAKE.findall(text))
 
 
 def _strict(body: bytes, encoding: str) -> str | None:

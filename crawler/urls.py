@@ -7,12 +7,14 @@ import enum
 import re
 import tomllib
 from dataclasses import dataclass
+from functools import lru_cache
 from pathlib import Path
 from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
 from crawler.registry import Portal
 
 SHAPES_TABLE = Path(__file__).parent / "data" / "url_shapes.toml"
+CLEAN_CACHE_SIZE = 10_000  # URLs UrlShapes.clean remembers: ~4 MB at most
 _PATH_PARAMS = re.compile(r";(jsessionid|phpsessid|sid)=[^/?#]*", re.I)
 
 
@@ -32,8 +34,16 @@ class UrlShapes:
     pagination: tuple[re.Pattern, ...] = ()
     drop_params: frozenset[str] = frozenset()
 
+    def __post_init__(self) -> None:
+        # Every page of a portal links the same menus, and the spider cleans
+        # each link twice: remember recent results, per table (not module-wide).
+        object.__setattr__(self, "_clean_cached", lru_cache(maxsize=CLEAN_CACHE_SIZE)(self._clean))
+
     def clean(self, url: str) -> str:
         """`url` without its fragment, session ids and tracking parameters."""
+        return self._clean_cached(url)
+
+    def _clean(self, url: str) -> str:
         parts = urlsplit(url)
         path = _PATH_PARAMS.sub("", parts.path)
         query = parts.query

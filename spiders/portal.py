@@ -10,13 +10,13 @@ from pathlib import Path
 import scrapy
 from scrapy.exceptions import IgnoreRequest
 from scrapy.http import HtmlResponse
-from scrapy.linkextractors import LinkExtractor
 from scrapy.spidermiddlewares.httperror import HttpError
 from twisted.internet.defer import CancelledError
 
 from crawler.decoding import Decoded, decode_body
 from crawler.distributed import DistributedError, connect, keys_from_settings, load_crawl, worker_run_id
 from crawler.items import FetchedPage
+from crawler.links import LinkFinder
 from crawler.records import utc_now
 from crawler.redis_state import RedisStateStore
 from crawler.registry import Portal, Registry, load_registry, parse_registry
@@ -51,8 +51,8 @@ class PortalSpider(scrapy.Spider):
         self.portals: list[Portal] = []
         self.portals_by_id: dict[str, Portal] = {}
         self.shapes = load_shapes()
-        self.links = LinkExtractor(tags=("a", "area"), attrs=("href",), deny_extensions=[],
-                                   canonicalize=False, unique=True)
+        # The links Scrapy's LinkExtractor would give, cleaned (crawler/links.py).
+        self.links = LinkFinder(clean=self.shapes.clean)
         self.requested: Counter[str] = Counter()  # new URLs scheduled per portal
         self.seen_urls: set[str] = set()
         self.run_id = dt.datetime.now(dt.timezone.utc).strftime("run-%Y%m%dT%H%M%S%fZ")
@@ -146,8 +146,7 @@ class PortalSpider(scrapy.Spider):
         depth = response.meta.get("portal_depth", 0)
         if depth >= portal.max_depth:
             return
-        links = list(dict.fromkeys(self.shapes.clean(link.url)
-                                   for link in self.links.extract_links(response)))
+        links = self.links.links_of(response)
         follow_pages = self._shows_unseen_article(portal, links)
         for url in links:
             if not follow_pages and self.shapes.is_pagination(url):

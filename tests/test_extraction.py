@@ -4,8 +4,10 @@ furniture go, the article stays, metadata is read where portals put it."""
 import unicodedata
 
 import pytest
+from lxml.cssselect import CSSSelector
 
-from crawler.extraction import NotHtmlError, extract_page
+from crawler.extraction import NotHtmlError, _PageIndex, extract_page, load_layout, parse_html
+from tests.portal_server import SAMPLE_ROOT
 
 BODY = ("<p>Trong quý I năm 2024, Bộ phận một cửa huyện đã tiếp nhận 1.250 hồ sơ, "
         "giải quyết đúng hạn 1.198 hồ sơ, không có hồ sơ quá hạn.</p>"
@@ -143,3 +145,24 @@ def test_the_lead_outside_the_body_is_kept():
 def test_empty_input_is_not_html(bad):
     with pytest.raises(NotHtmlError):
         extract_page(bad)
+
+
+# -- the layout selectors' page index -----------------------------------------
+
+def test_layout_selectors_answer_as_their_css_does_on_every_sample_page():
+    """A LayoutSelector answers from the page index (crawler/extraction.py)
+    what its compiled CSS would: the same elements, in the same order, from
+    the whole page and from inside each article container."""
+    layout = load_layout()
+    selectors = list({s.css: s for s in layout.content + layout.article_markers + layout.lead
+                      + layout.title + layout.date + layout.author}.values())
+    checked = 0
+    for file in sorted(SAMPLE_ROOT.glob("*/pages/*.html")):
+        tree = parse_html(file.read_text("utf-8"))
+        index = _PageIndex(tree, layout.class_names)
+        containers = [el for selector in layout.content for el in CSSSelector(selector.css)(tree)]
+        for root in [tree, *containers]:
+            for selector in selectors:
+                assert selector(root, index) == CSSSelector(selector.css)(root), (file.name, selector.css)
+                checked += 1
+    assert checked > 10_000
