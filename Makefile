@@ -3,7 +3,7 @@ PYTHON ?= python3
 VENV ?= .venv
 PY := $(VENV)/bin/python
 
-.PHONY: setup run test bench clean
+.PHONY: setup run test bench bench-workers clean
 
 setup: $(VENV)/.installed
 
@@ -23,6 +23,11 @@ test: setup
 # and prints one table (docs/performance.md); 6-8 minutes.
 bench: setup
 	$(PY) bench/run_all.py
+
+# Distributed mode: 1 and 2 local workers on Redis (and the portals split
+# between 2 plain processes) on the same generated site; 7-8 minutes.
+bench-workers: setup
+	$(PY) bench/bench_workers.py
 
 clean:
 	rm -rf $(VENV) build .pytest_cache

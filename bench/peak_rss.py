@@ -8,7 +8,9 @@ children with vfork(), whose image is the parent's. Started straight from
 a big parent (the benchmark holds the generated site), every child would
 report at least the parent's size. Started from this small process, the
 command's ru_maxrss is its own. The command's stdout and stderr pass
-through; RESULT.json gets {"seconds", "peak_rss_kb", "returncode"}.
+through; RESULT.json gets {"seconds", "peak_rss_kb", "cpu_seconds", "returncode"};
+cpu_seconds is user + system time of the command and the children it
+waited for (all worker processes of `crawl --workers N`).
 """
 
 from __future__ import annotations
@@ -31,7 +33,8 @@ def main(argv: list[str]) -> int:
     seconds = time.monotonic() - started
     child.returncode = returncode = os.waitstatus_to_exitcode(status)  # reaped here, not by Popen
     with open(result_file, "w", encoding="utf-8") as fh:
-        json.dump({"seconds": seconds, "peak_rss_kb": usage.ru_maxrss, "returncode": returncode}, fh)
+        json.dump({"seconds": seconds, "peak_rss_kb": usage.ru_maxrss,
+                   "cpu_seconds": usage.ru_utime + usage.ru_stime, "returncode": returncode}, fh)
     return returncode
 
 

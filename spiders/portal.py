@@ -26,6 +26,8 @@ from crawler.urls import UrlKind, load_shapes
 # Requests revalidate what the HTTP cache holds (ETag / Last-Modified), so a
 # listing page is always current and --refresh costs a 304 per known article.
 REVALIDATE = {"Cache-Control": "max-age=0"}
+# Above any article's priority (DEPTH_PRIORITY lowers it by 1 a level).
+LISTING_PRIORITY = 100
 # Why Scrapy ignored a request, from its message, as the report names it.
 IGNORED_KINDS = (("DOWNLOAD_MAXSIZE", "too_large"), ("max redirections", "redirect_loop"),
                  ("off the hosts", "offsite"))
@@ -186,8 +188,10 @@ class PortalSpider(scrapy.Spider):
             stats.inc_value("links/offsite")
             return None
         # A start URL is the operator's choice; only discovered links are judged.
+        kind = UrlKind.LISTING
         if depth > 0:
-            if self.shapes.classify(url, portal) is UrlKind.SKIP:
+            kind = self.shapes.classify(url, portal)
+            if kind is UrlKind.SKIP:
                 stats.inc_value("links/skipped")
                 return None
             if self.store is not None and not self.refresh and not self.store.should_refetch(url):
@@ -198,12 +202,18 @@ class PortalSpider(scrapy.Spider):
             return None
         self.seen_urls.add(url)
         self.requested[portal.id] += 1
-        return self.page_request(portal, url, depth)
+        listing = kind is UrlKind.LISTING or self.shapes.is_pagination(url)
+        return self.page_request(portal, url, depth, listing)
 
-    def page_request(self, portal: Portal, url: str, depth: int) -> scrapy.Request:
-        return scrapy.Request(url, callback=self.parse, errback=self.failed, headers=REVALIDATE, meta={
-            "portal": portal.id, "portal_depth": depth, "download_slot": portal.id,
-        })
+    def page_request(self, portal: Portal, url: str, depth: int, listing: bool = True) -> scrapy.Request:
+        # Listings and their next pages before articles: the crawl's frontier
+        # grows from them. Fetched last (breadth-first priority puts each
+        # next page behind every article queued), a pagination chain made the
+        # crawl wait on it, and left parallel workers idle.
+        return scrapy.Request(url, callback=self.parse, errback=self.failed, headers=REVALIDATE,
+                              priority=LISTING_PRIORITY if listing else 0, meta={
+                                  "portal": portal.id, "portal_depth": depth, "download_slot": portal.id,
+                              })
 
     def failed(self, failure):
         """Counts a request that failed for good (after retries), by portal and kind."""
