@@ -83,6 +83,7 @@ class Run:
     peak_rss_mb: float
     returncode: int
     stdout: str
+    cpu_seconds: float = 0.0  # of the command and the children it waited for
 
 
 def run_child(command: list[str], log: Path, timeout: float = 900) -> Run:
@@ -101,7 +102,8 @@ def run_child(command: list[str], log: Path, timeout: float = 900) -> Run:
         out.seek(0)
         stdout = out.read().decode("utf-8", "replace")
     figures = json.loads(result.read_text("utf-8"))
-    return Run(figures["seconds"], figures["peak_rss_kb"] / 1024, figures["returncode"], stdout)
+    return Run(figures["seconds"], figures["peak_rss_kb"] / 1024, figures["returncode"], stdout,
+               figures["cpu_seconds"])
 
 
 # -- the site -----------------------------------------------------------------------
