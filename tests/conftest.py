@@ -88,6 +88,16 @@ def full_crawl(portal_server, sample_registry, tmp_path_factory) -> CrawlRun:
     return run
 
 
+@pytest.fixture(scope="session")
+def crawl_output(full_crawl, tmp_path_factory) -> Path:
+    """The sample crawl's lines as the crawler lays them out: output/<day>/<run>.jsonl."""
+    folder = tmp_path_factory.mktemp("output")
+    run_file = folder / "2024-05-01" / "run-20240501T000000Z.jsonl"
+    run_file.parent.mkdir()
+    run_file.write_text("".join(full_crawl.lines), encoding="utf-8")
+    return folder
+
+
 @pytest.fixture
 def portals(tmp_path):
     """A private, editable copy of the sample portals, served on loopback."""

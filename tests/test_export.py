@@ -18,16 +18,6 @@ from crawler.output_reader import read_records
 BOM = b"\xef\xbb\xbf"
 
 
-@pytest.fixture(scope="module")
-def crawl_output(full_crawl, tmp_path_factory) -> Path:
-    """The sample crawl's lines as the crawler lays them out: output/<day>/<run>.jsonl."""
-    folder = tmp_path_factory.mktemp("output")
-    run_file = folder / "2024-05-01" / "run-20240501T000000Z.jsonl"
-    run_file.parent.mkdir()
-    run_file.write_text("".join(full_crawl.lines), encoding="utf-8")
-    return folder
-
-
 def read_csv(path: Path) -> list[dict]:
     return list(csv.DictReader(io.StringIO(path.read_text(encoding="utf-8-sig"), newline="")))
 

@@ -44,15 +44,6 @@ DISTRICTS = {"Bảo Lâm", "Vũ Quang", "Thanh Bình", "Chợ Đồn", "Tiên L�
 # -- fixtures ----------------------------------------------------------------
 
 @pytest.fixture(scope="module")
-def crawl_output(full_crawl, tmp_path_factory) -> Path:
-    folder = tmp_path_factory.mktemp("output")
-    run_file = folder / "2024-05-01" / "run-20240501T000000Z.jsonl"
-    run_file.parent.mkdir()
-    run_file.write_text("".join(full_crawl.lines), encoding="utf-8")
-    return folder
-
-
-@pytest.fixture(scope="module")
 def report_file(crawl_output, tmp_path_factory) -> Path:
     out = tmp_path_factory.mktemp("report") / "report.html"
     assert main([str(crawl_output), "--out", str(out)]) == 0
