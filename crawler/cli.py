@@ -237,12 +237,15 @@ def passed_on_options(args: argparse.Namespace) -> list[str]:
             options.append("--" + flag.replace("_", "-"))
     if args.since:
         options.append(f"--since={args.since}")
-    if args.out:
-        options.append(f"--out={args.out}")
+    return options + output_options(args)
+
+
+def output_options(args: argparse.Namespace) -> list[str]:
+    """--out, --loglevel and --set, as child processes (crawls or workers) take them."""
+    options = [f"--out={args.out}"] if args.out else []
     if args.loglevel:
         options.append(f"--loglevel={args.loglevel}")
-    options += [f"--set={item}" for item in args.set]
-    return options
+    return options + [f"--set={item}" for item in args.set]
 
 
 def crawl_with_redis(args: argparse.Namespace) -> int:
@@ -259,12 +262,8 @@ def crawl_with_redis(args: argparse.Namespace) -> int:
     client, keys = redis_client(args)
     result = seed(args, client, keys)
     # The queue is seeded before the workers start: they need not wait long.
-    worker = ["worker", "--redis", args.redis, *redis_prefix_option(args), f"--idle={LOCAL_WORKER_IDLE}"]
-    if args.out:
-        worker.append(f"--out={args.out}")
-    if args.loglevel:
-        worker.append(f"--loglevel={args.loglevel}")
-    worker += [f"--set={item}" for item in args.set]
+    worker = ["worker", "--redis", args.redis, *redis_prefix_option(args), f"--idle={LOCAL_WORKER_IDLE}",
+              *output_options(args)]
     codes = run_processes([python_command(*worker) for _ in range(args.workers)], child_env())
     reached = client.smembers(keys.reached(result.crawl.crawl_id))
     unreachable = [p for p in result.crawl.portal_ids if p not in reached]
