@@ -148,7 +148,8 @@ class RedisStateStore:
     def close_run(self, run_id: str, reason: str, reached: list[str], portals: list[str], when: str) -> None:
         """The worker's end: its status, and the portals it reached. Whether
         the crawl was complete is decided later, by settle_crawl."""
-        info = self.runs().get(run_id, {})
+        raw = self.client.hget(self.keys.runs, run_id)
+        info = json.loads(raw) if raw else {}
         info.update(status="finished" if reason == "finished" else "failed", ended=when)
         if reached:
             self.client.sadd(self.keys.reached(self.crawl.crawl_id), *reached)
