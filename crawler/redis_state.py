@@ -96,14 +96,14 @@ class RedisStateStore:
         return bool(self.client.hexists(self.keys.pages, url))
 
     def change_of(self, portal: str, record_url: str, content_hash: str) -> tuple[Change, str]:
-        """As StateStore.change_of; a record another worker is writing right
-        now counts as unchanged (that worker writes it)."""
+        """As StateStore.change_of, or CLAIMED: another worker is writing this
+        record right now."""
         keys = self.keys
         change, written_as = self._change_of(
             keys=[keys.pages, keys.hashes(portal), keys.claims, keys.hash_claims(portal),
                   keys.claims_of(self.run_id)],
             args=[record_url, content_hash, self.run_id, portal])
-        return (Change.UNCHANGED if change == "claimed" else Change(change)), written_as
+        return Change(change), written_as
 
     def remember_record(self, *, fetched_url: str, record_url: str, portal: str,
                         content_hash: str, when: str) -> None:

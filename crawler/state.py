@@ -59,6 +59,10 @@ class Change(str, Enum):
     NEW = "new"
     UPDATED = "updated"
     UNCHANGED = "unchanged"
+    # Distributed mode: another worker has claimed this record and is writing
+    # it. Not a written record yet: if that worker dies first, a later crawl
+    # must still find the article unknown.
+    CLAIMED = "claimed"
 
 
 @dataclass(frozen=True)

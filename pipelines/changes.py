@@ -17,6 +17,16 @@ class Unchanged(DropItem):
         self.original_url = original_url
 
 
+class ClaimedElsewhere(DropItem):
+    """Another worker of a distributed crawl is writing `record`. Not
+    remembered as written (RememberPipeline ignores it): should that worker
+    die before writing, the next crawl fetches the article again."""
+
+    def __init__(self, message: str, record: ArticleRecord):
+        super().__init__(message, log_level="DEBUG")
+        self.record = record
+
+
 class ChangeDetectionPipeline:
     """Marks a record "new" or "updated" from the state store, and drops it
     when an earlier run already wrote the same text under the same URL."""
@@ -38,6 +48,8 @@ class ChangeDetectionPipeline:
             return item
         change, written_as = store.change_of(item.portal, item.url, item.content_hash)
         self.stats.inc_value(f"articles/{change.value}/{item.portal}")
+        if change is Change.CLAIMED:
+            raise ClaimedElsewhere(f"being written by another worker: {item.url}", item)
         if change is Change.UNCHANGED:
             raise Unchanged(f"unchanged since an earlier run: {item.url}", item, written_as)
         item.change = change.value

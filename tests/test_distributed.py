@@ -14,6 +14,10 @@ from pathlib import Path
 
 import redis
 
+from crawler.distributed import CrawlDefinition, RedisKeys
+from crawler.redis_state import RedisStateStore
+from crawler.state import Change
+
 from tests.conftest import FAST, ROOT, run_cli, wait_for
 
 # Short waits, so that a test does not sit out the production defaults.
@@ -174,3 +178,25 @@ def test_seed_is_refused_while_workers_are_alive_and_worker_needs_a_crawl(portal
         worker.communicate(timeout=120)
     unreachable = run_cli("seed", "--portals", str(portals.registry), "--redis", "redis://127.0.0.1:1/0")
     assert unreachable.returncode == 2 and "cannot use Redis" in unreachable.stderr
+
+
+def test_a_claim_is_not_a_written_record(redis_url):
+    """A worker that dies between claiming a record and writing it leaves
+    the article unknown: the other workers drop it without remembering it,
+    and once the dead run is recovered the next crawl may write it."""
+    keys = RedisKeys("claims")
+    crawl = CrawlDefinition("crawl-1", "", ("baolam",))
+    holder, other, later = (RedisStateStore(redis.Redis.from_url(redis_url, decode_responses=True), keys, crawl)
+                            for _ in range(3))
+    holder.start_run("run-holder", None, "2024-05-01T00:00:00+00:00", alive_seconds=0.2)
+    other.start_run("run-other", None, "2024-05-01T00:00:00+00:00")
+    url, alias = "http://127.0.0.1/vi/bai-viet", "http://127.0.0.1/index.php?id=314"
+    assert holder.change_of("baolam", url, "h1") == (Change.NEW, url)
+    assert other.change_of("baolam", url, "h1") == (Change.CLAIMED, url)
+    assert other.change_of("baolam", alias, "h1") == (Change.CLAIMED, url)  # same text, other URL
+    assert not other.is_known(url) and not other.is_known(alias)
+
+    time.sleep(0.3)  # the holder's heartbeat expires: it was killed
+    assert later.recover().runs == 1
+    later.start_run("run-later", None, "2024-05-01T01:00:00+00:00")
+    assert later.change_of("baolam", url, "h1") == (Change.NEW, url)
