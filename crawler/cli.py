@@ -11,13 +11,14 @@ import urllib.error
 import urllib.request
 from pathlib import Path
 
+from crawler import exit_codes
 from crawler.registry import DEFAULT_REGISTRY, RegistryError, load_registry
 
-EXIT_OK = 0           # the run completed
-EXIT_FAILED = 1       # the crawl stopped before finishing (signal, error)
-EXIT_USAGE = 2        # bad input: registry, arguments, a page that cannot be read
-EXIT_UNREACHABLE = 3  # the run completed, but at least one portal could not be reached at all
-EXIT_LOCKED = 4       # refused: another run holds the state directory
+EXIT_OK = exit_codes.OK
+EXIT_FAILED = exit_codes.FAILED
+EXIT_USAGE = exit_codes.USAGE
+EXIT_UNREACHABLE = exit_codes.UNREACHABLE
+EXIT_LOCKED = exit_codes.LOCKED
 
 CRAWL_EXAMPLES = """examples:
   python -m crawler crawl                         # every portal in portals.toml

@@ -21,12 +21,13 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from crawler import exit_codes
 from crawler.metrics import extract_metrics
 
 PROG = "python -m crawler evaluate"
 ANY = "*"
-EXIT_OK = 0
-EXIT_BAD_INPUT = 2
+EXIT_OK = exit_codes.OK
+EXIT_BAD_INPUT = exit_codes.USAGE
 _FLAGS = ("approximate", "delta")
 EVIDENCE_SHOWN = 100   # characters of evidence on a false-positive line
 

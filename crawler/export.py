@@ -16,10 +16,11 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Callable, Iterable
 
+from crawler import exit_codes
 from crawler.output_reader import InputError, read_records, read_summary, skipped_warnings
 
-EXIT_OK = 0
-EXIT_USAGE = 2
+EXIT_OK = exit_codes.OK
+EXIT_USAGE = exit_codes.USAGE
 
 METRIC_COLUMNS = ("portal", "district", "province", "url", "title", "published", "period",
                   "level", "name", "value", "unit", "approximate", "delta", "evidence", "warnings")

@@ -36,11 +36,12 @@ from pathlib import Path
 from string import Template
 from typing import Iterable
 
+from crawler import exit_codes
 from crawler.output_reader import (InputError, ReadResult, read_records, read_summary,
                                    skipped_warnings)
 
-EXIT_OK = 0
-EXIT_USAGE = 2
+EXIT_OK = exit_codes.OK
+EXIT_USAGE = exit_codes.USAGE
 TEMPLATE = Path(__file__).parent / "templates" / "report.html"
 
 

@@ -17,6 +17,7 @@ from pathlib import Path
 
 import redis
 
+from crawler import exit_codes
 from crawler.distributed import (CrawlDefinition, RedisKeys, current_crawl, dupefilter_for,
                                  queue_for)
 from crawler.output_reader import ReadResult, read_records
@@ -24,8 +25,6 @@ from crawler.records import to_json_line, utc_now
 from crawler.redis_state import RedisStateStore
 from crawler.registry import load_registry
 
-# Exit codes of crawl processes, the most serious first (crawler/cli.py).
-SEVERITY = (1, 2, 4, 3, 0)
 
 
 class CrawlInProgress(RuntimeError):
@@ -114,10 +113,7 @@ def run_processes(commands: list[list[str]], env: dict | None = None) -> list[in
 
 
 def worst_exit_code(codes: list[int]) -> int:
-    for code in SEVERITY:
-        if code in codes:
-            return code
-    return max(codes, default=0)
+    return exit_codes.worst(codes)
 
 
 def python_command(*args: str) -> list[str]:
