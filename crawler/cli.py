@@ -253,6 +253,8 @@ def crawl_with_redis(args: argparse.Namespace) -> int:
     """`seed`, then N local workers on the shared crawl, then the crawl's
     verdict: the worst exit code of the workers, or 3 if a portal was
     reached by none of them."""
+    import redis
+
     from crawler.workers import child_env, python_command, run_processes, worst_exit_code
 
     if args.no_state:
@@ -263,10 +265,17 @@ def crawl_with_redis(args: argparse.Namespace) -> int:
     client, keys = redis_client(args)
     result = seed(args, client, keys)
     # The queue is seeded before the workers start: they need not wait long.
-    worker = ["worker", "--redis", args.redis, *redis_prefix_option(args), f"--idle={LOCAL_WORKER_IDLE}",
-              *output_options(args)]
-    codes = run_processes([python_command(*worker) for _ in range(args.workers)], child_env())
-    reached = client.smembers(keys.reached(result.crawl.crawl_id))
+    # The URL goes to the workers in their environment: a password in it
+    # would show in every `ps` listing.
+    worker = ["worker", *redis_prefix_option(args), f"--idle={LOCAL_WORKER_IDLE}", *output_options(args)]
+    codes = run_processes([python_command(*worker) for _ in range(args.workers)],
+                          dict(child_env(), REDIS_URL=args.redis))
+    try:
+        reached = client.smembers(keys.reached(result.crawl.crawl_id))
+    except redis.RedisError as exc:
+        print(f"error: cannot read the crawl's verdict from Redis ({exc}); exit codes "
+              f"{' '.join(map(str, codes))}", file=sys.stderr)
+        return worst_exit_code([*codes, EXIT_FAILED])
     unreachable = [p for p in result.crawl.portal_ids if p not in reached]
     code = worst_exit_code(codes)
     print(f"crawl:    {result.crawl.crawl_id}: {args.workers} worker(s), exit codes "
@@ -320,11 +329,12 @@ def run_seed(args: argparse.Namespace) -> int:
 
 def run_worker(args: argparse.Namespace) -> int:
     from crawler.distributed import current_crawl, distributed_settings
+    from crawler.redis_guard import mask_url
 
     client, keys = redis_client(args)
     crawl = current_crawl(client, keys)
     if crawl is None:
-        raise CommandError(f"no crawl in Redis at {args.redis} (prefix {keys.prefix}); "
+        raise CommandError(f"no crawl in Redis at {mask_url(args.redis)} (prefix {keys.prefix}); "
                            "run `python -m crawler seed` first")
     settings = base_settings(args)
     settings.setdict(distributed_settings(args.redis, crawl.crawl_id), priority="cmdline")
@@ -402,6 +412,10 @@ def crawl_portals(settings, registry: Path | None, portal_ids: list[str], worker
     started = time.monotonic()
     process = CrawlerProcess(settings)
     crawler = process.create_crawler(PortalSpider)
+    if settings.get("REDIS_URL"):
+        from crawler.distributed import install_log_masking
+
+        install_log_masking()  # before Scrapy logs its settings, REDIS_URL among them
     process.crawl(crawler, portal=",".join(portal_ids), portals=str(registry) if registry else None)
     process.start()
     stats = crawler.stats.get_stats()

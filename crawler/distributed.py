@@ -34,6 +34,7 @@ from __future__ import annotations
 import base64
 import datetime as dt
 import json
+import logging
 import os
 import socket
 import time
@@ -42,12 +43,19 @@ from dataclasses import asdict, dataclass
 import redis
 from scrapy import signals
 from scrapy.exceptions import DontCloseSpider, NotConfigured
+from scrapy.utils.defer import deferred_from_coro
 from scrapy_redis.dupefilter import RFPDupeFilter
 from scrapy_redis.scheduler import Scheduler
 from twisted.internet import task
 
+from crawler import reliable_queue
+from crawler.redis_guard import REASON as REDIS_UNAVAILABLE
+from crawler.redis_guard import RedisGuard, RedisUnavailable, guarded_client, mask_text, mask_url
+
+logger = logging.getLogger(__name__)
+
 DEFAULT_PREFIX = "vncchc"
-QUEUE_CLASS = "scrapy_redis.queue.PriorityQueue"
+QUEUE_CLASS = "crawler.reliable_queue.ReliableQueue"
 
 
 class DistributedError(RuntimeError):
@@ -78,6 +86,14 @@ class RedisKeys:
     def reached(self, crawl_id: str) -> str:
         """Portals of which a worker of this crawl fetched at least one page."""
         return f"{self.prefix}:crawl:{crawl_id}:reached"
+
+    def workers(self, crawl_id: str) -> str:
+        """Run ids of the workers that joined this crawl."""
+        return f"{self.prefix}:crawl:{crawl_id}:workers"
+
+    def processing(self, crawl_id: str, run_id: str) -> str:
+        """The requests a worker popped and has not finished (crawler/reliable_queue.py)."""
+        return f"{self.prefix}:crawl:{crawl_id}:processing:{run_id}"
 
     # -- the incremental store (crawler/redis_state.py) ---------------------
     @property
@@ -136,15 +152,37 @@ class CrawlDefinition:
         return cls(**data)
 
 
-def connect(url: str, *, decode: bool = True) -> redis.Redis:
-    """A client for `url` that has answered a PING, or a DistributedError."""
+def connect(url: str, *, decode: bool = True, guard: RedisGuard | None = None) -> redis.Redis:
+    """A client for `url` that has answered a PING, or a DistributedError.
+    With a guard (a worker's), its commands ride out a Redis outage."""
     try:
-        client = redis.Redis.from_url(url, decode_responses=decode, socket_connect_timeout=10,
-                                      socket_timeout=30, retry_on_timeout=True)
+        if guard is None:
+            client = redis.Redis.from_url(url, decode_responses=decode, socket_connect_timeout=10,
+                                          socket_timeout=30, retry_on_timeout=True)
+        else:
+            client = guarded_client(url, guard, decode=decode)
         client.ping()
     except (redis.RedisError, ValueError) as exc:
-        raise DistributedError(f"cannot use Redis at {url}: {exc}") from None
+        raise DistributedError(f"cannot use Redis at {mask_url(url)}: {mask_text(str(exc))}") from None
     return client
+
+
+def worker_guard(crawler) -> RedisGuard:
+    """The one RedisGuard of a worker's crawler, shared by all its clients
+    (the outage is counted once, and given up once). Kept on the crawler,
+    like its stats: one per crawl, no module state."""
+    guard = getattr(crawler, "redis_guard", None)
+    if guard is None:
+        outage = RedisOutage(crawler)
+        guard = RedisGuard(crawler.settings.get("REDIS_URL"), crawler.settings.getfloat("REDIS_RETRY_SECONDS"),
+                           on_give_up=outage.give_up, on_reconnect=outage.reconnected)
+        crawler.redis_guard = guard
+    return guard
+
+
+def worker_client(crawler, *, decode: bool = True) -> redis.Redis:
+    """A worker's client: guarded, see crawler/redis_guard.py."""
+    return connect(crawler.settings.get("REDIS_URL"), decode=decode, guard=worker_guard(crawler))
 
 
 def keys_from_settings(settings) -> RedisKeys:
@@ -219,8 +257,24 @@ class RedisDupeFilter(RFPDupeFilter):
 
 class RedisScheduler(Scheduler):
     """scrapy-redis' scheduler on the current crawl's keys (see the module
-    docstring). The queue persists when a worker closes: the others, or a
-    later worker, go on with it."""
+    docstring), with the reliable queue of crawler/reliable_queue.py. The
+    queue persists when a worker closes: the others, or a later worker, go
+    on with it.
+
+    A popped request is acknowledged (removed from this worker's processing
+    set) once the engine is done with it: Scrapy keeps a request in its
+    slot's ``inprogress`` set from the pop until its response went through
+    the spider callback and every item and request of it was handled (or
+    the request that replaced it — a retry, a redirect — was queued). That
+    is the engine's private state (as for SharedQueuePoller); the killed-
+    worker test of tests/test_distributed.py fails if it stops working."""
+
+    def __init__(self, *args, crawler=None, keys: RedisKeys | None = None, crawl_id: str = "", **kwargs):
+        super().__init__(*args, **kwargs)
+        self.crawler = crawler
+        self.keys = keys
+        self.crawl_id = crawl_id
+        self.in_flight: dict = {}  # popped requests (by identity) -> their queue entry
 
     @classmethod
     def from_crawler(cls, crawler):
@@ -229,36 +283,98 @@ class RedisScheduler(Scheduler):
         if not settings.get("REDIS_URL") or not crawl_id:
             raise NotConfigured("RedisScheduler needs REDIS_URL and CRAWL_ID")
         keys = keys_from_settings(settings)
-        server = connect(settings.get("REDIS_URL"), decode=False)
+        server = worker_client(crawler, decode=False)
         dupefilter = RedisDupeFilter(server, keys.dupefilter(crawl_id), crawler.request_fingerprinter,
                                      debug=settings.getbool("DUPEFILTER_DEBUG"))
         scheduler = cls(server=server, persist=True, queue_key=keys.requests(crawl_id),
                         queue_cls=QUEUE_CLASS, dupefilter=dupefilter, idle_before_close=0,
-                        serializer=JsonRequestCodec)
+                        serializer=JsonRequestCodec, crawler=crawler, keys=keys, crawl_id=crawl_id)
         scheduler.stats = crawler.stats
         return scheduler
 
+    def open(self, spider):
+        self.spider = spider
+        self.queue = reliable_queue.ReliableQueue(
+            server=self.server, spider=spider, key=self.queue_key, serializer=self.serializer,
+            processing_key=self.keys.processing(self.crawl_id, spider.run_id))
+        self.server.sadd(self.keys.workers(self.crawl_id), spider.run_id)
+
+    def close(self, reason):
+        """Acknowledge what is done; what this worker popped and did not
+        finish (a shutdown) goes back to the queue for the others."""
+        if self.server.guard.gave_up:
+            return  # Redis is gone: the entries stay in processing, the crawl counts as incomplete
+        try:
+            self.acknowledge_done()
+            left = reliable_queue.requeue(self.server, self.queue.processing_key, self.queue_key)
+        except RedisUnavailable:
+            return
+        if left:
+            logger.warning("put %d unfinished request(s) back in the shared queue", left)
+
+    def _in_progress(self) -> set:
+        slot = getattr(self.crawler.engine, "_slot", None)
+        return slot.inprogress if slot is not None else set()
+
+    def acknowledge_done(self) -> None:
+        # After Redis was given up, a request's items may have failed for
+        # want of it: nothing more is acknowledged.
+        if not self.in_flight or self.server.guard.gave_up:
+            return
+        in_progress = self._in_progress()
+        done = [request for request in self.in_flight if request not in in_progress]
+        if done:
+            self.queue.acknowledge([self.in_flight.pop(request) for request in done])
+            self.stats.inc_value("scheduler/acknowledged/redis", len(done))
+
     def enqueue_request(self, request) -> bool:
-        if not request.dont_filter and self.df.request_seen(request):
+        try:
+            queued = self.queue.push_unseen(request, self.df.request_fingerprint(request), self.df.key)
+        except RedisUnavailable:
+            return False  # the run has failed already (finish reason redis_unavailable)
+        if not queued:
             self.df.log(request, self.spider)
             return False
         self.stats.inc_value("scheduler/enqueued/redis")
-        self.queue.push(request)
         return True
 
     def next_request(self):
-        request = self.queue.pop(0)
+        try:
+            self.acknowledge_done()
+            request, entry = self.queue.pop_entry()
+        except RedisUnavailable:
+            return None
         if request is not None:
+            self.in_flight[request] = entry
             self.stats.inc_value("scheduler/dequeued/redis")
         return request
+
+    def has_pending_requests(self) -> bool:
+        try:
+            self.acknowledge_done()
+            return len(self) > 0
+        except RedisUnavailable:
+            return False
 
 
 def queue_for(server: redis.Redis, keys: RedisKeys, crawl_id: str, spider):
     """The crawl's request queue, as the scheduler sees it (for `seed`)."""
-    from scrapy_redis.queue import PriorityQueue
+    return reliable_queue.ReliableQueue(server=server, spider=spider, key=keys.requests(crawl_id),
+                                        serializer=JsonRequestCodec)
 
-    return PriorityQueue(server=server, spider=spider, key=keys.requests(crawl_id),
-                         serializer=JsonRequestCodec)
+
+def drop_crawl_queue(client: redis.Redis, keys: RedisKeys, crawl_id: str) -> None:
+    """Delete a crawl's queue, fingerprints and processing sets (`seed`
+    does, once the crawl is settled)."""
+    run_ids = client.smembers(keys.workers(crawl_id))
+    client.delete(keys.requests(crawl_id), keys.dupefilter(crawl_id), keys.workers(crawl_id),
+                  *(keys.processing(crawl_id, run_id) for run_id in run_ids))
+
+
+def held_by_workers(client: redis.Redis, keys: RedisKeys, crawl_id: str, exclude: str | None = None) -> int:
+    """Requests that workers of a crawl popped and have not finished."""
+    run_ids = [r for r in client.smembers(keys.workers(crawl_id)) if r != exclude]
+    return reliable_queue.in_processing(client, keys, crawl_id, run_ids)
 
 
 def dupefilter_for(server: redis.Redis, keys: RedisKeys, crawl_id: str) -> RedisDupeFilter:
@@ -272,12 +388,16 @@ def dupefilter_for(server: redis.Redis, keys: RedisKeys, crawl_id: str) -> Redis
 class StopWhenQueueEmpty:
     """Keeps an idle worker open until the shared queue has stayed empty for
     WORKER_IDLE_SECONDS: another worker may still be reading a listing page
-    that will fill it again. (Scrapy asks an idle spider about every 5 s.)"""
+    that will fill it again. While other workers hold popped requests, it
+    waits for them however long: they may queue more, and if one of them
+    was killed its requests come back to the queue (WorkerHeartbeat), to be
+    crawled in this crawl. (Scrapy asks an idle spider about every 5 s.)"""
 
     def __init__(self, crawler, idle_seconds: float):
         self.crawler = crawler
         self.idle_seconds = idle_seconds
         self.idle_since: float | None = None
+        self._client: redis.Redis | None = None
         crawler.signals.connect(self.spider_idle, signal=signals.spider_idle)
         crawler.signals.connect(self.busy, signal=signals.request_scheduled)
         crawler.signals.connect(self.busy, signal=signals.response_received)
@@ -291,7 +411,22 @@ class StopWhenQueueEmpty:
     def busy(self, *args, **kwargs) -> None:
         self.idle_since = None
 
+    def others_hold_requests(self, spider) -> bool:
+        if self._client is None:
+            self._client = worker_client(self.crawler)
+        settings = self.crawler.settings
+        return held_by_workers(self._client, keys_from_settings(settings), settings.get("CRAWL_ID"),
+                               exclude=spider.run_id) > 0
+
     def spider_idle(self, spider) -> None:
+        if worker_guard(self.crawler).gave_up:
+            return  # closing: Redis is gone
+        try:
+            if self.others_hold_requests(spider):
+                self.idle_since = None
+                raise DontCloseSpider
+        except RedisUnavailable:
+            return
         now = time.monotonic()
         if self.idle_since is None:
             self.idle_since = now
@@ -338,14 +473,24 @@ class SharedQueuePoller:
 class WorkerHeartbeat:
     """While the worker runs, its `alive` key is refreshed every
     REDIS_HEARTBEAT_SECONDS and expires after three missed beats: a worker
-    killed with SIGKILL is then known to be dead (crawler/redis_state.py)."""
+    killed with SIGKILL is then known to be dead. At each beat the worker
+    also looks for such dead workers of its crawl and recovers them
+    (crawler/redis_state.py: ``recover_run``): their shard remembered,
+    their claims released, their unfinished requests back in the queue —
+    unless Redis itself was down lately, which stops every heartbeat alike.
+    And it adds the portals it fetched from to the crawl's `reached` set as
+    it goes, so that a killed worker's portals are not lost from it."""
 
     def __init__(self, crawler, interval: float):
         self.crawler = crawler
         self.interval = interval
         self.loop: task.LoopingCall | None = None
+        self.fetched: set[str] = set()
+        self.reported: set[str] = set()
+        self._store = None
         crawler.signals.connect(self.spider_opened, signal=signals.spider_opened)
         crawler.signals.connect(self.spider_closed, signal=signals.spider_closed)
+        crawler.signals.connect(self.response_received, signal=signals.response_received)
 
     @classmethod
     def from_crawler(cls, crawler):
@@ -353,10 +498,61 @@ class WorkerHeartbeat:
             raise NotConfigured
         return cls(crawler, crawler.settings.getfloat("REDIS_HEARTBEAT_SECONDS"))
 
+    @property
+    def ttl(self) -> float:
+        return 3 * self.interval
+
+    @property
+    def store(self):
+        if self._store is None:
+            from crawler.redis_state import RedisStateStore
+
+            self._store = RedisStateStore(worker_client(self.crawler), keys_from_settings(self.crawler.settings),
+                                          crawl=None)
+        return self._store
+
+    def response_received(self, response, request, spider) -> None:
+        portal = request.meta.get("portal")
+        if portal:
+            self.fetched.add(portal)
+
     def beat(self) -> None:
-        store = getattr(self.crawler.spider, "store", None)
-        if store is not None:
-            store.heartbeat(self.crawler.spider.run_id, ttl=3 * self.interval)
+        if worker_guard(self.crawler).gave_up:
+            return
+        try:
+            self.store.heartbeat(self.crawler.spider.run_id, ttl=self.ttl)
+            new = self.fetched - self.reported
+            if new:
+                self.store.client.sadd(self.store.keys.reached(self.crawler.settings.get("CRAWL_ID")), *new)
+                self.reported |= new
+            self.recover_dead_workers()
+        except RedisUnavailable:
+            pass  # the guard has logged it and closes the spider
+
+    def recover_dead_workers(self) -> int:
+        if worker_guard(self.crawler).recently_down(within=self.ttl):
+            return 0
+        store, keys = self.store, self.store.keys
+        crawl_id, own = self.crawler.settings.get("CRAWL_ID"), self.crawler.spider.run_id
+        recovered = 0
+        for run_id in store.client.smembers(keys.workers(crawl_id)) - {own}:
+            if store.client.exists(keys.alive(run_id)):
+                continue
+            info = store.run(run_id)
+            if info is None or info.get("status") != "running":
+                continue
+
+            def requeue(run_id=run_id) -> None:
+                moved = reliable_queue.requeue(store.client, keys.processing(crawl_id, run_id),
+                                               keys.requests(crawl_id))
+                logger.warning("worker %s stopped beating: %d unfinished request(s) put back in the "
+                               "queue", run_id, moved)
+                self.crawler.stats.inc_value("workers/recovered")
+                self.crawler.stats.inc_value("scheduler/requeued_from_dead/redis", moved)
+
+            if store.recover_run(run_id, info, requeue=requeue) is not None:
+                recovered += 1
+        return recovered
 
     def spider_opened(self, spider) -> None:
         self.loop = task.LoopingCall(self.beat)
@@ -365,6 +561,44 @@ class WorkerHeartbeat:
     def spider_closed(self, spider) -> None:
         if self.loop is not None and self.loop.running:
             self.loop.stop()
+
+
+class RedisOutage:
+    """What a worker does when its RedisGuard gives up (close the spider:
+    finish reason ``redis_unavailable``, exit code 1) or sees Redis again
+    (beat at once, so that no other worker takes it for dead; and check
+    that Redis still holds the crawl: a server restarted without
+    persistence has lost the queue, and going on would end in a false
+    success). Built by worker_guard()."""
+
+    def __init__(self, crawler):
+        self.crawler = crawler
+        self.closing = False
+
+    def give_up(self) -> None:
+        engine = self.crawler.engine
+        if self.closing or engine is None or engine.spider is None:
+            return
+        self.closing = True
+        deferred_from_coro(engine.close_spider_async(reason=REDIS_UNAVAILABLE))
+
+    def reconnected(self) -> None:
+        spider = self.crawler.spider
+        if spider is None:
+            return
+        from crawler.redis_state import RedisStateStore
+
+        settings = self.crawler.settings
+        keys = keys_from_settings(settings)
+        store = RedisStateStore(worker_client(self.crawler), keys, crawl=None)
+        if not store.client.exists(keys.crawl(settings.get("CRAWL_ID"))):
+            logger.error("Redis came back without crawl %s (restarted without persistence?): its queue "
+                         "is lost; stopping this worker, its run counts as failed", settings.get("CRAWL_ID"))
+            worker_guard(self.crawler).gave_up = True
+            self.give_up()
+            return
+        store.heartbeat(spider.run_id, ttl=3 * settings.getfloat("REDIS_HEARTBEAT_SECONDS"))
+        store.close()
 
 
 # -- settings -----------------------------------------------------------------------
@@ -376,3 +610,12 @@ def distributed_settings(redis_url: str, crawl_id: str) -> dict:
         "CRAWL_ID": crawl_id,
         "SCHEDULER": "crawler.distributed.RedisScheduler",
     }
+
+
+def install_log_masking() -> None:
+    """Mask Redis passwords in every log line of this process (call it
+    once Scrapy has installed its log handler, before the crawl logs its
+    settings)."""
+    from crawler.redis_guard import mask_log_passwords
+
+    mask_log_passwords()

@@ -25,7 +25,7 @@ from pathlib import Path
 
 import redis
 
-from crawler.distributed import CrawlDefinition, RedisKeys
+from crawler.distributed import CrawlDefinition, RedisKeys, held_by_workers
 from crawler.state import STABLE_NOT_ARTICLE, Change, Recovery, remember_output, truncate_torn_line
 
 # Claim a record unless another worker holds it; report what earlier runs wrote.
@@ -142,6 +142,10 @@ class RedisStateStore:
     def _set_run(self, run_id: str, info: dict) -> None:
         self.client.hset(self.keys.runs, run_id, json.dumps(info))
 
+    def run(self, run_id: str) -> dict | None:
+        raw = self.client.hget(self.keys.runs, run_id)
+        return json.loads(raw) if raw else None
+
     def runs(self) -> dict[str, dict]:
         return {run_id: json.loads(info) for run_id, info in self.client.hgetall(self.keys.runs).items()}
 
@@ -166,11 +170,15 @@ class RedisStateStore:
 
     def settle_crawl(self, crawl: CrawlDefinition) -> bool:
         """Mark the portals of an ended crawl complete if every worker of it
-        finished and its queue is empty; otherwise make sure none of its
+        finished (or was killed and its requests re-queued) and its queue and
+        processing sets are empty; otherwise make sure none of its
         portals counts as complete, so the next crawl pages to the end."""
         runs = [info for info in self.runs().values() if info.get("crawl") == crawl.crawl_id]
         queued = self.client.zcard(self.keys.requests(crawl.crawl_id))
-        complete = bool(runs) and queued == 0 and all(r["status"] == "finished" for r in runs)
+        held = held_by_workers(self.client, self.keys, crawl.crawl_id)
+        # "requeued": killed, its unfinished requests crawled by the others
+        complete = bool(runs) and queued == 0 and held == 0 \
+            and all(r["status"] in ("finished", "requeued") for r in runs)
         if complete:
             reached = self.client.smembers(self.keys.reached(crawl.crawl_id))
             if reached:
@@ -188,19 +196,32 @@ class RedisStateStore:
         for run_id, info in self.runs().items():
             if info["status"] != "running" or self.client.exists(self.keys.alive(run_id)):
                 continue
-            # Two workers starting at once must not both recover one run.
-            if not self.client.set(self.keys.recovering(run_id), "1", nx=True, ex=300):
-                continue
-            path = Path(info["output"]) if info.get("output") else None
-            readable = path is not None and path.exists()
-            if readable:
-                torn += truncate_torn_line(path)
-                records += remember_output(self, path)
-            self._release_claims_of(run_id)
-            info.update(status="recovered" if readable else "lost")
-            self._set_run(run_id, info)
-            runs += 1
+            recovery = self.recover_run(run_id, info)
+            if recovery is not None:
+                runs, records, torn = runs + 1, records + recovery.records, torn + recovery.truncated_lines
         return Recovery(runs, records, torn)
+
+    def recover_run(self, run_id: str, info: dict, requeue=None) -> Recovery | None:
+        """Recover one killed run (None if another process is at it). With
+        `requeue` (a worker of the same crawl, while it runs), the run's
+        unfinished requests go back to the queue, after its records are
+        remembered and its claims released: status "requeued", which lets
+        the crawl count as complete (settle_crawl)."""
+        # Two workers at once must not both recover one run.
+        if not self.client.set(self.keys.recovering(run_id), "1", nx=True, ex=300):
+            return None
+        path = Path(info["output"]) if info.get("output") else None
+        readable = path is not None and path.exists()
+        torn = records = 0
+        if readable:
+            torn = truncate_torn_line(path)
+            records = remember_output(self, path)
+        self._release_claims_of(run_id)
+        if requeue is not None:
+            requeue()
+        info.update(status=("requeued" if requeue is not None else "recovered") if readable else "lost")
+        self._set_run(run_id, info)
+        return Recovery(1, records, torn)
 
     def _release_claims_of(self, run_id: str) -> None:
         keys = self.keys

@@ -43,6 +43,9 @@ WORKER_POLL_SECONDS = 0.5
 # A worker refreshes its "alive" key this often; three missed beats and the
 # others count it as killed and repair what it left (crawler/redis_state.py).
 REDIS_HEARTBEAT_SECONDS = 10.0
+# How long a worker rides out a Redis outage (one warning line per attempt)
+# before it stops with exit code 1 and its run counts as failed.
+REDIS_RETRY_SECONDS = 60.0
 
 # Contact for portal operators, named in the User-Agent.
 CONTACT_URL = "https://github.com/vn-cchc-crawler/vn-cchc-crawler"

@@ -18,8 +18,8 @@ from pathlib import Path
 import redis
 
 from crawler import exit_codes
-from crawler.distributed import (CrawlDefinition, RedisKeys, current_crawl, dupefilter_for,
-                                 queue_for)
+from crawler.distributed import (CrawlDefinition, RedisKeys, current_crawl, drop_crawl_queue,
+                                 dupefilter_for, queue_for)
 from crawler.output_reader import ReadResult, read_records
 from crawler.records import to_json_line, utc_now
 from crawler.redis_state import RedisStateStore
@@ -64,7 +64,7 @@ def seed_crawl(client: redis.Redis, keys: RedisKeys, registry_path: Path, portal
                 f"{client.zcard(keys.requests(previous.crawl_id))} queued request(s); "
                 "wait for them, or seed with --force to abandon it")
         previous_complete = store.settle_crawl(previous)
-        client.delete(keys.requests(previous.crawl_id), keys.dupefilter(previous.crawl_id))
+        drop_crawl_queue(client, keys, previous.crawl_id)
     now = dt.datetime.now(dt.timezone.utc)
     crawl = CrawlDefinition(
         crawl_id=now.strftime("crawl-%Y%m%dT%H%M%S%fZ"),

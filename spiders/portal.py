@@ -14,7 +14,7 @@ from scrapy.spidermiddlewares.httperror import HttpError
 from twisted.internet.defer import CancelledError
 
 from crawler.decoding import Decoded, decode_body
-from crawler.distributed import DistributedError, connect, keys_from_settings, load_crawl, worker_run_id
+from crawler.distributed import DistributedError, keys_from_settings, load_crawl, worker_client, worker_run_id
 from crawler.items import FetchedPage
 from crawler.links import LinkFinder
 from crawler.records import utc_now
@@ -99,7 +99,7 @@ class PortalSpider(scrapy.Spider):
         """Distributed mode: the crawl CRAWL_ID that `seed` defined in Redis
         gives the portals, --refresh and the incremental store."""
         keys = keys_from_settings(settings)
-        client = connect(settings.get("REDIS_URL"))
+        client = worker_client(self.crawler)  # rides out a Redis outage, see crawler/redis_guard.py
         crawl = load_crawl(client, keys, settings.get("CRAWL_ID"))
         if crawl is None:
             raise DistributedError(f"no crawl {settings.get('CRAWL_ID')!r} in Redis; run `seed` first")
