@@ -412,10 +412,6 @@ def crawl_portals(settings, registry: Path | None, portal_ids: list[str], worker
     started = time.monotonic()
     process = CrawlerProcess(settings)
     crawler = process.create_crawler(PortalSpider)
-    if settings.get("REDIS_URL"):
-        from crawler.distributed import install_log_masking
-
-        install_log_masking()  # before Scrapy logs its settings, REDIS_URL among them
     process.crawl(crawler, portal=",".join(portal_ids), portals=str(registry) if registry else None)
     process.start()
     stats = crawler.stats.get_stats()

@@ -50,7 +50,8 @@ from twisted.internet import task
 
 from crawler import reliable_queue
 from crawler.redis_guard import REASON as REDIS_UNAVAILABLE
-from crawler.redis_guard import RedisGuard, RedisUnavailable, guarded_client, mask_text, mask_url
+from crawler.redis_guard import (RedisGuard, RedisUnavailable, guarded_client, mask_log_passwords, mask_text,
+                                 mask_url)
 
 logger = logging.getLogger(__name__)
 
@@ -177,6 +178,8 @@ def worker_guard(crawler) -> RedisGuard:
         guard = RedisGuard(crawler.settings.get("REDIS_URL"), crawler.settings.getfloat("REDIS_RETRY_SECONDS"),
                            on_give_up=outage.give_up, on_reconnect=outage.reconnected)
         crawler.redis_guard = guard
+        # Scrapy installs its log handler anew as the crawl starts: after that.
+        crawler.signals.connect(mask_log_passwords, signal=signals.spider_opened)
     return guard
 
 
@@ -352,6 +355,11 @@ class RedisScheduler(Scheduler):
     def has_pending_requests(self) -> bool:
         try:
             self.acknowledge_done()
+            if not self.in_flight and self.server.zcard(self.queue.processing_key):
+                # Entries this worker holds but is not working on: a pop
+                # whose answer was lost with the connection. Back they go.
+                orphans = reliable_queue.requeue(self.server, self.queue.processing_key, self.queue_key)
+                logger.warning("put %d orphaned request(s) back in the shared queue", orphans)
             return len(self) > 0
         except RedisUnavailable:
             return False
@@ -611,11 +619,3 @@ def distributed_settings(redis_url: str, crawl_id: str) -> dict:
         "SCHEDULER": "crawler.distributed.RedisScheduler",
     }
 
-
-def install_log_masking() -> None:
-    """Mask Redis passwords in every log line of this process (call it
-    once Scrapy has installed its log handler, before the crawl logs its
-    settings)."""
-    from crawler.redis_guard import mask_log_passwords
-
-    mask_log_passwords()

@@ -72,7 +72,8 @@ class MaskPasswords(logging.Filter):
         exc = record.exc_info[1] if record.exc_info else None
         message = record.getMessage()
         if isinstance(exc, RedisUnavailable):
-            message = f"{message}: {exc}"
+            # Scrapy's message may hold a whole item (its HTML): its start says enough.
+            message = f"{message[:160]}{'…' if len(message) > 160 else ''}: {exc}"
             record.exc_info = None
             record.exc_text = None
         masked = mask_text(message)

@@ -104,10 +104,12 @@ def test_local_processes_split_the_portals_without_redis(full_crawl, sample_regi
     assert all_records(tmp_path / "again") == []
 
 
-def start_worker(redis_url: str, prefix: str, out: Path) -> subprocess.Popen:
+def start_worker(redis_url: str, prefix: str, out: Path, *settings: str) -> subprocess.Popen:
+    """A worker process; `settings` are more NAME=VALUE overrides."""
     return subprocess.Popen(
         [sys.executable, "-m", "crawler", "worker", "--redis", redis_url, "--redis-prefix", prefix,
-         "--out", str(out), *WORKER_SETTINGS, "--set", "CONCURRENT_REQUESTS_PER_DOMAIN=2"],
+         "--out", str(out), *WORKER_SETTINGS, "--set", "CONCURRENT_REQUESTS_PER_DOMAIN=2",
+         *(f"--set={item}" for item in settings)],
         cwd=ROOT, env=dict(os.environ, PYTHONPATH=str(ROOT)),
         stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
 

@@ -1,0 +1,157 @@
+"""Distributed mode when Redis itself fails: a real redis-server (with
+persistence, as in production) is killed mid-crawl and started again, and
+the workers must either finish the crawl with nothing lost or stop with
+exit code 1 and leave the crawl marked incomplete. Never a false success.
+And a Redis password never shows in what the commands print or write."""
+
+from __future__ import annotations
+
+import time
+
+import pytest
+import redis
+
+from crawler.redis_guard import mask_text, mask_url
+from tests.conftest import run_cli, wait_for
+from tests.redis_server import RedisServer
+from tests.test_distributed import (all_records, articles, distributed_crawl, runs_of, shard_of,
+                                    start_worker)
+
+
+SECRET = "s3cr3t-pw"
+
+
+@pytest.fixture
+def persistent_redis():
+    """A redis-server of this test's own, that keeps its data across a kill
+    (and wants a password, which no message may show)."""
+    with RedisServer(persistent=True, password=SECRET) as server:
+        yield server
+
+
+def seed(registry, url: str, prefix: str) -> None:
+    seeded = run_cli("seed", "--portals", str(registry), "--redis", url, "--redis-prefix", prefix)
+    assert seeded.returncode == 0, seeded.stderr
+
+
+def outage_lines(stderr: str) -> list[str]:
+    """What the worker said about Redis being down."""
+    return [line for line in stderr.splitlines() if "[crawler.redis_guard]" in line and "unreachable" in line]
+
+
+def test_a_long_redis_outage_stops_the_workers_with_exit_1(full_crawl, portals, persistent_redis, tmp_path):
+    """Redis stays down longer than REDIS_RETRY_SECONDS: each worker logs one
+    line per attempt, no traceback, stops with exit code 1; the next seed
+    finds the crawl incomplete, and the next crawl writes what was missing."""
+    prefix, out, url = "outage", tmp_path / "out", persistent_redis.url
+    seed(portals.registry, url, prefix)
+    portals.delay = 0.1
+    workers = [start_worker(url, prefix, out, "REDIS_RETRY_SECONDS=3") for _ in range(2)]
+    try:
+        wait_for(lambda: any(shard_of(out, worker) for worker in workers))
+        persistent_redis.kill()
+        killed_at = time.monotonic()
+        # Down for 10 s at most; the workers must have given up by then.
+        wait_for(lambda: all(w.poll() is not None for w in workers) or time.monotonic() - killed_at > 10,
+                 timeout=30)
+    finally:
+        persistent_redis.restart()
+    results = [worker.communicate(timeout=120) for worker in workers]
+    for worker, (_, stderr) in zip(workers, results):
+        assert worker.returncode == 1, stderr[-3000:]
+        assert "Traceback" not in stderr, stderr[-3000:]
+        lines = outage_lines(stderr)
+        # One line per attempt: a growing pause, not a spin.
+        assert 2 <= len(lines) <= 12, "\n".join(lines)
+        assert "stopping this worker" in lines[-1]
+        assert all("redis://:***@127.0.0.1" in line for line in lines)
+        assert SECRET not in stderr
+        assert "redis_unavailable" in stderr
+    first = all_records(out)
+    assert set(articles(first)) < set(articles(full_crawl.records)), "the outage cut nothing: no test"
+
+    portals.delay = 0.0
+    following = distributed_crawl(portals.registry, url, prefix, tmp_path / "again", 2)
+    assert following.returncode == 0, following.stderr[-3000:]
+    assert "previous crawl incomplete" in following.stdout
+    client = redis.Redis.from_url(url, decode_responses=True)
+    statuses = [info["status"] for run_id, info in runs_of(client, prefix).items()
+                if any(run_id.endswith(f"-{w.pid}") for w in workers)]
+    assert statuses and all(status in ("failed", "recovered") for status in statuses), statuses
+    records = first + all_records(tmp_path / "again")
+    assert [a for a, n in articles(records).items() if n > 1] == []
+    assert set(articles(records)) == set(articles(full_crawl.records))
+
+
+def test_a_short_redis_outage_loses_nothing(full_crawl, portals, persistent_redis, tmp_path):
+    """Redis comes back within REDIS_RETRY_SECONDS: the workers wait for it
+    and finish the crawl with exit code 0 and every article written once."""
+    prefix, out, url = "blip", tmp_path / "out", persistent_redis.url
+    seed(portals.registry, url, prefix)
+    portals.delay = 0.1
+    workers = [start_worker(url, prefix, out, "REDIS_RETRY_SECONDS=30") for _ in range(2)]
+    wait_for(lambda: any(shard_of(out, worker) for worker in workers))
+    persistent_redis.kill()
+    time.sleep(2.5)  # longer than a heartbeat's lifetime (1.5 s)
+    persistent_redis.restart()
+    for worker in workers:
+        _, stderr = worker.communicate(timeout=240)
+        assert worker.returncode == 0, stderr[-3000:]
+        assert "Traceback" not in stderr, stderr[-3000:]
+        assert "answers again" in stderr
+    records = all_records(out)
+    assert [a for a, n in articles(records).items() if n > 1] == []
+    assert set(articles(records)) == set(articles(full_crawl.records))
+    again = run_cli("seed", "--portals", str(portals.registry), "--redis", url, "--redis-prefix", prefix)
+    assert "previous crawl complete" in again.stdout, again.stdout + again.stderr
+
+
+def test_a_redis_restarted_without_its_data_fails_the_worker(portals, tmp_path):
+    """A Redis restarted without persistence has lost the queue: a worker
+    that went on would idle out with exit code 0 and most pages unfetched."""
+    with RedisServer() as server:
+        prefix, out = "amnesia", tmp_path / "out"
+        seed(portals.registry, server.url, prefix)
+        portals.delay = 0.1
+        worker = start_worker(server.url, prefix, out, "REDIS_RETRY_SECONDS=30")
+        wait_for(lambda: shard_of(out, worker))
+        server.kill()
+        server.restart()  # empty
+        _, stderr = worker.communicate(timeout=120)
+    assert worker.returncode == 1, stderr[-3000:]
+    assert "without crawl" in stderr
+    assert "Traceback" not in stderr, stderr[-3000:]
+
+
+def test_redis_passwords_are_masked_everywhere(portals, tmp_path):
+    secret = SECRET
+    with RedisServer(password=secret) as server:
+        assert secret in server.url
+        prefix, out = "masked", tmp_path / "out"
+        crawl = distributed_crawl(portals.registry, server.url, prefix, out, 1, "--loglevel", "DEBUG")
+        assert crawl.returncode == 0, crawl.stderr[-3000:]
+        reports = [path.read_text("utf-8") for path in out.rglob("*.report.json")]
+        assert reports
+        worker = run_cli("worker", "--redis", server.url, "--redis-prefix", "nothing-here")
+        assert worker.returncode == 2 and "no crawl in Redis at redis://:***@" in worker.stderr
+        refused = run_cli("seed", "--portals", str(portals.registry), "--redis",
+                          server.url.replace(secret, "wrong-" + secret))
+        assert refused.returncode == 2
+    unreachable = run_cli("seed", "--portals", str(portals.registry), "--redis",
+                          f"redis://user:{secret}@127.0.0.1:1/0")
+    assert unreachable.returncode == 2 and "redis://user:***@127.0.0.1:1/0" in unreachable.stderr
+    for text in (crawl.stdout, crawl.stderr, *reports, worker.stderr, refused.stdout, refused.stderr,
+                 unreachable.stderr):
+        assert secret not in text
+
+
+@pytest.mark.parametrize("url, masked", [
+    ("redis://:pw@host:6379/0", "redis://:***@host:6379/0"),
+    ("rediss://user:p%40ss@host/1", "rediss://user:***@host/1"),
+    ("redis://host:6379/0?password=pw&db=2", "redis://host:6379/0?password=***&db=2"),
+    ("redis://host:6379/0", "redis://host:6379/0"),
+    ("unix://:pw@/run/redis.sock?db=0", "unix://:***@/run/redis.sock?db=0"),
+])
+def test_mask_url(url, masked):
+    assert mask_url(url) == masked
+    assert mask_text(f"cannot use {url}: refused") == f"cannot use {masked}: refused"
