@@ -8,8 +8,10 @@ there. What this module adds is thin, and each piece says why:
 - ``RedisScheduler``: scrapy-redis' scheduler with the keys of the current
   crawl (so every crawl starts with an empty dupefilter and listing pages
   are fetched again on every run), a JSON codec instead of pickle (whoever
-  can write to Redis must not be able to run code in the workers), and the
-  stats calls without the ``spider=`` argument Scrapy 2.14 deprecated.
+  can write to Redis must not be able to run code in the workers), the
+  stats calls without the ``spider=`` argument Scrapy 2.14 deprecated, and
+  a queue whose pops are acknowledged (crawler/reliable_queue.py), so that
+  a killed worker's requests are crawled by the others.
 - ``RedisDupeFilter``: scrapy-redis' dupefilter, fingerprinting with
   Scrapy's own request fingerprinter, like the single-process crawl.
 - ``StopWhenQueueEmpty``, ``SharedQueuePoller`` and ``WorkerHeartbeat``:
@@ -17,7 +19,11 @@ there. What this module adds is thin, and each piece says why:
   empty for WORKER_IDLE_SECONDS; an idle worker looks at the queue twice a
   second, not every 5 s as Scrapy would; while it lives it refreshes a key
   with a short expiry, by which the others tell a killed worker from a
-  slow one.
+  slow one, and recover a killed one.
+- Every Redis client of a worker goes through its ``RedisGuard``
+  (crawler/redis_guard.py): an outage is waited out for
+  REDIS_RETRY_SECONDS, then the worker stops as ``redis_unavailable``
+  (``RedisOutage``).
 
 Our spider starts the crawl through its own ``start()`` (scrapy-redis'
 RedisSpider relies on ``start_requests()``, which Scrapy 2.16 removed):
