@@ -553,7 +553,7 @@ class WorkerHeartbeat:
             if store.client.exists(keys.alive(run_id)):
                 continue
             info = store.run(run_id)
-            if info is None or info.get("status") != "running":
+            if info is None:
                 continue
 
             def requeue(run_id=run_id) -> None:
@@ -564,8 +564,13 @@ class WorkerHeartbeat:
                 self.crawler.stats.inc_value("workers/recovered")
                 self.crawler.stats.inc_value("scheduler/requeued_from_dead/redis", moved)
 
-            if store.recover_run(run_id, info, requeue=requeue) is not None:
-                recovered += 1
+            if info.get("status") == "running":  # killed
+                if store.recover_run(run_id, info, requeue=requeue) is not None:
+                    recovered += 1
+            elif store.client.zcard(keys.processing(crawl_id, run_id)):
+                # It ended without handing back what it held (it lost Redis):
+                # its run stays failed, its requests are crawled all the same.
+                requeue()
         return recovered
 
     def spider_opened(self, spider) -> None:

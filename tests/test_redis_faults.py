@@ -11,7 +11,7 @@ import time
 import pytest
 import redis
 
-from crawler.redis_guard import mask_text, mask_url
+from crawler.redis_guard import RedisGuard, RedisUnavailable, mask_text, mask_url
 from tests.conftest import run_cli, wait_for
 from tests.redis_server import RedisServer
 from tests.test_distributed import (all_records, articles, distributed_crawl, runs_of, shard_of,
@@ -155,3 +155,78 @@ def test_redis_passwords_are_masked_everywhere(portals, tmp_path):
 def test_mask_url(url, masked):
     assert mask_url(url) == masked
     assert mask_text(f"cannot use {url}: refused") == f"cannot use {masked}: refused"
+
+
+class FakeClock:
+    """Time that passes only when the guard sleeps: the retry schedule
+    without the wait."""
+
+    def __init__(self):
+        self.now = 0.0
+        self.pauses: list[float] = []
+
+    def __call__(self) -> float:
+        return self.now
+
+    def sleep(self, seconds: float) -> None:
+        self.pauses.append(seconds)
+        self.now += seconds
+
+
+def refused():
+    raise redis.ConnectionError("Error 111 connecting to 127.0.0.1:6379. Connection refused.")
+
+
+def test_the_guard_gives_up_once_after_its_retry_time(caplog):
+    clock, given_up = FakeClock(), []
+    guard = RedisGuard(f"redis://:{SECRET}@127.0.0.1:6379/0", 60, clock=clock, sleep=clock.sleep,
+                       on_give_up=lambda: given_up.append(True))
+    with pytest.raises(RedisUnavailable):
+        guard.call(refused)
+    assert given_up == [True] and guard.gave_up
+    assert 59 <= sum(clock.pauses) <= 60 and max(clock.pauses) <= 5
+    growing = clock.pauses[:-1]  # the last is cut to the time left
+    assert all(b >= a for a, b in zip(growing, growing[1:]))
+    warnings = [r for r in caplog.records if r.name == "crawler.redis_guard"]
+    assert len(warnings) == len(clock.pauses) + 1  # one line per attempt, and the verdict
+    assert all(SECRET not in r.getMessage() and "redis://:***@" in r.getMessage() for r in warnings)
+    # From now on: one try, no wait, no second verdict.
+    with pytest.raises(RedisUnavailable):
+        guard.call(refused)
+    assert given_up == [True] and len(clock.pauses) == len(warnings) - 1
+
+
+def test_the_guard_rides_out_a_short_outage():
+    clock, reconnects, answers = FakeClock(), [], iter([refused, refused, refused, lambda: "PONG"])
+    guard = RedisGuard("redis://127.0.0.1:6379/0", 60, clock=clock, sleep=clock.sleep,
+                       on_reconnect=lambda: reconnects.append(clock.now))
+    assert guard.call(lambda: next(answers)()) == "PONG"
+    assert reconnects == [sum(clock.pauses)] and not guard.gave_up
+    assert guard.recently_down(within=1) and not guard.recently_down(within=0)
+
+
+def test_a_popped_request_is_held_until_acknowledged_or_requeued(redis_url):
+    from scrapy import Request, Spider
+
+    from crawler.distributed import JsonRequestCodec, RedisKeys
+    from crawler.reliable_queue import ReliableQueue, in_processing, requeue
+
+    keys, server = RedisKeys("reliable"), redis.Redis.from_url(redis_url)
+    spider = Spider(name="test")
+    worker = ReliableQueue(server, spider, keys.requests("c1"), JsonRequestCodec,
+                           processing_key=keys.processing("c1", "run-a"))
+    for n, priority in ((1, 0), (2, 100), (3, 0)):
+        assert worker.push_unseen(Request(f"http://127.0.0.1/{n}", priority=priority), f"fp{n}",
+                                  keys.dupefilter("c1"))
+    assert not worker.push_unseen(Request("http://127.0.0.1/1"), "fp1", keys.dupefilter("c1"))  # seen
+    first, entry = worker.pop_entry()
+    second, _ = worker.pop_entry()
+    assert first.url == "http://127.0.0.1/2"  # the highest priority first, as before
+    assert len(worker) == 1 and in_processing(server, keys, "c1", ["run-a"]) == 2
+    worker.acknowledge([entry])
+    assert in_processing(server, keys, "c1", ["run-a"]) == 1
+    # The worker dies: its one unfinished request goes back, once.
+    assert requeue(server, keys.processing("c1", "run-a"), keys.requests("c1")) == 1
+    assert requeue(server, keys.processing("c1", "run-a"), keys.requests("c1")) == 0
+    assert len(worker) == 2 and in_processing(server, keys, "c1", ["run-a"]) == 0
+    assert {worker.pop_entry()[0].url for _ in range(2)} == {second.url, "http://127.0.0.1/3"}
