@@ -61,6 +61,8 @@ from crawler.redis_guard import (RedisGuard, RedisUnavailable, guarded_client, m
 
 logger = logging.getLogger(__name__)
 
+REDIS_DATA_LOST = "redis_data_lost"  # finish reason: Redis came back without the crawl
+
 DEFAULT_PREFIX = "vncchc"
 QUEUE_CLASS = "crawler.reliable_queue.ReliableQueue"
 
@@ -180,13 +182,18 @@ def worker_guard(crawler) -> RedisGuard:
     like its stats: one per crawl, no module state."""
     guard = getattr(crawler, "redis_guard", None)
     if guard is None:
-        outage = RedisOutage(crawler)
+        outage = crawler.redis_outage = RedisOutage(crawler)
         guard = RedisGuard(crawler.settings.get("REDIS_URL"), crawler.settings.getfloat("REDIS_RETRY_SECONDS"),
                            on_give_up=outage.give_up, on_reconnect=outage.reconnected)
         crawler.redis_guard = guard
         # Scrapy installs its log handler anew as the crawl starts: after that.
         crawler.signals.connect(mask_log_passwords, signal=signals.spider_opened)
     return guard
+
+
+def outage_of(crawler) -> "RedisOutage":
+    worker_guard(crawler)
+    return crawler.redis_outage
 
 
 def worker_client(crawler, *, decode: bool = True) -> redis.Redis:
@@ -446,6 +453,12 @@ class StopWhenQueueEmpty:
             self.idle_since = now
         if now - self.idle_since < self.idle_seconds:
             raise DontCloseSpider
+        try:
+            # An empty queue on a Redis that lost the crawl is no end of it.
+            if outage_of(self.crawler).crawl_is_gone(self._client):
+                raise DontCloseSpider  # closing already, with its own reason
+        except RedisUnavailable:
+            return
 
 
 class SharedQueuePoller:
@@ -534,6 +547,8 @@ class WorkerHeartbeat:
         if worker_guard(self.crawler).gave_up:
             return
         try:
+            if outage_of(self.crawler).crawl_is_gone(self.store.client):
+                return
             self.store.heartbeat(self.crawler.spider.run_id, ttl=self.ttl)
             new = self.fetched - self.reported
             if new:
@@ -585,39 +600,50 @@ class WorkerHeartbeat:
 class RedisOutage:
     """What a worker does when its RedisGuard gives up (close the spider:
     finish reason ``redis_unavailable``, exit code 1) or sees Redis again
-    (beat at once, so that no other worker takes it for dead; and check
-    that Redis still holds the crawl: a server restarted without
-    persistence has lost the queue, and going on would end in a false
-    success). Built by worker_guard()."""
+    (beat at once, so that no other worker takes it for dead). And whether
+    Redis still holds the crawl: a server restarted without persistence has
+    lost the queue (redis-py reconnects to it without a word), and a worker
+    that went on would end in a false success; it stops with finish reason
+    ``redis_data_lost`` instead. Built by worker_guard()."""
 
     def __init__(self, crawler):
         self.crawler = crawler
         self.closing = False
 
-    def give_up(self) -> None:
+    def close(self, reason: str) -> None:
         engine = self.crawler.engine
         if self.closing or engine is None or engine.spider is None:
             return
         self.closing = True
-        deferred_from_coro(engine.close_spider_async(reason=REDIS_UNAVAILABLE))
+        deferred_from_coro(engine.close_spider_async(reason=reason))
+
+    def give_up(self) -> None:
+        self.close(REDIS_UNAVAILABLE)
+
+    def crawl_is_gone(self, client: redis.Redis) -> bool:
+        """Whether Redis lost the crawl; if so, the worker stops (once)."""
+        settings = self.crawler.settings
+        crawl_id = settings.get("CRAWL_ID")
+        if client.exists(keys_from_settings(settings).crawl(crawl_id)):
+            return False
+        if not self.closing:
+            logger.error("Redis no longer holds crawl %s (restarted without persistence?): its queue is "
+                         "lost; stopping this worker, its run counts as failed", crawl_id)
+            self.close(REDIS_DATA_LOST)
+        return True
 
     def reconnected(self) -> None:
         spider = self.crawler.spider
-        if spider is None:
+        if spider is None or worker_guard(self.crawler).gave_up:
             return
         from crawler.redis_state import RedisStateStore
 
-        settings = self.crawler.settings
-        keys = keys_from_settings(settings)
-        store = RedisStateStore(worker_client(self.crawler), keys, crawl=None)
-        if not store.client.exists(keys.crawl(settings.get("CRAWL_ID"))):
-            logger.error("Redis came back without crawl %s (restarted without persistence?): its queue "
-                         "is lost; stopping this worker, its run counts as failed", settings.get("CRAWL_ID"))
-            worker_guard(self.crawler).gave_up = True
-            self.give_up()
-            return
-        store.heartbeat(spider.run_id, ttl=3 * settings.getfloat("REDIS_HEARTBEAT_SECONDS"))
-        store.close()
+        store = RedisStateStore(worker_client(self.crawler), keys_from_settings(self.crawler.settings), crawl=None)
+        try:
+            if not self.crawl_is_gone(store.client):
+                store.heartbeat(spider.run_id, ttl=3 * self.crawler.settings.getfloat("REDIS_HEARTBEAT_SECONDS"))
+        finally:
+            store.close()
 
 
 # -- settings -----------------------------------------------------------------------
