@@ -557,6 +557,10 @@ class WorkerHeartbeat:
             self.recover_dead_workers()
         except RedisUnavailable:
             pass  # the guard has logged it and closes the spider
+        except redis.RedisError as exc:
+            # Not fatal, and the loop must go on: a worker that stops beating
+            # is taken for dead by the others.
+            logger.warning("heartbeat: %s", mask_text(repr(exc)))
 
     def recover_dead_workers(self) -> int:
         if worker_guard(self.crawler).recently_down(within=self.ttl):

@@ -156,7 +156,10 @@ class RedisGuard:
         self.back_at = self.clock()
         logger.warning("Redis at %s answers again after %.1f s", self.url, down)
         if self.on_reconnect is not None:
-            self.on_reconnect()
+            try:
+                self.on_reconnect()
+            except Exception as exc:  # the command that succeeded must not fail for it
+                logger.warning("after Redis came back: %s", mask_text(repr(exc)))
 
     def recently_down(self, within: float) -> bool:
         """Whether Redis was unreachable at any time in the last `within` s
