@@ -28,6 +28,10 @@ ARTICLE_COLUMNS = ("url", "portal", "district", "province", "title", "published"
                    "n_metrics", "warnings")
 # A record's warnings are a list; a CSV cell holds one string.
 CSV_LIST_SEPARATOR = " | "
+# A spreadsheet runs a cell that starts with one of these as a formula
+# (=HYPERLINK(…) in a title sends the sheet's data away); OWASP's advice is a
+# leading apostrophe, which Excel and LibreOffice show as text and hide.
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 
 DESCRIPTION = """\
 Write the crawl's records as one table: one row per metric, with its article's
@@ -45,7 +49,10 @@ written once, from the record with the newest fetched_at. A broken line
 The format follows the extension of --to:
   .csv      UTF-8 with a byte-order mark, so Excel and LibreOffice open the
             Vietnamese text correctly (--no-bom for tools that dislike it);
-            warnings joined by " | "; booleans true/false; numbers with a dot.
+            warnings joined by " | "; booleans true/false; numbers with a dot;
+            a text cell that starts with = + - @ tab or CR gets a leading '
+            so that spreadsheets do not run it as a formula (--no-formula-guard
+            writes it as is).
   .parquet  typed columns: published is a date, value a float, approximate and
             delta booleans, n_metrics an integer, warnings a list of strings.
 """
@@ -92,11 +99,13 @@ def build_parser() -> argparse.ArgumentParser:
                         help="one row per article instead of one per metric")
     parser.add_argument("--no-bom", dest="bom", action="store_false",
                         help="CSV without the UTF-8 byte-order mark")
+    parser.add_argument("--no-formula-guard", dest="guard", action="store_false",
+                        help="CSV text cells as they are, even those a spreadsheet would run as formulas")
     return parser
 
 
 def run_export(args: argparse.Namespace) -> int:
-    writer = writer_for(args.to, bom=args.bom)  # a wrong extension fails before reading
+    writer = writer_for(args.to, bom=args.bom, guard=args.guard)  # a wrong extension fails before reading
     result = read_records(args.inputs)
     for line in skipped_warnings(result):
         print(line, file=sys.stderr)
@@ -155,25 +164,34 @@ def parse_day(value: object) -> dt.date | None:
 Writer = Callable[[Table, Path], None]
 
 
-def writer_for(target: Path, *, bom: bool) -> Writer:
+def writer_for(target: Path, *, bom: bool, guard: bool = True) -> Writer:
     suffix = target.suffix.lower()
     if suffix == ".csv":
-        return lambda table, path: write_csv(table, path, bom=bom)
+        return lambda table, path: write_csv(table, path, bom=bom, guard=guard)
     if suffix == ".parquet":
         return write_parquet
     raise ExportError(f"--to {target}: the file name must end in .csv or .parquet")
 
 
-def write_csv(table: Table, path: Path, *, bom: bool) -> None:
+def write_csv(table: Table, path: Path, *, bom: bool, guard: bool = True) -> None:
     # newline="" lets the csv module write its own CRLF and quote newlines in cells.
     with path.open("w", encoding="utf-8-sig" if bom else "utf-8", newline="") as handle:
         writer = csv.writer(handle)
         writer.writerow(table.columns)
         for row in table.rows:
-            writer.writerow(csv_cell(row[column]) for column in table.columns)
+            writer.writerow(csv_cell(row[column], guard=guard) for column in table.columns)
 
 
-def csv_cell(value: object) -> str:
+def csv_cell(value: object, *, guard: bool = True) -> str:
+    """The cell's text. Only text is guarded against formulas: a number (-2, a
+    fall in rank) stays a number."""
+    text = plain_cell(value)
+    if guard and isinstance(value, (str, list)) and text.startswith(FORMULA_STARTS):
+        return "'" + text
+    return text
+
+
+def plain_cell(value: object) -> str:
     if value is None:
         return ""
     if isinstance(value, bool):

