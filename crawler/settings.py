@@ -78,7 +78,10 @@ EXTENSIONS = {
     "crawler.distributed.StopWhenQueueEmpty": 510,
     "crawler.distributed.SharedQueuePoller": 515,
     "crawler.distributed.WorkerHeartbeat": 520,
+    "crawler.logformatter.PipelineErrors": 530,
 }
+# Log lines about items name the URL, never the item (whose HTML is the whole page).
+LOG_FORMATTER = "crawler.logformatter.PortalLogFormatter"
 
 DOWNLOADER_MIDDLEWARES = {
     "crawler.middlewares.PortalHostsMiddleware": 50,

