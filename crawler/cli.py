@@ -13,7 +13,7 @@ import urllib.request
 from pathlib import Path
 
 from crawler import exit_codes
-from crawler.registry import DEFAULT_REGISTRY, RegistryError, load_registry
+from crawler.registry import DEFAULT_REGISTRY, RegistryError, check_addresses, load_registry
 
 EXIT_OK = exit_codes.OK
 EXIT_FAILED = exit_codes.FAILED
@@ -187,6 +187,7 @@ def run_crawl(args: argparse.Namespace) -> int:
     for warning in registry.warnings:
         print(f"warning: {warning}", file=sys.stderr)
     settings = crawl_settings(args)
+    check_addresses(portals, settings.getbool("ALLOW_PRIVATE_ADDRESSES"))
     if args.workers < 1:
         raise CommandError(f"--workers takes a positive number, got {args.workers}")
     if args.redis:

@@ -7,6 +7,7 @@ nightly crawl into a crawl of nothing.
 
 from __future__ import annotations
 
+import ipaddress
 import math
 import re
 import tomllib
@@ -62,10 +63,10 @@ class Portal:
             return False
         if parts.scheme not in ("http", "https") or not parts.hostname:
             return False
-        host = _strip_www(parts.hostname.lower())
+        host = _bracketed(_strip_www(parts.hostname.lower()))
         netloc = f"{host}:{port}" if port else host
         for allowed in self.allowed_hosts:
-            if allowed == netloc or (":" not in allowed and allowed == host):
+            if allowed == netloc or (not allowed.rpartition("]")[2].count(":") and allowed == host):
                 return True
         return False
 
@@ -165,6 +166,35 @@ def _parse_portal(table: object, where: str) -> tuple[Portal, list[str]]:
     return portal, unknown
 
 
+def refused_address(host: str) -> str | None:
+    """Why a portal can never be at `host` (a literal IP address), or None.
+    Portals are public web sites: a private, loopback, link-local, reserved
+    or otherwise non-global address is someone's internal network."""
+    try:
+        address = ipaddress.ip_address(host.strip("[]"))
+    except ValueError:
+        return None  # a name: crawler/middlewares.py checks what it resolves to
+    mapped = getattr(address, "ipv4_mapped", None)
+    address = mapped or address
+    if address.is_global:
+        return None
+    kind = next((name for name, flag in (("loopback", address.is_loopback), ("link-local", address.is_link_local),
+                                         ("private", address.is_private)) if flag), "non-public")
+    return f"{address} is a {kind} address (ALLOW_PRIVATE_ADDRESSES allows it)"
+
+
+def check_addresses(portals, allow_private: bool) -> None:
+    """Refuses portals at literal private, loopback or link-local addresses."""
+    if allow_private:
+        return
+    for portal in portals:
+        for host in (*(urlsplit(u).hostname or "" for u in portal.start_urls),
+                     *(urlsplit(f"http://{h}/").hostname or "" for h in portal.allowed_hosts)):
+            reason = refused_address(host)
+            if reason:
+                raise RegistryError(f"portal {portal.id!r}: {reason}")
+
+
 def _check_url(url: str, where: str) -> None:
     """An http(s) URL whose host and port Python can read: a port out of range
     or an unclosed IPv6 bracket otherwise fails on the first request."""
@@ -177,6 +207,9 @@ def _check_url(url: str, where: str) -> None:
         raise RegistryError(f"{where}: key 'start_urls': {url!r} is not an http(s) URL")
     if not port_ok:
         raise RegistryError(f"{where}: key 'start_urls': {url!r} has port 0")
+    if parts.username is not None or parts.password is not None:
+        raise RegistryError(f"{where}: key 'start_urls': {parts.scheme}://{parts.hostname}…: "
+                            "credentials in a start URL are refused (they would be sent to every page and logged)")
 
 
 def _check_host(host: str, where: str) -> None:
@@ -263,8 +296,13 @@ def _positive(table: dict, key: str, where: str, kind: type, default):
 
 def _netloc(url: str) -> str:
     parts = urlsplit(url)
-    host = parts.hostname or ""
+    host = _bracketed(parts.hostname or "")
     return f"{host}:{parts.port}" if parts.port else host
+
+
+def _bracketed(host: str) -> str:
+    """An IPv6 address as it stands in a URL, so that a port can follow it."""
+    return f"[{host}]" if ":" in host else host
 
 
 def _strip_www(host: str) -> str:

@@ -64,6 +64,13 @@ DOWNLOAD_MAXSIZE = 16 * 1024 * 1024
 DOWNLOAD_WARNSIZE = 4 * 1024 * 1024
 COOKIES_ENABLED = False
 TELNETCONSOLE_ENABLED = False
+# Scrapy 2.19's remote-control server: like the telnet console, nothing a crawl needs.
+REMOTE_CONTROL_ENABLED = False
+# Portals are public sites: requests to private, loopback and link-local
+# addresses (by literal IP or by what a name resolves to) are refused
+# (crawler/middlewares.py). The sample portals and the tests run on loopback
+# and set it to True.
+ALLOW_PRIVATE_ADDRESSES = False
 # Breadth-first: listing pages before the deep end of the archive.
 DEPTH_PRIORITY = 1
 SCHEDULER_DISK_QUEUE = "scrapy.squeues.PickleFifoDiskQueue"
@@ -84,6 +91,7 @@ EXTENSIONS = {
 LOG_FORMATTER = "crawler.logformatter.PortalLogFormatter"
 
 DOWNLOADER_MIDDLEWARES = {
+    "crawler.middlewares.AddressGuardMiddleware": 40,
     "crawler.middlewares.PortalHostsMiddleware": 50,
     # Scrapy's, with a fix for requests that wait for robots.txt together.
     "scrapy.downloadermiddlewares.robotstxt.RobotsTxtMiddleware": None,

@@ -94,3 +94,85 @@ def test_a_page_a_pipeline_fails_on_is_one_log_line_with_its_url_and_not_a_silen
     assert "1 page(s) failed in the pipelines" in result.stderr
     [report] = (tmp_path / "out").rglob("*.report.json")
     assert json.loads(report.read_text("utf-8"))["portals"][0]["errors"]["pipeline_error"] == 1
+
+
+# -- 13: addresses a portal never has ------------------------------------------
+
+WITHOUT_PRIVATE = [word for name, value in zip(SETTINGS[::2], SETTINGS[1::2])
+                   if value != "ALLOW_PRIVATE_ADDRESSES=true" for word in (name, value)]
+
+
+def crawl_public_only(tmp_path, registry, *extra: str):
+    """A crawl with the default ALLOW_PRIVATE_ADDRESSES=False, as in production."""
+    assert len(WITHOUT_PRIVATE) == len(SETTINGS) - 2
+    return run_cli("crawl", "--portals", str(registry), "--out", str(tmp_path / "out"),
+                   "--state", str(tmp_path / "state"), *WITHOUT_PRIVATE, *extra, timeout=120)
+
+
+@pytest.mark.parametrize("start_url, words", [
+    ("http://169.254.169.254/latest/meta-data/", ["169.254.169.254 is a link-local address"]),
+    ("http://10.0.0.1/", ["10.0.0.1 is a private address"]),
+    ("http://[::ffff:192.168.1.1]/", ["192.168.1.1 is a private address"]),
+    ("http://127.0.0.1:8/", ["127.0.0.1 is a loopback address", "ALLOW_PRIVATE_ADDRESSES"]),
+])
+def test_a_registry_pointing_at_an_internal_address_is_refused_before_any_request(tmp_path, start_url, words):
+    """Refused while the registry is checked: no connection is ever tried."""
+    result = crawl_public_only(tmp_path, write_registry(tmp_path, start_url))
+    assert_one_line_error(result, "portal 'faulty'", *words)
+
+
+def test_credentials_in_a_start_url_are_refused(tmp_path):
+    result = crawl(tmp_path, write_registry(tmp_path, "http://admin:secret@127.0.0.1:8/"))
+    assert_one_line_error(result, "credentials in a start URL")
+    assert "secret" not in result.stderr
+
+
+def test_a_name_that_resolves_to_a_loopback_address_is_refused_at_request_time(tmp_path):
+    """`localhost` passes the registry (it is a name); the downloader middleware
+    resolves it and refuses the request: the portal sees no request at all, not
+    even for robots.txt, and the run says the portal could not be reached."""
+    with FaultyPortal() as portal:
+        port = portal.base_url.rsplit(":", 1)[1]
+        result = crawl_public_only(tmp_path, write_registry(tmp_path, f"http://localhost:{port}/"))
+        hits = sum(portal.hits.values())
+    assert hits == 0
+    assert result.returncode == 3, result.stderr[-2000:]
+    assert "refused host localhost: localhost resolves to 127.0.0.1 is a loopback address" in result.stderr
+    [report] = (tmp_path / "out").rglob("*.report.json")
+    assert json.loads(report.read_text("utf-8"))["portals"][0]["errors"]["private_address"] >= 1
+
+
+def test_robots_txt_redirected_off_the_portal_is_not_followed(tmp_path):
+    with FaultyPortal(robots="offsite") as portal:
+        result = crawl(tmp_path, write_registry(tmp_path, portal.base_url + "/tin-tuc/binh-thuong-1001.html"),
+                       "--set", "LOG_LEVEL=INFO")
+        assert portal.hits["/robots.txt"] == 1
+        assert portal.neighbour_hits == 0
+    assert result.returncode == 0, result.stderr[-2000:]
+    assert "Enabled extensions" in result.stderr and "RemoteControl" not in result.stderr
+
+
+# -- 2: an output file that ends in a torn line --------------------------------
+
+def test_a_torn_last_line_in_an_existing_output_file_is_cut_before_appending(tmp_path):
+    """OUTPUT_FILE ends in a fragment (a killed run's): the first record of the
+    next run was glued to it, counted as written and lost to every reader."""
+    from crawler.output_reader import read_records
+
+    earlier = {"schema_version": 1, "url": "http://thu.gov.vn/tin-tuc/cu-1.html", "portal": "faulty",
+               "district": "Thử", "province": "Thử", "title": "Bài cũ", "published": "2024-01-02",
+               "author": None, "text": "Bài cũ.", "content_hash": "0" * 64,
+               "fetched_at": "2024-01-02T00:00:00Z", "metrics": [], "warnings": [], "change": "new"}
+    target = tmp_path / "all.jsonl"
+    fragment = '{"schema_version":1,"url":"http://thu.gov.vn/tin-tuc/bi-cat-2.html","portal":"fau'
+    target.write_text(json.dumps(earlier, ensure_ascii=False) + "\n" + fragment, encoding="utf-8")
+    with FaultyPortal() as portal:
+        registry = write_registry(tmp_path, portal.base_url + "/tin-tuc/binh-thuong-1001.html")
+        result = crawl(tmp_path, registry, "--set", f"OUTPUT_FILE={target}")
+    assert result.returncode == 0, result.stderr[-2000:]
+    assert "articles: 1 written" in result.stdout
+    assert "ended in a partial line (" in result.stderr
+    lines = target.read_text("utf-8").splitlines()
+    assert [json.loads(line)["url"] for line in lines] == [earlier["url"], portal.base_url + "/tin-tuc/binh-thuong-1001.html"]
+    read = read_records([target])
+    assert len(read.records) == 2 and read.skipped == []

@@ -15,7 +15,7 @@ from crawler.export import main as export_main
 from tests.conftest import ROOT, run_cli
 from tests.fault_server import CASES, FORMULA_TITLE, MAX_BODY, FaultyPortal
 
-SETTINGS = ["--set", "AUTOTHROTTLE_START_DELAY=0", "--set", "DOWNLOAD_DELAY=0",
+SETTINGS = ["--set", "AUTOTHROTTLE_START_DELAY=0", "--set", "DOWNLOAD_DELAY=0", "--set", "ALLOW_PRIVATE_ADDRESSES=true",
             "--set", f"DOWNLOAD_MAXSIZE={MAX_BODY}", "--set", f"DOWNLOAD_WARNSIZE={MAX_BODY // 2}",
             "--set", "DOWNLOAD_TIMEOUT=3", "--set", "RETRY_TIMES=2", "--set", "RETRY_BACKOFF_BASE=0.2",
             "--set", "REDIRECT_MAX_TIMES=5"]

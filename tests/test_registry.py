@@ -5,7 +5,7 @@ from pathlib import Path
 
 import pytest
 
-from crawler.registry import RegistryError, load_registry, parse_registry
+from crawler.registry import RegistryError, check_addresses, load_registry, parse_registry, refused_address
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -121,3 +121,21 @@ def test_select_unknown_portal_lists_known_ones():
     registry = parse_registry({"portals": [GOOD]})
     with pytest.raises(RegistryError, match="unknown portal id.*nope.*known: vuquang"):
         registry.select(["nope"])
+
+
+@pytest.mark.parametrize("host, refused", [
+    ("10.0.0.1", "private"), ("192.168.1.20", "private"), ("169.254.169.254", "link-local"),
+    ("127.0.0.1", "loopback"), ("::1", "loopback"), ("::ffff:10.1.2.3", "private"), ("fe80::1", "link-local"),
+    ("100.64.0.1", "non-public"), ("0.0.0.0", "private"),
+    ("8.8.8.8", None), ("2001:4860:4860::8888", None), ("vuquang.hatinh.gov.vn", None),
+])
+def test_addresses_a_portal_never_has(host, refused):
+    reason = refused_address(host)
+    assert (reason is None) if refused is None else (f"a {refused} address" in reason)
+
+
+def test_check_addresses_names_the_portal_unless_allowed():
+    registry = parse_registry({"portals": [with_(start_urls=["http://10.0.0.1/"])]})
+    with pytest.raises(RegistryError, match="portal 'vuquang': 10.0.0.1 is a private address"):
+        check_addresses(registry.portals, allow_private=False)
+    check_addresses(registry.portals, allow_private=True)
