@@ -30,6 +30,33 @@ def write_line(fd: int, data: bytes) -> None:
         raise
 
 
+def cut_torn_tail(path: Path) -> int:
+    """Cuts a partial last line (a killed writer's) off `path`, so the next
+    record starts on a line of its own instead of being glued to it and lost
+    to every reader. Returns the number of bytes cut."""
+    with open(path, "rb+") as handle:
+        end = handle.seek(0, os.SEEK_END)
+        if end == 0:
+            return 0
+        handle.seek(end - 1)
+        if handle.read(1) == b"\n":
+            return 0
+        keep, block = 0, 64 * 1024
+        position = end
+        while position > 0:  # the last newline, reading backwards a block at a time
+            start = max(0, position - block)
+            handle.seek(start)
+            newline = handle.read(position - start).rfind(b"\n")
+            if newline >= 0:
+                keep = start + newline + 1
+                break
+            position = start
+        handle.truncate(keep)
+        handle.flush()
+        os.fsync(handle.fileno())
+        return end - keep
+
+
 class JsonLinesWriterPipeline:
     """Appends each record to OUTPUT_DIR/YYYY-MM-DD/<run id>.jsonl.
 
@@ -68,6 +95,12 @@ class JsonLinesWriterPipeline:
             self.path = self.output_dir / now.strftime("%Y-%m-%d") / f"{spider.run_id}.jsonl"
         self.path.parent.mkdir(parents=True, exist_ok=True)
         self._fd = os.open(self.path, os.O_WRONLY | os.O_CREAT | os.O_APPEND, 0o644)
+        cut = cut_torn_tail(self.path)
+        if cut:
+            self.stats.inc_value("output/torn_lines_cut")
+            self.stats.inc_value("output/torn_bytes_cut", cut)
+            logger.warning("%s ended in a partial line (%d bytes, a killed run's): cut off before "
+                           "appending", self.path, cut)
         self.stats.set_value("output/path", str(self.path))
 
     def spider_closed(self, spider):
