@@ -429,8 +429,13 @@ def crawl_portals(settings, registry: Path | None, portal_ids: list[str], worker
     from scrapy.crawler import CrawlerProcess
 
     from crawler.run_report import build_report, format_table, write_report
+    from pipelines.jsonlines import OutputError, check_output
     from spiders.portal import PortalSpider
 
+    try:  # before the first request: a crawl that can write nothing must not run
+        check_output(settings.get("OUTPUT_DIR"), settings.get("OUTPUT_FILE"))
+    except OutputError as exc:
+        raise CommandError(str(exc)) from None
     started = time.monotonic()
     process = CrawlerProcess(settings)
     crawler = process.create_crawler(PortalSpider)

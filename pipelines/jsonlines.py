@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import logging
 import os
+import tempfile
 from pathlib import Path
 
 from scrapy import signals
@@ -28,6 +29,35 @@ def write_line(fd: int, data: bytes) -> None:
         if written:
             os.ftruncate(fd, start)
         raise
+
+
+class OutputError(Exception):
+    """The output cannot be written where it was asked for: one line, exit code 2."""
+
+
+def check_output(output_dir: Path | str, output_file: Path | str | None = None) -> None:
+    """Makes sure records can be written where the settings say, before the
+    first request: an --out that is a file, a dangling symlink or a place like
+    /proc used to give a whole crawl that wrote nothing and exited 0."""
+    target = Path(output_file) if output_file else Path(output_dir)
+    option = "OUTPUT_FILE" if output_file else "--out"
+    if target.is_symlink() and not target.exists():
+        raise OutputError(f"{option} {target}: a symbolic link to nothing ({os.readlink(target)})")
+    try:
+        if output_file:
+            target.parent.mkdir(parents=True, exist_ok=True)
+            if target.exists() and not target.is_file():
+                raise OutputError(f"{option} {target}: not a regular file")
+            os.close(os.open(target, os.O_WRONLY | os.O_CREAT | os.O_APPEND, 0o644))
+        else:
+            if target.exists() and not target.is_dir():
+                raise OutputError(f"{option} {target}: not a folder (the crawl writes "
+                                  f"{target}/YYYY-MM-DD/run-….jsonl)")
+            target.mkdir(parents=True, exist_ok=True)
+            with tempfile.TemporaryFile(dir=target, prefix=".probe-"):
+                pass
+    except OSError as exc:
+        raise OutputError(f"{option} {target}: cannot write there ({exc.strerror or exc})") from None
 
 
 def cut_torn_tail(path: Path) -> int:
@@ -93,9 +123,17 @@ class JsonLinesWriterPipeline:
         else:
             now = dt.datetime.now(dt.timezone.utc)
             self.path = self.output_dir / now.strftime("%Y-%m-%d") / f"{spider.run_id}.jsonl"
-        self.path.parent.mkdir(parents=True, exist_ok=True)
-        self._fd = os.open(self.path, os.O_WRONLY | os.O_CREAT | os.O_APPEND, 0o644)
-        cut = cut_torn_tail(self.path)
+        try:
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+            self._fd = os.open(self.path, os.O_WRONLY | os.O_CREAT | os.O_APPEND, 0o644)
+            cut = cut_torn_tail(self.path)
+        except OSError as exc:
+            # `crawl` checks the output first (exit 2); `scrapy crawl` stops here.
+            self.failed = True
+            self.stats.inc_value("records/write_failed")
+            logger.error("cannot write %s (%s): stopping the crawl", self.path, exc.strerror or exc)
+            deferred_from_coro(self.crawler.engine.close_spider_async(reason="output_error"))
+            return
         if cut:
             self.stats.inc_value("output/torn_lines_cut")
             self.stats.inc_value("output/torn_bytes_cut", cut)

@@ -176,3 +176,24 @@ def test_a_torn_last_line_in_an_existing_output_file_is_cut_before_appending(tmp
     assert [json.loads(line)["url"] for line in lines] == [earlier["url"], portal.base_url + "/tin-tuc/binh-thuong-1001.html"]
     read = read_records([target])
     assert len(read.records) == 2 and read.skipped == []
+
+
+# -- 5: an --out that cannot be written ----------------------------------------
+
+@pytest.mark.parametrize("make_out, words", [
+    (lambda tmp: (tmp / "a-file").write_text("x") and tmp / "a-file", ["not a folder"]),
+    (lambda tmp: (tmp / "dangling").symlink_to(tmp / "nowhere") or tmp / "dangling",
+     ["a symbolic link to nothing"]),
+    (lambda tmp: "/proc/cchc-output", ["cannot write there"]),
+])
+def test_an_unusable_out_is_one_line_and_exit_2_before_any_request(tmp_path, make_out, words):
+    out = make_out(tmp_path)
+    with FaultyPortal() as portal:
+        registry = write_registry(tmp_path, portal.base_url + "/tin-tuc/binh-thuong-1001.html")
+        result = run_cli("crawl", "--portals", str(registry), "--out", str(out),
+                         "--state", str(tmp_path / "state"), *SETTINGS, timeout=120)
+        assert sum(portal.hits.values()) == 0
+        assert_one_line_error(result, f"--out {out}", *words)
+        # the portal is not marked as crawled: the next run fetches its article
+        again = crawl(tmp_path, registry)
+    assert again.returncode == 0 and "articles: 1 written" in again.stdout, again.stdout
