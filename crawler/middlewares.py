@@ -6,7 +6,7 @@ import ipaddress
 import logging
 import socket
 
-from scrapy import Request
+from scrapy import Request, signals
 from scrapy.downloadermiddlewares.retry import RetryMiddleware
 from scrapy.downloadermiddlewares.robotstxt import RobotsTxtMiddleware
 from scrapy.exceptions import IgnoreRequest
@@ -170,3 +170,65 @@ class SharedRobotsTxtMiddleware(RobotsTxtMiddleware):
 
         pending.addCallback(pass_on)
         return await maybe_deferred_to_future(waiter)
+
+
+class CrawlDelayMiddleware:
+    """Keeps at least the delay a host asks for between requests to it: the
+    robots.txt `Crawl-delay` for our user agent (capped by
+    ROBOTSTXT_CRAWL_DELAY_MAX, with a warning when capped) and the portal's
+    own `crawl_delay` from the registry, whichever is longer.
+
+    Scrapy reads neither on its own terms: it ignores Crawl-delay, and
+    AutoThrottle lowers a slot's delay down to DOWNLOAD_DELAY after each
+    response, a portal's configured delay included. So the floor is put back
+    on the request's download slot every time a request to that host passes,
+    and AutoThrottle is told to keep off those requests."""
+
+    def __init__(self, crawler, cap: float, user_agent: str):
+        self.crawler = crawler
+        self.stats = crawler.stats
+        self.cap = cap
+        self.user_agent = user_agent
+        self.robots_delays: dict[str, float] = {}  # netloc -> seconds (after the cap)
+
+    @classmethod
+    def from_crawler(cls, crawler):
+        settings = crawler.settings
+        user_agent = settings.get("ROBOTSTXT_USER_AGENT") or settings.get("USER_AGENT") or "*"
+        middleware = cls(crawler, settings.getfloat("ROBOTSTXT_CRAWL_DELAY_MAX"), user_agent)
+        crawler.signals.connect(middleware.robots_parsed, signal=signals.robots_parsed)
+        return middleware
+
+    def robots_parsed(self, robotparser, request):
+        try:
+            asked = robotparser.crawl_delay(self.user_agent)
+        except (AttributeError, NotImplementedError, ValueError, TypeError):
+            return  # a parser without Crawl-delay support
+        if asked is None or not asked > 0:
+            return
+        netloc = urlparse_cached(request).netloc
+        delay = min(float(asked), self.cap)
+        if asked > self.cap:
+            self.stats.inc_value("robotstxt/crawl_delay_capped")
+            logger.warning("robots.txt of %s asks for a Crawl-delay of %gs; using %gs "
+                           "(ROBOTSTXT_CRAWL_DELAY_MAX)", netloc, asked, delay)
+        else:
+            logger.info("robots.txt of %s asks for a Crawl-delay of %gs", netloc, asked)
+        self.robots_delays[netloc] = delay
+
+    def process_request(self, request: Request, spider=None):
+        floor = self.robots_delays.get(urlparse_cached(request).netloc, 0.0)
+        portal = self.crawler.spider.portals_by_id.get(request.meta.get("portal"))
+        if portal is not None and portal.crawl_delay:
+            floor = max(floor, portal.crawl_delay)
+        if floor <= 0:
+            return None
+        request.meta["autothrottle_dont_adjust_delay"] = True
+        downloader = self.crawler.engine.downloader
+        # The slot is made when the request is queued, after the middlewares; make it
+        # now (with its configured settings) so that the first requests wait too.
+        _, slot = downloader._get_slot(request)
+        # The delay's random jitter must not take it below the floor.
+        least = floor / (1 - slot.jitter) if slot.jitter < 1 else floor
+        slot.delay = max(slot.delay, least)
+        return None

@@ -50,6 +50,9 @@ CONTACT_URL = "https://github.com/vn-cchc-crawler/vn-cchc-crawler"
 # --- politeness ------------------------------------------------------------
 USER_AGENT = f"vn-cchc-crawler/0.1 (+{CONTACT_URL})"
 ROBOTSTXT_OBEY = True
+# A robots.txt Crawl-delay is honoured per host up to this many seconds (a
+# longer one is capped, with a warning: 3600 s would take a portal a month).
+ROBOTSTXT_CRAWL_DELAY_MAX = 10.0
 AUTOTHROTTLE_ENABLED = True
 AUTOTHROTTLE_START_DELAY = 1.0
 AUTOTHROTTLE_MAX_DELAY = 30.0
@@ -96,6 +99,8 @@ DOWNLOADER_MIDDLEWARES = {
     # Scrapy's, with a fix for requests that wait for robots.txt together.
     "scrapy.downloadermiddlewares.robotstxt.RobotsTxtMiddleware": None,
     "crawler.middlewares.SharedRobotsTxtMiddleware": 100,
+    # robots.txt Crawl-delay and the portal's crawl_delay, kept under AutoThrottle.
+    "crawler.middlewares.CrawlDelayMiddleware": 110,
     # Scrapy's retries with exponential backoff, in the stock retry slot.
     "scrapy.downloadermiddlewares.retry.RetryMiddleware": None,
     "crawler.middlewares.BackoffRetryMiddleware": 550,

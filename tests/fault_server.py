@@ -79,7 +79,9 @@ class FaultyPortal:
 
     def __init__(self, robots: str = "ok"):
         self.robots = robots  # ok | missing | broken | forbid_all | offsite (a redirect to the neighbour)
+        #                      | slow (Crawl-delay: 3600)
         self.hits: Counter[str] = Counter()
+        self.times: list[tuple[float, str]] = []  # (time.monotonic(), path) of every request
         self.neighbour_hits = 0
         self._servers: list[ThreadingHTTPServer] = []
 
@@ -145,6 +147,7 @@ class FaultyPortal:
             def do_GET(self):
                 path = self.path
                 portal.hits[path] += 1
+                portal.times.append((time.monotonic(), path))
                 route = ROUTES.get(path.split("?")[0].split(";")[0])
                 if path == "/robots.txt":
                     return self.robots()
@@ -168,6 +171,8 @@ class FaultyPortal:
                     return self.send(200, b"\x00\xffUser-agent *\nDisallow /admin\n<html>", "text/plain")
                 rules = "User-agent: *\nDisallow: /\n" if portal.robots == "forbid_all" else \
                     "User-agent: *\nDisallow: /quan-tri/\n"
+                if portal.robots == "slow":
+                    rules += "Crawl-delay: 3600\n"
                 return self.send(200, rules.encode(), "text/plain; charset=utf-8")
 
         return Handler

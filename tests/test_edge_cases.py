@@ -197,3 +197,25 @@ def test_an_unusable_out_is_one_line_and_exit_2_before_any_request(tmp_path, mak
         # the portal is not marked as crawled: the next run fetches its article
         again = crawl(tmp_path, registry)
     assert again.returncode == 0 and "articles: 1 written" in again.stdout, again.stdout
+
+
+# -- 12: robots.txt Crawl-delay ----------------------------------------------
+
+def test_robots_txt_crawl_delay_is_kept_per_host_up_to_the_cap(tmp_path):
+    """robots.txt asks for 3600 s between requests; the crawl waits the cap
+    (ROBOTSTXT_CRAWL_DELAY_MAX, 0.6 s here) between pages and says it capped."""
+    paths = ["/tin-tuc/binh-thuong-1001.html", "/tin-tuc/van-ban-nfd-1004.html",
+             "/tin-tuc/html-hong-1005.html", "/tin-tuc/windows-1258-khai-bao-1002.html"]
+    registry = tmp_path / "portals.toml"
+    with FaultyPortal(robots="slow") as portal:
+        urls = ", ".join(f'"{portal.base_url}{path}"' for path in paths)
+        registry.write_text(PORTAL.replace("max_pages = 20", "max_pages = 4") + f"start_urls = [{urls}]\n",
+                            encoding="utf-8")
+        result = crawl(tmp_path, registry, "--set", "ROBOTSTXT_CRAWL_DELAY_MAX=0.6")
+        pages = [at for at, path in portal.times if path != "/robots.txt"]
+    assert result.returncode == 0, result.stderr[-2000:]
+    assert "articles: 4 written" in result.stdout
+    assert len(pages) == 4
+    gaps = [later - earlier for earlier, later in zip(pages, pages[1:])]
+    assert min(gaps) >= 0.55, gaps
+    assert "asks for a Crawl-delay of 3600s; using 0.6s" in result.stderr
