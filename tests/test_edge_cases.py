@@ -219,3 +219,54 @@ def test_robots_txt_crawl_delay_is_kept_per_host_up_to_the_cap(tmp_path):
     gaps = [later - earlier for earlier, later in zip(pages, pages[1:])]
     assert min(gaps) >= 0.55, gaps
     assert "asks for a Crawl-delay of 3600s; using 0.6s" in result.stderr
+
+
+# -- 8: one record must not crash report or export ---------------------------
+
+def good_record(url: str, **changes) -> dict:
+    metric = {"name": "on_time_rate", "value": 99.5, "unit": "percent", "level": None, "period": "2024-Q1",
+              "approximate": False, "delta": False, "evidence": "đúng hạn 99,5%", "start": 0, "end": 5}
+    record = {"schema_version": 1, "url": url, "portal": "thu", "district": "Thử", "province": "Thử",
+              "title": "Kết quả quý I", "published": "2024-04-02", "author": None, "text": "…",
+              "content_hash": "0" * 64, "fetched_at": "2024-04-02T00:00:00Z", "metrics": [metric],
+              "warnings": [], "change": "new"}
+    for key, value in changes.items():
+        if key.startswith("metric_"):
+            metric[key.removeprefix("metric_")] = value
+        else:
+            record[key] = value
+    return record
+
+
+BAD_RECORDS = [
+    (good_record("http://thu.gov.vn/a-1", metric_period="9999-Q4"), "metrics/0/period"),
+    (good_record("http://thu.gov.vn/a-2", metric_period="0000"), "metrics/0/period"),
+    (good_record("http://thu.gov.vn/a-3", district=5), "district"),
+    (good_record("http://thu.gov.vn/a-4", warnings="không cộng lại"), "warnings"),
+    (good_record("http://thu.gov.vn/a-5", metrics={"name": "on_time_rate"}), "metrics"),
+]
+NOT_FINITE = [json.dumps(good_record(f"http://thu.gov.vn/b-{n}", metric_value=0.5)).replace("0.5", raw)
+              for n, raw in enumerate(["NaN", "Infinity", "-Infinity", "1e999"])]
+
+
+def test_a_record_that_would_crash_report_or_export_is_skipped_with_a_warning(tmp_path):
+    run = tmp_path / "run.jsonl"
+    lines = [json.dumps(good_record("http://thu.gov.vn/tot-1"), ensure_ascii=False),
+             *(json.dumps(record, ensure_ascii=False) for record, _ in BAD_RECORDS), *NOT_FINITE]
+    run.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    bad = len(BAD_RECORDS) + len(NOT_FINITE)
+
+    report = run_cli("report", str(run), "--out", str(tmp_path / "r.html"), timeout=120)
+    export = run_cli("export", str(run), "--to", str(tmp_path / "t.csv"), timeout=120)
+    articles = run_cli("export", str(run), "--articles", "--to", str(tmp_path / "a.parquet"), timeout=120)
+    for result in (report, export, articles):
+        assert result.returncode == 0, result.stderr[-2000:]
+        assert "Traceback" not in result.stderr
+        warnings = [line for line in result.stderr.splitlines() if line.startswith("warning: ")]
+        assert len(warnings) == bad, warnings
+        assert f"1 article from 1 file ({bad} broken lines skipped)" in result.stderr
+    warnings = "\n".join(report.stderr.splitlines())
+    for number, (_, where) in enumerate(BAD_RECORDS, start=2):
+        assert f"{run}:{number}: skipped, breaks the schema at {where}:" in warnings
+    assert warnings.count("a number that is not finite") == len(NOT_FINITE)
+    assert "99,5%" in (tmp_path / "r.html").read_text("utf-8")
