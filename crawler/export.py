@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import Callable, Iterable
 
 from crawler import exit_codes
+from crawler.commands import run_command
 from crawler.output_reader import InputError, read_records, read_summary, skipped_warnings
 
 EXIT_OK = exit_codes.OK
@@ -76,15 +77,7 @@ class Table:
 
 
 def main(argv: list[str] | None = None) -> int:
-    try:
-        args = build_parser().parse_args(argv)
-    except SystemExit as exc:  # --help or a usage error: argparse has printed it
-        return int(exc.code or 0)
-    try:
-        return run_export(args)
-    except (InputError, ExportError) as exc:
-        print(f"error: {exc}", file=sys.stderr)
-        return EXIT_USAGE
+    return run_command(build_parser(), argv, run_export, (InputError, ExportError))
 
 
 def build_parser() -> argparse.ArgumentParser:
