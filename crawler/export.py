@@ -24,7 +24,7 @@ EXIT_OK = exit_codes.OK
 EXIT_USAGE = exit_codes.USAGE
 
 METRIC_COLUMNS = ("portal", "district", "province", "url", "title", "published", "period",
-                  "level", "name", "value", "unit", "approximate", "delta", "evidence", "warnings")
+                  "level", "entity", "name", "value", "unit", "approximate", "delta", "evidence", "warnings")
 ARTICLE_COLUMNS = ("url", "portal", "district", "province", "title", "published",
                    "n_metrics", "warnings")
 # A record's warnings are a list; a CSV cell holds one string.
@@ -37,8 +37,9 @@ FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 DESCRIPTION = """\
 Write the crawl's records as one table: one row per metric, with its article's
 context (portal, district, province, url, title, published) and the metric's
-period, level, name, value, unit, approximate, delta, evidence and the
-article's warnings. Articles without metrics give no rows; use --articles for
+period, level, entity (the commune, ward … it is about; empty for the
+district's own figures and in schema 1 records), name, value, unit,
+approximate, delta, evidence and the article's warnings. Articles without metrics give no rows; use --articles for
 one row per article instead (url, portal, district, province, title, published,
 n_metrics, warnings).
 
@@ -131,7 +132,9 @@ def article_table(records: Iterable[dict]) -> Table:
 def metric_row(record: dict, metric: dict) -> dict:
     row = {key: record.get(key) for key in ("portal", "district", "province", "url", "title")}
     row["published"] = parse_day(record.get("published"))
-    row.update({key: metric.get(key) for key in ("period", "level", "name", "value", "unit",
+    # entity (schema 2): the named unit the figure is about; empty for the portal's
+    # own unit and in schema 1 records, which have no such field.
+    row.update({key: metric.get(key) for key in ("period", "level", "entity", "name", "value", "unit",
                                                  "approximate", "delta", "evidence")})
     row["warnings"] = list(record.get("warnings") or [])
     return row

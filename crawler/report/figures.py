@@ -145,8 +145,8 @@ class Area:
         return [(warning, record) for record in self.articles for warning in record.get("warnings") or []]
 
     def add_unit_figure(self, figure: Figure) -> None:
-        key = vi_sort_key(" ".join(figure.entity.split()))
-        self.units.setdefault(key, Unit(figure.entity)).figures.append(figure)
+        name = " ".join(figure.entity.split())
+        self.units.setdefault(vi_sort_key(name), Unit(name)).figures.append(figure)
 
 
 def collect_areas(records: Iterable[dict]) -> list[Area]:
@@ -207,7 +207,8 @@ def article_rankings(record: dict) -> list[Ranking]:
         if record.get("district") and same_unit(figure.entity, record["district"]):
             continue
         units = by_period.setdefault(figure.period, {})
-        name, row = units.setdefault(vi_sort_key(" ".join(figure.entity.split())), (figure.entity, {}))
+        name = " ".join(figure.entity.split())
+        _, row = units.setdefault(vi_sort_key(name), (name, {}))
         row.setdefault(figure.name, figure)  # the first figure of a unit in the text
     rankings = []
     for period, units in by_period.items():
