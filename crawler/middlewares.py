@@ -101,7 +101,7 @@ class PortalHostsMiddleware:
             return None
         if portal_id is None:
             # robots.txt (and where it redirects to) stays on the hosts of some portal
-            if any(p.allows(request.url) for p in self.crawler.spider.portals):
+            if any(p.allows(request.url) for p in getattr(self.crawler.spider, "portals", ())):
                 return None
             self.stats.inc_value("offsite/filtered")
             logger.debug("Filtered a request off every portal's hosts: %s", request.url)
@@ -218,7 +218,7 @@ class CrawlDelayMiddleware:
 
     def process_request(self, request: Request, spider=None):
         floor = self.robots_delays.get(urlparse_cached(request).netloc, 0.0)
-        portal = self.crawler.spider.portals_by_id.get(request.meta.get("portal"))
+        portal = getattr(self.crawler.spider, "portals_by_id", {}).get(request.meta.get("portal"))
         if portal is not None and portal.crawl_delay:
             floor = max(floor, portal.crawl_delay)
         if floor <= 0:
