@@ -270,3 +270,20 @@ def test_a_record_that_would_crash_report_or_export_is_skipped_with_a_warning(tm
         assert f"{run}:{number}: skipped, breaks the schema at {where}:" in warnings
     assert warnings.count("a number that is not finite") == len(NOT_FINITE)
     assert "99,5%" in (tmp_path / "r.html").read_text("utf-8")
+
+
+def test_a_worker_refuses_a_registry_from_redis_that_points_at_an_internal_address(redis_url, tmp_path):
+    """In distributed mode the registry lives in Redis: whoever can write there
+    can point the workers anywhere. The worker, not only `crawl`, refuses: a
+    name resolving to loopback gets no request at all."""
+    with FaultyPortal() as portal:
+        port = portal.base_url.rsplit(":", 1)[1]
+        registry = write_registry(tmp_path, f"http://localhost:{port}/tin-tuc/binh-thuong-1001.html")
+        seeded = run_cli("seed", "--portals", str(registry), "--redis", redis_url, "--redis-prefix", "internal")
+        assert seeded.returncode == 0, seeded.stderr
+        worker = run_cli("worker", "--redis", redis_url, "--redis-prefix", "internal", "--out",
+                         str(tmp_path / "out"), "--idle", "1", *WITHOUT_PRIVATE, timeout=120)
+        hits = sum(portal.hits.values())
+    assert hits == 0
+    assert "refused host localhost: localhost resolves to 127.0.0.1" in worker.stderr, worker.stderr[-2000:]
+    assert not [line for path in (tmp_path / "out").rglob("*.jsonl") for line in path.read_text("utf-8").splitlines()]
