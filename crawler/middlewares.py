@@ -228,7 +228,8 @@ class CrawlDelayMiddleware:
         # The slot is made when the request is queued, after the middlewares; make it
         # now (with its configured settings) so that the first requests wait too.
         _, slot = downloader._get_slot(request)
-        # The delay's random jitter must not take it below the floor.
-        least = floor / (1 - slot.jitter) if slot.jitter < 1 else floor
-        slot.delay = max(slot.delay, least)
+        # RANDOMIZE_DOWNLOAD_DELAY's jitter would take the delay below the floor half
+        # the time: a host that states its delay gets exactly that, or more.
+        slot.jitter = 0.0
+        slot.delay = max(slot.delay, floor)
         return None
