@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import math
 import os
 import sys
 import time
@@ -12,7 +13,7 @@ import urllib.request
 from pathlib import Path
 
 from crawler import exit_codes
-from crawler.registry import DEFAULT_REGISTRY, RegistryError, load_registry
+from crawler.registry import DEFAULT_REGISTRY, RegistryError, check_addresses, load_registry
 
 EXIT_OK = exit_codes.OK
 EXIT_FAILED = exit_codes.FAILED
@@ -186,6 +187,7 @@ def run_crawl(args: argparse.Namespace) -> int:
     for warning in registry.warnings:
         print(f"warning: {warning}", file=sys.stderr)
     settings = crawl_settings(args)
+    check_addresses(portals, settings.getbool("ALLOW_PRIVATE_ADDRESSES"))
     if args.workers < 1:
         raise CommandError(f"--workers takes a positive number, got {args.workers}")
     if args.redis:
@@ -371,7 +373,37 @@ def apply_overrides(settings, items: list[str]) -> None:
         name, sep, value = item.partition("=")
         if not sep or not name:
             raise CommandError(f"--set takes NAME=VALUE, got {item!r}")
+        check_setting(name.strip(), value, setting_default(name.strip()))
         settings.set(name.strip(), value, priority="cmdline")
+
+
+def setting_default(name: str):
+    """The value a setting has before any --set: ours, else Scrapy's."""
+    from scrapy.settings import default_settings
+
+    from crawler import settings as project_settings
+
+    return getattr(project_settings, name, getattr(default_settings, name, None))
+
+
+def check_setting(name: str, value: str, default) -> None:
+    """A value Scrapy would fail on mid-crawl (DOWNLOAD_TIMEOUT=abc) is refused
+    here, judged by the type of the setting's default."""
+    from scrapy.settings import Settings
+
+    getter = next((getter for kind, getter in ((bool, "getbool"), (int, "getint"), (float, "getfloat"))
+                   if isinstance(default, kind)), None)
+    if getter is None:
+        return
+    try:
+        getattr(Settings({name: value}), getter)(name)
+        if getter != "getbool":
+            float(value)  # getint("1e9") passes through float; "nan" and "inf" do not belong here
+            if not math.isfinite(float(value)):
+                raise ValueError
+    except ValueError:
+        wanted = {"getbool": "true or false", "getint": "a whole number", "getfloat": "a number"}[getter]
+        raise CommandError(f"--set {name}={value}: {name} takes {wanted} (default {default!r})") from None
 
 
 def crawl_settings(args: argparse.Namespace):
@@ -397,8 +429,13 @@ def crawl_portals(settings, registry: Path | None, portal_ids: list[str], worker
     from scrapy.crawler import CrawlerProcess
 
     from crawler.run_report import build_report, format_table, write_report
+    from pipelines.jsonlines import OutputError, check_output
     from spiders.portal import PortalSpider
 
+    try:  # before the first request: a crawl that can write nothing must not run
+        check_output(settings.get("OUTPUT_DIR"), settings.get("OUTPUT_FILE"))
+    except OutputError as exc:
+        raise CommandError(str(exc)) from None
     started = time.monotonic()
     process = CrawlerProcess(settings)
     crawler = process.create_crawler(PortalSpider)
@@ -415,6 +452,10 @@ def crawl_portals(settings, registry: Path | None, portal_ids: list[str], worker
         report_path = write_report(report, Path(stats["output/path"]).with_suffix(".report.json"))
         print(f"report:   {report_path}")
     if stats.get("finish_reason") not in ("finished", "record_limit"):
+        return EXIT_FAILED
+    if stats.get("pipeline/errors"):
+        print(f"error: {stats['pipeline/errors']} page(s) failed in the pipelines and were not "
+              "written (the log names them)", file=sys.stderr)
         return EXIT_FAILED
     if worker:
         return EXIT_OK

@@ -50,6 +50,9 @@ CONTACT_URL = "https://github.com/vn-cchc-crawler/vn-cchc-crawler"
 # --- politeness ------------------------------------------------------------
 USER_AGENT = f"vn-cchc-crawler/0.1 (+{CONTACT_URL})"
 ROBOTSTXT_OBEY = True
+# A robots.txt Crawl-delay is honoured per host up to this many seconds (a
+# longer one is capped, with a warning: 3600 s would take a portal a month).
+ROBOTSTXT_CRAWL_DELAY_MAX = 10.0
 AUTOTHROTTLE_ENABLED = True
 AUTOTHROTTLE_START_DELAY = 1.0
 AUTOTHROTTLE_MAX_DELAY = 30.0
@@ -64,6 +67,13 @@ DOWNLOAD_MAXSIZE = 16 * 1024 * 1024
 DOWNLOAD_WARNSIZE = 4 * 1024 * 1024
 COOKIES_ENABLED = False
 TELNETCONSOLE_ENABLED = False
+# Scrapy 2.19's remote-control server: like the telnet console, nothing a crawl needs.
+REMOTE_CONTROL_ENABLED = False
+# Portals are public sites: requests to private, loopback and link-local
+# addresses (by literal IP or by what a name resolves to) are refused
+# (crawler/middlewares.py). The sample portals and the tests run on loopback
+# and set it to True.
+ALLOW_PRIVATE_ADDRESSES = False
 # Breadth-first: listing pages before the deep end of the archive.
 DEPTH_PRIORITY = 1
 SCHEDULER_DISK_QUEUE = "scrapy.squeues.PickleFifoDiskQueue"
@@ -78,13 +88,19 @@ EXTENSIONS = {
     "crawler.distributed.StopWhenQueueEmpty": 510,
     "crawler.distributed.SharedQueuePoller": 515,
     "crawler.distributed.WorkerHeartbeat": 520,
+    "crawler.logformatter.PipelineErrors": 530,
 }
+# Log lines about items name the URL, never the item (whose HTML is the whole page).
+LOG_FORMATTER = "crawler.logformatter.PortalLogFormatter"
 
 DOWNLOADER_MIDDLEWARES = {
+    "crawler.middlewares.AddressGuardMiddleware": 40,
     "crawler.middlewares.PortalHostsMiddleware": 50,
     # Scrapy's, with a fix for requests that wait for robots.txt together.
     "scrapy.downloadermiddlewares.robotstxt.RobotsTxtMiddleware": None,
     "crawler.middlewares.SharedRobotsTxtMiddleware": 100,
+    # robots.txt Crawl-delay and the portal's crawl_delay, kept under AutoThrottle.
+    "crawler.middlewares.CrawlDelayMiddleware": 110,
     # Scrapy's retries with exponential backoff, in the stock retry slot.
     "scrapy.downloadermiddlewares.retry.RetryMiddleware": None,
     "crawler.middlewares.BackoffRetryMiddleware": 550,
