@@ -46,6 +46,8 @@ from scrapy_redis.dupefilter import RFPDupeFilter
 from scrapy_redis.scheduler import Scheduler
 from twisted.internet import task
 
+from crawler.store import store_of
+
 DEFAULT_PREFIX = "vncchc"
 QUEUE_CLASS = "scrapy_redis.queue.PriorityQueue"
 
@@ -114,6 +116,10 @@ class RedisKeys:
 
     def recovering(self, run_id: str) -> str:
         return f"{self.prefix}:recovering:{run_id}"
+
+    @property
+    def templates(self) -> str:
+        return f"{self.prefix}:templates"
 
 
 @dataclass(frozen=True)
@@ -354,7 +360,7 @@ class WorkerHeartbeat:
         return cls(crawler, crawler.settings.getfloat("REDIS_HEARTBEAT_SECONDS"))
 
     def beat(self) -> None:
-        store = getattr(self.crawler.spider, "store", None)
+        store = store_of(self.crawler)
         if store is not None:
             store.heartbeat(self.crawler.spider.run_id, ttl=3 * self.interval)
 
@@ -375,4 +381,5 @@ def distributed_settings(redis_url: str, crawl_id: str) -> dict:
         "REDIS_URL": redis_url,
         "CRAWL_ID": crawl_id,
         "SCHEDULER": "crawler.distributed.RedisScheduler",
+        "STATE_STORE": "crawler.redis_state.RedisStateStore",
     }

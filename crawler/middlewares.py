@@ -13,6 +13,8 @@ from scrapy.utils.httpobj import urlparse_cached
 from twisted.internet.defer import Deferred
 from twisted.internet.task import deferLater
 
+from crawler import stats as keys
+
 logger = logging.getLogger(__name__)
 
 
@@ -37,8 +39,7 @@ class PortalHostsMiddleware:
         portal = self.crawler.spider.portals_by_id.get(portal_id)
         if portal is not None and portal.allows(request.url):
             return None
-        self.stats.inc_value("offsite/filtered")
-        self.stats.inc_value(f"offsite/filtered/{portal_id}")
+        keys.count(self.stats, keys.OFFSITE_FILTERED, portal_id)
         logger.debug("Filtered request off portal %s's hosts: %s", portal_id, request.url)
         raise IgnoreRequest(f"off the hosts of portal {portal_id!r}: {request.url}")
 

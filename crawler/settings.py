@@ -18,16 +18,23 @@ ARTICLE_MAX_LINK_DENSITY = 0.5
 RECORD_LIMIT = 0
 # Drop records whose text is identical to one already written in this run.
 DEDUPLICATE_BY_CONTENT = True
-# What earlier runs saw (SQLite) and the HTTP cache live here; empty or None
+# The incremental store (crawler/store.py): what earlier runs saw. This
+# class, built by the StateStoreExtension; the distributed mode names
+# crawler.redis_state.RedisStateStore.
+STATE_STORE = "crawler.state.SqliteStateStore"
+# The SQLite store, its lock and the HTTP cache live here; empty or None
 # for a stateless crawl. See crawler/state.py.
 STATE_DIR = ".state"
+# A page that failed in a way that may pass (an empty or cut-short body, a
+# bad byte) is fetched again by a later run this long after the first
+# failure, doubling after each next one; after this many failures in a row
+# it is given up (crawler/state.py:RetryPolicy).
+TRANSIENT_RETRY_SECONDS = 12 * 3600.0
+TRANSIENT_RETRY_MAX_ATTEMPTS = 5
 # Re-check known articles with conditional requests (ETag / Last-Modified).
 REFRESH = False
 # Keep only articles published on or after this day (YYYY-MM-DD).
 SINCE = None
-# Repair the state from unfinished runs when a crawl opens it. `crawl
-# --workers N` does it once in the parent and turns it off in its children.
-STATE_RECOVER = True
 
 # --- distributed mode (crawler/distributed.py, `seed` and `worker`) -----------
 # A Redis URL (redis://host:6379/0) turns the crawl into a worker of the
@@ -73,6 +80,8 @@ SCHEDULER_MEMORY_QUEUE = "scrapy.squeues.FifoMemoryQueue"
 PROGRESS_DISPLAY = True
 PROGRESS_INTERVAL = 1.0
 EXTENSIONS = {
+    # Builds, repairs, opens and closes the STATE_STORE (off for a stateless crawl).
+    "crawler.store.StateStoreExtension": 100,
     "crawler.progress.ProgressDisplay": 500,
     # Only with REDIS_URL; otherwise they stay off (NotConfigured).
     "crawler.distributed.StopWhenQueueEmpty": 510,
@@ -102,8 +111,8 @@ ITEM_PIPELINES = {
 }
 
 # The HTTP cache is what makes --refresh cheap: every request revalidates
-# (spiders/portal.py sends Cache-Control: max-age=0), so a known page costs a
-# 304. Its folder is STATE_DIR/httpcache.
+# (crawler/plan.py sends Cache-Control: max-age=0), so a known page costs a
+# 304. Its folder is STATE_DIR/httpcache (set by crawler/store.py).
 HTTPCACHE_ENABLED = True
 HTTPCACHE_POLICY = "scrapy.extensions.httpcache.RFC2616Policy"
 HTTPCACHE_GZIP = True

@@ -17,14 +17,14 @@ from pathlib import Path
 
 import redis
 
-from crawler import exit_codes
+from crawler.clock import utc_now
 from crawler.distributed import (CrawlDefinition, RedisKeys, current_crawl, dupefilter_for,
                                  queue_for)
 from crawler.output_reader import ReadResult, read_records
-from crawler.records import to_json_line, utc_now
+from crawler.records import to_json_line
 from crawler.redis_state import RedisStateStore
 from crawler.registry import load_registry
-
+from crawler.store import recover
 
 
 class CrawlInProgress(RuntimeError):
@@ -53,7 +53,7 @@ def seed_crawl(client: redis.Redis, keys: RedisKeys, registry_path: Path, portal
     registry = load_registry(registry_path)
     portals = registry.select(portal_ids)
     store = RedisStateStore(client, keys, crawl=None)
-    recovery = store.recover()
+    recovery = recover(store)
     previous = current_crawl(client, keys)
     previous_complete = None
     if previous is not None:
@@ -93,11 +93,11 @@ def split_portals(portal_ids: list[str], parts: int) -> list[list[str]]:
     return [group for group in groups if group]
 
 
-def run_processes(commands: list[list[str]], env: dict | None = None) -> list[int]:
+def run_processes(commands: list[list[str]], env: dict | None = None, pass_fds: tuple[int, ...] = ()) -> list[int]:
     """Run the commands side by side and wait for all of them. SIGINT and
     SIGTERM sent to this process are passed on, so every child closes its
     output cleanly."""
-    children = [subprocess.Popen(command, env=env) for command in commands]
+    children = [subprocess.Popen(command, env=env, pass_fds=pass_fds) for command in commands]
 
     def pass_on(signum, frame):
         for child in children:
@@ -112,19 +112,8 @@ def run_processes(commands: list[list[str]], env: dict | None = None) -> list[in
             signal.signal(sig, handler)
 
 
-def worst_exit_code(codes: list[int]) -> int:
-    return exit_codes.worst(codes)
-
-
 def python_command(*args: str) -> list[str]:
     return [sys.executable, "-m", "crawler", *args]
-
-
-def child_env() -> dict:
-    """The children import the project from where this process did."""
-    root = str(Path(__file__).resolve().parent.parent)
-    path = os.environ.get("PYTHONPATH")
-    return dict(os.environ, PYTHONPATH=root + (os.pathsep + path if path else ""))
 
 
 def merge_outputs(inputs: list[Path], out: Path) -> ReadResult:

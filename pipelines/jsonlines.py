@@ -11,6 +11,7 @@ from scrapy import signals
 from scrapy.exceptions import DropItem
 from scrapy.utils.defer import deferred_from_coro
 
+from crawler import stats as keys
 from crawler.items import ArticleRecord, record_dict
 from crawler.records import schema_errors, to_json_line
 
@@ -101,13 +102,10 @@ class JsonLinesWriterPipeline:
                          "are intact", self.path, exc.strerror or exc, self.stats.get_value("records/written", 0))
             deferred_from_coro(self.crawler.engine.close_spider_async(reason="output_error"))
             raise DropItem(f"not written ({exc.strerror or exc}): {item.url}", log_level="DEBUG") from exc
-        self.stats.inc_value("records/written")
-        self.stats.inc_value(f"records/written/{item.portal}")
+        keys.count(self.stats, keys.WRITTEN, item.portal)
         if self.limit and self.stats.get_value("records/written") == self.limit:
             deferred_from_coro(self.crawler.engine.close_spider_async(reason="record_limit"))
         # What the output holds (metrics/found also counts dropped duplicates).
-        self.stats.inc_value("metrics/written", len(item.metrics))
-        self.stats.inc_value(f"metrics/written/{item.portal}", len(item.metrics))
-        self.stats.inc_value("metrics/warnings_written", len(item.warnings))
-        self.stats.inc_value(f"metrics/warnings_written/{item.portal}", len(item.warnings))
+        keys.count(self.stats, keys.METRICS_WRITTEN, item.portal, n=len(item.metrics))
+        keys.count(self.stats, keys.WARNINGS_WRITTEN, item.portal, n=len(item.warnings))
         return item

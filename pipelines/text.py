@@ -7,6 +7,7 @@ from urllib.parse import urlsplit
 
 from scrapy.exceptions import DropItem
 
+from crawler import stats as keys
 from crawler.extraction import NotHtmlError, PageExtractor, PageText
 from crawler.items import FetchedPage
 from crawler.records import build_record
@@ -96,8 +97,7 @@ class ExtractTextPipeline:
         return None
 
     def _drop(self, item: FetchedPage, reason: str, detail: str = "") -> None:
-        self.stats.inc_value(f"pages/not_article/{reason}")
-        self.stats.inc_value(f"pages/not_article/{reason}/{item.portal}")
+        keys.count(self.stats, keys.NOT_ARTICLE, item.portal, reason)
         message = f"not an article ({reason}{': ' + detail if detail else ''}): {item.url}"
         raise NotAnArticle(message, reason,
                            log_level="DEBUG" if item.url_kind != UrlKind.ARTICLE else "INFO")
