@@ -114,14 +114,16 @@ class RedisStateStore:
         if page is None:
             return True
         return page["content_hash"] is None and self.retry.due(
-            page["not_article"], page.get("attempts", 0), page.get("retry_after"), now or utc_now())
+            page["not_article"], page.get("attempts", 0), page["last_seen"], now or utc_now())
 
     def attempts(self, url: str) -> int:
         page = self._page(url)
         return page.get("attempts", 0) if page else 0
 
-    def is_known(self, url: str) -> bool:
-        return bool(self.client.hexists(self.keys.pages, url))
+    def is_known(self, url: str, now: str | None = None) -> bool:
+        page = self._page(url)
+        return page is not None and not self.retry.due_again(
+            page["not_article"], page.get("attempts", 0), page["last_seen"], now or utc_now())
 
     def change_of(self, portal: str, record_url: str, content_hash: str) -> tuple[Change, str]:
         """As StateStore.change_of, or CLAIMED: another worker is writing this
@@ -155,8 +157,7 @@ class RedisStateStore:
         attempts = (page.get("attempts", 0) if page else 0) + 1 if reason in TRANSIENT_NOT_ARTICLE else 0
         self.client.hset(self.keys.pages, url, json.dumps({
             "portal": portal, "record_url": None, "content_hash": None,
-            "not_article": reason, "last_seen": when, "attempts": attempts,
-            "retry_after": self.retry.next_try(attempts, when) if attempts else None}))
+            "not_article": reason, "last_seen": when, "attempts": attempts}))
         self.client.hsetnx(self.keys.first_seen, url, when)
 
     # -- templates -------------------------------------------------------------

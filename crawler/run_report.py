@@ -32,6 +32,7 @@ def build_report(stats: dict, portal_ids: list[str], run_id: str, seconds: float
             "errors": counts.kinds(keys.ERRORS),
             "skipped": dict(sorted(skipped.items())),
             "blocked_by_robots": blocked,
+            "decoded_with_replacement": counts.get(keys.REPLACED_CHARACTERS),
         })
     return {
         "run_id": run_id,

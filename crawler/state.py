@@ -43,8 +43,7 @@ CREATE TABLE IF NOT EXISTS pages (
     not_article TEXT,              -- why it is not an article, if it is not
     first_seen TEXT NOT NULL,
     last_seen TEXT NOT NULL,
-    attempts INTEGER NOT NULL DEFAULT 0,  -- transient failures in a row
-    retry_after TEXT               -- when a transient failure may be fetched again
+    attempts INTEGER NOT NULL DEFAULT 0  -- transient failures in a row (the last at last_seen)
 );
 CREATE INDEX IF NOT EXISTS pages_record ON pages (record_url);
 CREATE INDEX IF NOT EXISTS pages_hash ON pages (portal, content_hash);
@@ -66,7 +65,7 @@ CREATE TABLE IF NOT EXISTS templates (
 );
 """
 # Columns added after the first release: (table, column, definition).
-ADDED_COLUMNS = (("pages", "attempts", "INTEGER NOT NULL DEFAULT 0"), ("pages", "retry_after", "TEXT"))
+ADDED_COLUMNS = (("pages", "attempts", "INTEGER NOT NULL DEFAULT 0"),)
 
 DB_NAME = "state.sqlite3"
 LOCK_NAME = "crawl.lock"
@@ -113,17 +112,24 @@ class RetryPolicy:
     def from_settings(cls, settings) -> "RetryPolicy":
         return cls(settings.getfloat("TRANSIENT_RETRY_SECONDS"), settings.getint("TRANSIENT_RETRY_MAX_ATTEMPTS"))
 
-    def next_try(self, attempts: int, when: str) -> str | None:
+    def next_try(self, attempts: int, last_failed: str) -> str | None:
+        """When a page that failed `attempts` times in a row, the last at
+        `last_failed`, may be fetched again; None: given up."""
         if attempts >= self.max_attempts:
             return None
-        return utc_after(when, self.base_seconds * 2 ** (attempts - 1))
+        return utc_after(last_failed, self.base_seconds * 2 ** (attempts - 1))
 
-    def due(self, not_article: str | None, attempts: int, retry_after: str | None, now: str) -> bool:
+    def due_again(self, not_article: str | None, attempts: int, last_seen: str, now: str) -> bool:
+        """Whether a transient failure is due for another try now."""
+        return not_article in TRANSIENT_NOT_ARTICLE and self.due(not_article, attempts, last_seen, now)
+
+    def due(self, not_article: str | None, attempts: int, last_seen: str, now: str) -> bool:
         """Whether a page that gave no record is fetched again now."""
         if not_article in STABLE_NOT_ARTICLE:
             return False
         if not_article in TRANSIENT_NOT_ARTICLE and attempts > 0:
-            return retry_after is not None and retry_after <= now
+            next_try = self.next_try(attempts, last_seen)
+            return next_try is not None and next_try <= now
         return True
 
 
@@ -171,16 +177,19 @@ class SqliteStateStore:
     # -- pages -------------------------------------------------------------
     def should_refetch(self, url: str, now: str | None = None) -> bool:
         """Whether an incremental run needs to download `url` again."""
-        row = self.db.execute("SELECT content_hash, not_article, attempts, retry_after FROM pages WHERE url = ?",
+        row = self.db.execute("SELECT content_hash, not_article, attempts, last_seen FROM pages WHERE url = ?",
                               (url,)).fetchone()
         if row is None:
             return True
-        content_hash, not_article, attempts, retry_after = row
-        return content_hash is None and self.retry.due(not_article, attempts, retry_after, now or utc_now())
+        content_hash, not_article, attempts, last_seen = row
+        return content_hash is None and self.retry.due(not_article, attempts, last_seen, now or utc_now())
 
-    def is_known(self, url: str) -> bool:
-        return self.db.execute("SELECT 1 FROM pages WHERE url = ? OR record_url = ?",
-                               (url, url)).fetchone() is not None
+    def is_known(self, url: str, now: str | None = None) -> bool:
+        """Whether an earlier run settled `url`; a transient failure due for
+        another try is not settled, so the listing that links it is paged."""
+        rows = self.db.execute("SELECT not_article, attempts, last_seen FROM pages "
+                               "WHERE url = ? OR record_url = ?", (url, url)).fetchall()
+        return any(not self.retry.due_again(*row, now or utc_now()) for row in rows)
 
     def change_of(self, portal: str, record_url: str, content_hash: str) -> tuple[Change, str]:
         """Whether a record is new, updated or unchanged against earlier runs,
@@ -206,7 +215,7 @@ class SqliteStateStore:
                 "INSERT INTO pages (url, portal, record_url, content_hash, not_article, first_seen, last_seen) "
                 "VALUES (?, ?, ?, ?, NULL, ?, ?) ON CONFLICT(url) DO UPDATE SET "
                 "record_url = excluded.record_url, content_hash = excluded.content_hash, "
-                "not_article = NULL, attempts = 0, retry_after = NULL, last_seen = excluded.last_seen",
+                "not_article = NULL, attempts = 0, last_seen = excluded.last_seen",
                 (url, portal, record_url, content_hash, when, when))
 
     def remember_not_article(self, *, url: str, portal: str, reason: str, when: str) -> None:
@@ -214,12 +223,11 @@ class SqliteStateStore:
         if row is not None and row[0] is not None:
             return  # a record was written for it: that wins
         attempts = (row[1] if row else 0) + 1 if reason in TRANSIENT_NOT_ARTICLE else 0
-        retry_after = self.retry.next_try(attempts, when) if attempts else None
         self.db.execute(
-            "INSERT INTO pages (url, portal, not_article, first_seen, last_seen, attempts, retry_after) "
-            "VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT(url) DO UPDATE SET not_article = excluded.not_article, "
-            "last_seen = excluded.last_seen, attempts = excluded.attempts, retry_after = excluded.retry_after",
-            (url, portal, reason, when, when, attempts, retry_after))
+            "INSERT INTO pages (url, portal, not_article, first_seen, last_seen, attempts) "
+            "VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT(url) DO UPDATE SET not_article = excluded.not_article, "
+            "last_seen = excluded.last_seen, attempts = excluded.attempts",
+            (url, portal, reason, when, when, attempts))
 
     def attempts(self, url: str) -> int:
         """Transient failures of `url` in a row (0: none, or it is fine)."""

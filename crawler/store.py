@@ -34,8 +34,8 @@ class StateStore(Protocol):
     def should_refetch(self, url: str, now: str | None = None) -> bool:
         """Whether an incremental run downloads `url` again."""
 
-    def is_known(self, url: str) -> bool:
-        """Whether any earlier run met `url` (as fetched or as a record's URL)."""
+    def is_known(self, url: str, now: str | None = None) -> bool:
+        """Whether an earlier run settled `url` (as fetched or as a record's URL)."""
 
     def change_of(self, portal: str, record_url: str, content_hash: str) -> tuple[Change, str]:
         """New, updated, unchanged (or claimed by another worker), and the URL it was written under."""
