@@ -12,6 +12,7 @@ import urllib.request
 from pathlib import Path
 
 from crawler import exit_codes
+from crawler import settings as project
 from crawler.registry import DEFAULT_REGISTRY, RegistryError, load_registry
 
 CRAWL_EXAMPLES = """examples:
@@ -166,7 +167,7 @@ def add_redis_arguments(parser: argparse.ArgumentParser, required: bool) -> None
                              "default: $REDIS_URL" + ("" if required else " (none: a local crawl)"))
     parser.add_argument("--redis-prefix", metavar="NAME", default=os.environ.get("REDIS_PREFIX"),
                         help="prefix of every Redis key, to keep crawls apart on one server; "
-                             "default: $REDIS_PREFIX or vncchc")
+                             f"default: $REDIS_PREFIX or {project.REDIS_PREFIX}")
 
 
 def run_crawl(args: argparse.Namespace) -> int:
@@ -271,7 +272,7 @@ def crawl_with_redis(args: argparse.Namespace) -> int:
 
 
 def redis_client(args: argparse.Namespace):
-    from crawler.distributed import DistributedError, RedisKeys, connect
+    from crawler.shared_crawl import DistributedError, RedisKeys, connect
 
     try:
         client = connect(args.redis)
@@ -312,7 +313,8 @@ def run_seed(args: argparse.Namespace) -> int:
 
 
 def run_worker(args: argparse.Namespace) -> int:
-    from crawler.distributed import current_crawl, distributed_settings
+    from crawler.distributed import distributed_settings
+    from crawler.shared_crawl import current_crawl
 
     client, keys = redis_client(args)
     crawl = current_crawl(client, keys)
@@ -388,7 +390,7 @@ def crawl_portals(settings, registry: Path | None, portal_ids: list[str], worker
     from scrapy.crawler import CrawlerProcess
 
     from crawler import stats as keys
-    from crawler.distributed import DistributedError
+    from crawler.shared_crawl import DistributedError
     from crawler.run_report import build_report, format_table, write_report
     from crawler.state import LockHeld, StateError
 
@@ -480,7 +482,7 @@ def run_extract(args: argparse.Namespace) -> int:
     return exit_codes.OK
 
 
-MAX_PAGE_BYTES = 16 * 1024 * 1024
+MAX_PAGE_BYTES = project.MAX_PAGE_BYTES
 
 
 def read_page(path: Path) -> str:
@@ -497,9 +499,7 @@ def read_page(path: Path) -> str:
 
 
 def fetch_page(url: str, timeout: float) -> str:
-    from crawler import settings
-
-    request = urllib.request.Request(url, headers={"User-Agent": settings.USER_AGENT})
+    request = urllib.request.Request(url, headers={"User-Agent": project.USER_AGENT})
     try:
         with urllib.request.urlopen(request, timeout=timeout) as response:
             body = response.read(MAX_PAGE_BYTES + 1)

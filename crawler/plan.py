@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from scrapy import Request
 
 from crawler.registry import Portal, load_registry, parse_registry
+from crawler.shared_crawl import DistributedError, connect, keys_from_settings, load_crawl, worker_run_id
 
 # Requests revalidate what the HTTP cache holds (ETag / Last-Modified), so a
 # listing page is always current and --refresh costs a 304 per known article.
@@ -44,8 +45,6 @@ def plan_crawl(settings, portal_ids: list[str], registry_path: str | None = None
     """The portals `portal_ids` (all if empty) of the registry file (default
     PORTALS_FILE), or with REDIS_URL those of the shared crawl CRAWL_ID."""
     if settings.get("REDIS_URL"):
-        from crawler.distributed import DistributedError, connect, keys_from_settings, load_crawl, worker_run_id
-
         crawl = load_crawl(connect(settings.get("REDIS_URL")), keys_from_settings(settings),
                            settings.get("CRAWL_ID"))
         if crawl is None:

@@ -27,7 +27,7 @@ from pathlib import Path
 import redis
 
 from crawler.clock import utc_now
-from crawler.distributed import CrawlDefinition, DistributedError, RedisKeys, connect, keys_from_settings, load_crawl
+from crawler.shared_crawl import CrawlDefinition, DistributedError, RedisKeys, connect, keys_from_settings, load_crawl
 from crawler.state import TRANSIENT_NOT_ARTICLE, Change, Recovery, RetryPolicy, remember_output, truncate_torn_line
 
 # Claim a record unless another worker holds it; report what earlier runs wrote.

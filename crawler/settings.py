@@ -66,8 +66,10 @@ CONCURRENT_REQUESTS_PER_DOMAIN = 4
 DOWNLOAD_DELAY = 0.0
 DOWNLOAD_TIMEOUT = 30
 RETRY_TIMES = 2
-# Portal pages are small; a huge answer is a mistake or a trap.
-DOWNLOAD_MAXSIZE = 16 * 1024 * 1024
+# Portal pages are small; a huge answer is a mistake or a trap (`extract`
+# holds a saved page or a URL to the same bound).
+MAX_PAGE_BYTES = 16 * 1024 * 1024
+DOWNLOAD_MAXSIZE = MAX_PAGE_BYTES
 DOWNLOAD_WARNSIZE = 4 * 1024 * 1024
 COOKIES_ENABLED = False
 TELNETCONSOLE_ENABLED = False

@@ -18,13 +18,16 @@ from pathlib import Path
 import redis
 
 from crawler.clock import utc_now
-from crawler.distributed import (CrawlDefinition, RedisKeys, current_crawl, dupefilter_for,
-                                 queue_for)
+from crawler.distributed import dupefilter_for, queue_for
 from crawler.output_reader import ReadResult, read_records
 from crawler.records import to_json_line
 from crawler.redis_state import RedisStateStore
 from crawler.registry import load_registry
+from crawler.shared_crawl import CrawlDefinition, RedisKeys, current_crawl
 from crawler.store import recover
+
+# The project's spider, by name: the queue names its callbacks.
+SPIDER = "portal"
 
 
 class CrawlInProgress(RuntimeError):
@@ -48,8 +51,6 @@ def seed_crawl(client: redis.Redis, keys: RedisKeys, registry_path: Path, portal
     left in its queue is dropped (the new crawl finds those pages again from
     the listings, since it starts with an empty dupefilter). Refused while
     workers of it are alive, unless `force`."""
-    from spiders.portal import PortalSpider  # the spider names the callbacks of queued requests
-
     registry = load_registry(registry_path)
     portals = registry.select(portal_ids)
     store = RedisStateStore(client, keys, crawl=None)
@@ -72,7 +73,7 @@ def seed_crawl(client: redis.Redis, keys: RedisKeys, registry_path: Path, portal
         portal_ids=tuple(p.id for p in portals), refresh=refresh, since=since,
         previous=previous.crawl_id if previous else None, seeded_at=utc_now())
     client.set(keys.crawl(crawl.crawl_id), crawl.to_json())
-    spider = PortalSpider()
+    spider = project_spider(SPIDER)()
     queue = queue_for(client, keys, crawl.crawl_id, spider)
     seen = dupefilter_for(client, keys, crawl.crawl_id)
     queued = 0
@@ -85,6 +86,16 @@ def seed_crawl(client: redis.Redis, keys: RedisKeys, registry_path: Path, portal
     # Last, so that no worker ever joins a crawl whose start is half queued.
     client.set(keys.current_crawl, crawl.crawl_id)
     return SeedResult(crawl, queued, previous_complete, recovery.runs)
+
+
+def project_spider(name: str):
+    """The spider class `name` of the project's SPIDER_MODULES (found, not imported by name)."""
+    from scrapy.settings import Settings
+    from scrapy.spiderloader import get_spider_loader
+
+    settings = Settings()
+    settings.setmodule("crawler.settings", priority="project")
+    return get_spider_loader(settings).load(name)
 
 
 def split_portals(portal_ids: list[str], parts: int) -> list[list[str]]:
