@@ -61,7 +61,7 @@ def main(argv: list[str] | None = None) -> int:
         import importlib
 
         return importlib.import_module(f"crawler.{argv[0]}").main(argv[1:])
-    parser = build_parser()
+    parser = build_parser(program_name())
     args = parser.parse_args(argv)
     if args.command is None:
         parser.print_help()
@@ -73,9 +73,15 @@ def main(argv: list[str] | None = None) -> int:
         return exit_codes.USAGE
 
 
-def build_parser() -> argparse.ArgumentParser:
+def program_name() -> str:
+    """`vncchc` when run as the installed command, else `python -m crawler`."""
+    name = Path(sys.argv[0]).name
+    return "python -m crawler" if name in ("__main__.py", "-m", "") else name
+
+
+def build_parser(prog: str = "python -m crawler") -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
-        prog="python -m crawler",
+        prog=prog,
         description="Crawl Vietnamese district portals for administrative-reform figures.")
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
 
@@ -499,7 +505,10 @@ def read_page(path: Path) -> str:
 
 
 def fetch_page(url: str, timeout: float) -> str:
-    request = urllib.request.Request(url, headers={"User-Agent": project.USER_AGENT})
+    from crawler.contact import user_agent
+
+    agent = user_agent(project.CONTACT_URL, project.PROJECT_URL)
+    request = urllib.request.Request(url, headers={"User-Agent": agent})
     try:
         with urllib.request.urlopen(request, timeout=timeout) as response:
             body = response.read(MAX_PAGE_BYTES + 1)

@@ -1,6 +1,8 @@
 """Every knob of the crawler. Scrapy reads this module (see scrapy.cfg);
 `python -m crawler crawl --set NAME=VALUE` overrides any of them."""
 
+import os
+
 BOT_NAME = "vn-cchc-crawler"
 SPIDER_MODULES = ["spiders"]
 NEWSPIDER_MODULE = "spiders"
@@ -51,11 +53,15 @@ WORKER_POLL_SECONDS = 0.5
 # others count it as killed and repair what it left (crawler/redis_state.py).
 REDIS_HEARTBEAT_SECONDS = 10.0
 
-# Contact for portal operators, named in the User-Agent.
-CONTACT_URL = "https://github.com/vn-cchc-crawler/vn-cchc-crawler"
+# Where portal operators can reach whoever runs the crawl (a web page or a
+# mailto: URL), named in the User-Agent: set VNCCHC_CONTACT_URL in the
+# environment (crawler/contact.py). Without it the User-Agent names the
+# project's page, and a crawl of real portals warns once at start.
+CONTACT_URL = os.environ.get("VNCCHC_CONTACT_URL") or None
+PROJECT_URL = "https://github.com/vn-cchc-crawler/vn-cchc-crawler"
 
 # --- politeness ------------------------------------------------------------
-USER_AGENT = f"vn-cchc-crawler/0.1 (+{CONTACT_URL})"
+# USER_AGENT is set from CONTACT_URL by crawler.contact.ContactUrl (unless given with --set).
 ROBOTSTXT_OBEY = True
 AUTOTHROTTLE_ENABLED = True
 AUTOTHROTTLE_START_DELAY = 1.0
@@ -82,6 +88,8 @@ SCHEDULER_MEMORY_QUEUE = "scrapy.squeues.FifoMemoryQueue"
 PROGRESS_DISPLAY = True
 PROGRESS_INTERVAL = 1.0
 EXTENSIONS = {
+    # The operator's contact in the User-Agent, and a warning without one.
+    "crawler.contact.ContactUrl": 50,
     # Builds, repairs, opens and closes the STATE_STORE (off for a stateless crawl).
     "crawler.store.StateStoreExtension": 100,
     "crawler.progress.ProgressDisplay": 500,
