@@ -36,6 +36,16 @@ class Decoded:
     replaced: int = 0  # invalid bytes decoded as U+FFFD (an almost-UTF-8 page)
 
 
+def decode_response(response) -> Decoded:
+    """A Scrapy response's body as text; what Scrapy did not take for HTML is not_html."""
+    from scrapy.http import HtmlResponse
+
+    content_type = response.headers.get("Content-Type", b"").decode("latin-1")
+    if not isinstance(response, HtmlResponse):
+        return Decoded(None, None, f"not_html: {content_type or 'no type'}")
+    return decode_body(response.body, content_type)
+
+
 def sniff_binary(body: bytes) -> str | None:
     head = body[:8]
     for signature, kind in BINARY_SIGNATURES.items():

@@ -93,7 +93,7 @@ class RedisStateStore:
 
         settings = crawler.settings
         if not settings.get("REDIS_URL"):
-            raise NotConfigured("RedisStateStore needs REDIS_URL")
+            raise NotConfigured  # not a worker of a shared crawl
         keys = keys_from_settings(settings)
         client = connect(settings.get("REDIS_URL"))
         crawl = load_crawl(client, keys, settings.get("CRAWL_ID"))

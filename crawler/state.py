@@ -157,7 +157,7 @@ class SqliteStateStore:
 
         state_dir = crawler.settings.get("STATE_DIR")
         if not state_dir:
-            raise NotConfigured("a stateless crawl (no STATE_DIR)")
+            raise NotConfigured  # a stateless crawl; no message, so Scrapy logs it quietly
         directory = Path(state_dir)
         check_directory(directory)
         lock = RunLock(directory).acquire()

@@ -20,6 +20,7 @@ import redis
 from crawler.clock import utc_now
 from crawler.distributed import dupefilter_for, queue_for
 from crawler.output_reader import ReadResult, read_records
+from crawler.plan import page_request
 from crawler.records import to_json_line
 from crawler.redis_state import RedisStateStore
 from crawler.registry import load_registry
@@ -79,7 +80,8 @@ def seed_crawl(client: redis.Redis, keys: RedisKeys, registry_path: Path, portal
     queued = 0
     for portal in portals:
         for url in portal.start_urls:
-            request = spider.page_request(portal, spider.shapes.clean(url), depth=0)
+            request = page_request(portal, spider.shapes.clean(url), 0, True,
+                                   callback=spider.parse, errback=spider.failed)
             if not seen.request_seen(request):
                 queue.push(request)
                 queued += 1

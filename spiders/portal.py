@@ -5,11 +5,10 @@ from __future__ import annotations
 from collections import Counter
 
 import scrapy
-from scrapy.http import HtmlResponse
 
 from crawler import stats as keys
 from crawler.clock import utc_now
-from crawler.decoding import Decoded, decode_body
+from crawler.decoding import decode_response
 from crawler.failures import failure_kind
 from crawler.items import FetchedPage
 from crawler.links import LinkFinder
@@ -17,7 +16,6 @@ from crawler.plan import page_request, plan_crawl
 from crawler.registry import Portal
 from crawler.store import store_of
 from crawler.urls import UrlKind, load_shapes
-
 
 
 class PortalSpider(scrapy.Spider):
@@ -72,11 +70,10 @@ class PortalSpider(scrapy.Spider):
     def parse(self, response):
         portal = self.portals_by_id[response.meta["portal"]]
         keys.count(self.crawler.stats, keys.FETCHED, portal.id)
-        content_type = response.headers.get("Content-Type", b"").decode("latin-1")
-        decoded = decode_body(response.body, content_type) if isinstance(response, HtmlResponse) \
-            else Decoded(None, None, f"not_html: {content_type or 'no type'}")
+        decoded = decode_response(response)
         if decoded.skip_reason:
-            return self._remember_failure(portal, response.url, keys.SKIPPED, decoded.skip_reason)
+            self._remember_failure(portal, response.url, keys.SKIPPED, decoded.skip_reason)
+            return
         if decoded.replaced:
             keys.count(self.crawler.stats, keys.REPLACED_CHARACTERS, portal.id)
             self.logger.warning("%d byte(s) that are not %s replaced by U+FFFD: %s",
@@ -135,9 +132,7 @@ class PortalSpider(scrapy.Spider):
             return keys.count(stats, keys.OVER_PAGE_LIMIT, portal.id)
         self.seen_urls.add(url)
         self.requested[portal.id] += 1
-        return self.page_request(portal, url, depth, kind is UrlKind.LISTING or self.shapes.is_pagination(url))
-
-    def page_request(self, portal: Portal, url: str, depth: int, listing: bool = True) -> scrapy.Request:
+        listing = kind is UrlKind.LISTING or self.shapes.is_pagination(url)
         return page_request(portal, url, depth, listing, callback=self.parse, errback=self.failed)
 
     def failed(self, failure):
