@@ -13,6 +13,7 @@ from pathlib import Path
 
 from crawler import exit_codes
 from crawler import settings as project
+from crawler import stats as stat_keys
 from crawler.registry import DEFAULT_REGISTRY, RegistryError, load_registry
 
 CRAWL_EXAMPLES = """examples:
@@ -417,12 +418,12 @@ def crawl_portals(settings, registry: Path | None, portal_ids: list[str], worker
     stats = crawler.stats.get_stats()
     seconds = time.monotonic() - started
     if worker:
-        portal_ids = [p for p in portal_ids if p in keys.portals_counted(stats)]
+        portal_ids = [p for p in portal_ids if p in stat_keys.portals_counted(stats)]
     report = build_report(stats, portal_ids, crawler.spider.run_id, seconds)
     print(format_table(report))
     print_summary(stats, portal_ids, seconds)
-    if stats.get("output/path"):
-        report_path = write_report(report, Path(stats["output/path"]).with_suffix(".report.json"))
+    if stats.get(stat_keys.OUTPUT_PATH):
+        report_path = write_report(report, Path(stats[stat_keys.OUTPUT_PATH]).with_suffix(".report.json"))
         print(f"report:   {report_path}")
     if stats.get("finish_reason") not in ("finished", "record_limit"):
         return exit_codes.FAILED
@@ -449,10 +450,10 @@ def print_summary(stats: dict, portal_ids: list[str], seconds: float) -> None:
         f"portals:  {len(portal_ids)} ({', '.join(portal_ids)})",
         f"pages:    {stats.get('response_received_count', 0)} fetched, "
         f"{stats.get('downloader/request_count', 0)} requests",
-        f"articles: {stats.get('records/written', 0)} written, "
-        f"{stats.get('metrics/written', 0)} metrics, {stats.get('metrics/warnings_written', 0)} warnings",
+        f"articles: {stats.get(stat_keys.WRITTEN, 0)} written, "
+        f"{stats.get(stat_keys.METRICS_WRITTEN, 0)} metrics, {stats.get(stat_keys.WARNINGS_WRITTEN, 0)} warnings",
         f"time:     {seconds:.1f} s ({stats.get('finish_reason', '?')})",
-        f"output:   {stats.get('output/path', '(nothing written)')}",
+        f"output:   {stats.get(stat_keys.OUTPUT_PATH, '(nothing written)')}",
     ]
     errors = {k: v for k, v in stats.items() if k.startswith(("spider_exceptions/", "log_count/ERROR"))}
     if errors:

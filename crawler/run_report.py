@@ -42,7 +42,7 @@ def build_report(stats: dict, portal_ids: list[str], run_id: str, seconds: float
         "responses": stats.get("downloader/response_count", 0),
         "not_modified": stats.get("downloader/response_status_count/304", 0),
         "records_written": stats.get(keys.WRITTEN, 0),
-        "output": stats.get("output/path"),
+        "output": stats.get(keys.OUTPUT_PATH),
         "portals": portals,
     }
 

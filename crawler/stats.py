@@ -29,9 +29,14 @@ SKIPPED_LINKS = "links/skipped"
 OFFSITE_FILTERED = "offsite/filtered"  # redirects and requests off the portal's hosts
 # Records: against earlier runs (kind: new, updated, unchanged, claimed), written.
 ARTICLES = "articles"
+EXTRACTED = "articles/extracted"       # pages the text stage kept as articles
+WITH_METRICS = "articles/with_metrics"
 DUPLICATES = "articles/duplicate"      # kind: url, content (within the run)
 SINCE = "articles/since"               # kind: older (dropped), undated_kept
 WRITTEN = "records/written"
+INVALID = "records/invalid"            # broke the schema, not written
+WRITE_FAILED = "records/write_failed"
+OUTPUT_PATH = "output/path"            # a value, not a counter: the run's JSON Lines file
 METRICS_FOUND = "metrics/found"
 WARNINGS_FOUND = "metrics/warnings"
 METRICS_WRITTEN = "metrics/written"

@@ -108,7 +108,7 @@ class StateStoreExtension:
 
     def engine_started(self) -> None:
         self.run_id = self.crawler.spider.run_id
-        self.store.start_run(self.run_id, self.crawler.stats.get_value("output/path"), utc_now())
+        self.store.start_run(self.run_id, self.crawler.stats.get_value(keys.OUTPUT_PATH), utc_now())
 
     def spider_closed(self, spider, reason: str) -> None:
         try:

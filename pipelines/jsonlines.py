@@ -69,7 +69,7 @@ class JsonLinesWriterPipeline:
             self.path = self.output_dir / now.strftime("%Y-%m-%d") / f"{spider.run_id}.jsonl"
         self.path.parent.mkdir(parents=True, exist_ok=True)
         self._fd = os.open(self.path, os.O_WRONLY | os.O_CREAT | os.O_APPEND, 0o644)
-        self.stats.set_value("output/path", str(self.path))
+        self.stats.set_value(keys.OUTPUT_PATH, str(self.path))
 
     def spider_closed(self, spider):
         if self._fd is not None:
@@ -86,24 +86,24 @@ class JsonLinesWriterPipeline:
         record = record_dict(item)
         errors = schema_errors(record)
         if errors:
-            self.stats.inc_value("records/invalid")
+            keys.count(self.stats, keys.INVALID, item.portal)
             logger.error("record for %s breaks the schema, not written: %s", item.url, "; ".join(errors))
             raise DropItem(f"invalid record: {item.url}", log_level="DEBUG")
         if self.failed:
             raise DropItem(f"output closed after a write error: {item.url}", log_level="DEBUG")
-        if self.limit and self.stats.get_value("records/written", 0) >= self.limit:
+        if self.limit and self.stats.get_value(keys.WRITTEN, 0) >= self.limit:
             raise DropItem(f"over RECORD_LIMIT: {item.url}", log_level="DEBUG")
         try:
             write_line(self._fd, to_json_line(record).encode("utf-8"))
         except OSError as exc:
             self.failed = True
-            self.stats.inc_value("records/write_failed")
+            keys.count(self.stats, keys.WRITE_FAILED, item.portal)
             logger.error("cannot write %s (%s): stopping the crawl; the %d records written before "
-                         "are intact", self.path, exc.strerror or exc, self.stats.get_value("records/written", 0))
+                         "are intact", self.path, exc.strerror or exc, self.stats.get_value(keys.WRITTEN, 0))
             deferred_from_coro(self.crawler.engine.close_spider_async(reason="output_error"))
             raise DropItem(f"not written ({exc.strerror or exc}): {item.url}", log_level="DEBUG") from exc
         keys.count(self.stats, keys.WRITTEN, item.portal)
-        if self.limit and self.stats.get_value("records/written") == self.limit:
+        if self.limit and self.stats.get_value(keys.WRITTEN) == self.limit:
             deferred_from_coro(self.crawler.engine.close_spider_async(reason="record_limit"))
         # What the output holds (metrics/found also counts dropped duplicates).
         keys.count(self.stats, keys.METRICS_WRITTEN, item.portal, n=len(item.metrics))

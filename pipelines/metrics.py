@@ -26,5 +26,5 @@ class MetricsPipeline:
         keys.count(self.stats, keys.METRICS_FOUND, item.portal, n=len(item.metrics))
         keys.count(self.stats, keys.WARNINGS_FOUND, item.portal, n=len(item.warnings))
         if item.metrics:
-            self.stats.inc_value("articles/with_metrics")
+            keys.count(self.stats, keys.WITH_METRICS, item.portal)
         return item

@@ -66,7 +66,7 @@ class ExtractTextPipeline:
         reason = self.not_article_reason(page, UrlKind(item.url_kind))
         if reason:
             self._drop(item, reason)
-        self.stats.inc_value("articles/extracted")
+        keys.count(self.stats, keys.EXTRACTED, item.portal)
         return build_record(url=record_url(item.url, page.canonical_url), portal=item.portal,
                             district=item.district, province=item.province, page=page,
                             fetched_at=item.fetched_at, fetched_url=item.url)

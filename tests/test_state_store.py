@@ -267,3 +267,30 @@ def test_one_invalid_byte_in_a_utf8_page_is_replaced_and_counted(portals, tmp_pa
     assert "12.309 h\ufffdô sơ" in record["text"]
     assert "replaced by U+FFFD" in run.stderr
     assert portal_row(report_of(tmp_path / "out"), "chodon")["decoded_with_replacement"] == 1
+
+
+def test_crawl_with_workers_repairs_a_killed_run_once(portals, tmp_path):
+    """`crawl --workers 2` hands its lock to its children; each repairs what
+    killed runs left, one at a time, and neither takes the other's live run
+    for a dead one."""
+    clean = crawl(portals, portals.registry, tmp_path / "clean", state=tmp_path / "clean-state")
+    assert clean.returncode == 0 and clean.records
+    out, state = tmp_path / "out", tmp_path / "state"
+    portals.delay = 0.1
+    process = start_crawl(portals, out, state)
+    try:
+        wait_for(lambda: len(output_lines(out)) >= 5)
+    finally:
+        process.send_signal(signal.SIGKILL)
+        process.communicate()
+
+    portals.delay = 0.0
+    resumed = crawl(portals, portals.registry, out, "--workers", "2", state=state)
+    assert resumed.returncode == 0, resumed.stderr[-3000:]
+    assert resumed.stderr.count("repaired the state from 1 unfinished run(s)") == 1
+    assert sorted(runs_of(state).values()) == ["finished", "finished", "recovered"]
+    records = [json.loads(line) for line in output_lines(out) if line.endswith("\n")]
+    articles = [(r["portal"], r["content_hash"]) for r in records]
+    assert len(articles) == len(set(articles))
+    assert set(articles) == {(r["portal"], r["content_hash"]) for r in clean.records}
+    assert not list(state.glob("runs/*.lock"))  # every run's liveness lock is gone
