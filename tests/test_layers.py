@@ -13,7 +13,8 @@ LAYERS = {
                  "crawler.__main__"),
     "spiders": ("spiders",),
     "pipelines": ("pipelines",),
-    "components": ("crawler.store", "crawler.middlewares", "crawler.distributed", "crawler.progress"),
+    "components": ("crawler.store", "crawler.contact", "crawler.middlewares", "crawler.distributed",
+                   "crawler.progress"),
 }
 ORDER = ["core", "components", "pipelines", "spiders", "commands"]
 
