@@ -17,7 +17,7 @@ import redis
 
 from crawler.shared_crawl import CrawlDefinition, RedisKeys
 from crawler.redis_state import RedisStateStore
-from crawler.state import SqliteStateStore
+from crawler.state import RetryPolicy, SqliteStateStore
 from tests.conftest import FAST, ROOT, crawl, run_cli, wait_for
 from tests.test_scheduled import output_lines, route_file, start_crawl
 
@@ -237,8 +237,7 @@ def test_a_page_empty_once_is_fetched_again_after_its_back_off(portals, tmp_path
 
 
 def test_a_transient_failure_is_given_up_after_its_attempts(tmp_path):
-    store = SqliteStateStore(tmp_path / "state")
-    store.retry = store.retry.__class__(base_seconds=0, max_attempts=3)
+    store = SqliteStateStore(tmp_path / "state", RetryPolicy(base_seconds=0, max_attempts=3))
     url = "http://portal/a"
     for attempt in range(1, 4):
         assert store.should_refetch(url)
