@@ -18,7 +18,7 @@ import redis
 from crawler.shared_crawl import CrawlDefinition, RedisKeys
 from crawler.redis_state import RedisStateStore
 from crawler.state import RetryPolicy, SqliteStateStore
-from tests.conftest import FAST, ROOT, crawl, run_cli, wait_for
+from tests.conftest import ROOT, crawl, wait_for
 from tests.test_scheduled import output_lines, route_file, start_crawl
 
 ARTICLE = "/2022/02/10/cho-don-nhieu-no-luc-trong-cai-cach-hanh-chinh/"
