@@ -51,7 +51,7 @@ CREATE TABLE IF NOT EXISTS runs (
     run_id TEXT PRIMARY KEY,
     output TEXT,
     started TEXT NOT NULL,
-    status TEXT NOT NULL           -- running | finished | failed | recovered
+    status TEXT NOT NULL           -- running | finished | failed | recovered | lost
 );
 CREATE TABLE IF NOT EXISTS portals (
     portal TEXT PRIMARY KEY,
@@ -301,12 +301,18 @@ class SqliteStateStore:
                     alive.release()
                     continue
                 path = Path(output) if output else None
-                if path is not None and path.exists():
-                    torn += truncate_torn_line(path)
-                    remembered = remember_output(self, path)
-                    records += remembered.records
-                    bad += len(remembered.skipped)
-                self.finish_run(run_id, "recovered")
+                status = "recovered"
+                try:
+                    if path is not None and path.exists():
+                        torn += truncate_torn_line(path)
+                        remembered = remember_output(self, path)
+                        records += remembered.records
+                        bad += len(remembered.skipped)
+                except OSError:
+                    # Unreadable (moved, permissions): its records may be written
+                    # again, but it must not block every later run.
+                    status = "lost"
+                self.finish_run(run_id, status)
                 alive.release(unlink=True)
                 runs += 1
             if runs:
