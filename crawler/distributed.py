@@ -32,12 +32,8 @@ they need no registry file of their own.
 from __future__ import annotations
 
 import base64
-import datetime as dt
 import json
-import os
-import socket
 import time
-from dataclasses import asdict, dataclass
 
 import redis
 from scrapy import signals
@@ -46,126 +42,11 @@ from scrapy_redis.dupefilter import RFPDupeFilter
 from scrapy_redis.scheduler import Scheduler
 from twisted.internet import task
 
-DEFAULT_PREFIX = "vncchc"
+from crawler.shared_crawl import (DEFAULT_PREFIX, CrawlDefinition, DistributedError, RedisKeys,  # noqa: F401
+                                  connect, current_crawl, keys_from_settings, load_crawl, worker_run_id)
+from crawler.store import store_of
+
 QUEUE_CLASS = "scrapy_redis.queue.PriorityQueue"
-
-
-class DistributedError(RuntimeError):
-    """Redis cannot be reached, or holds no crawl to work on: one line, exit 2."""
-
-
-@dataclass(frozen=True)
-class RedisKeys:
-    """Every key this project uses, under one prefix (REDIS_PREFIX), so that
-    several projects or test runs can share a server."""
-
-    prefix: str = DEFAULT_PREFIX
-
-    # -- the crawl: its definition and scrapy-redis' queue and dupefilter --
-    @property
-    def current_crawl(self) -> str:
-        return f"{self.prefix}:crawl"
-
-    def crawl(self, crawl_id: str) -> str:
-        return f"{self.prefix}:crawl:{crawl_id}"
-
-    def requests(self, crawl_id: str) -> str:
-        return f"{self.prefix}:crawl:{crawl_id}:requests"
-
-    def dupefilter(self, crawl_id: str) -> str:
-        return f"{self.prefix}:crawl:{crawl_id}:dupefilter"
-
-    def reached(self, crawl_id: str) -> str:
-        """Portals of which a worker of this crawl fetched at least one page."""
-        return f"{self.prefix}:crawl:{crawl_id}:reached"
-
-    # -- the incremental store (crawler/redis_state.py) ---------------------
-    @property
-    def pages(self) -> str:
-        return f"{self.prefix}:pages"
-
-    @property
-    def first_seen(self) -> str:
-        return f"{self.prefix}:first_seen"
-
-    def hashes(self, portal: str) -> str:
-        return f"{self.prefix}:hashes:{portal}"
-
-    @property
-    def claims(self) -> str:
-        return f"{self.prefix}:claims"
-
-    def hash_claims(self, portal: str) -> str:
-        return f"{self.prefix}:hash_claims:{portal}"
-
-    def claims_of(self, run_id: str) -> str:
-        return f"{self.prefix}:claims_of:{run_id}"
-
-    @property
-    def complete_portals(self) -> str:
-        return f"{self.prefix}:complete_portals"
-
-    @property
-    def runs(self) -> str:
-        return f"{self.prefix}:runs"
-
-    def alive(self, run_id: str) -> str:
-        return f"{self.prefix}:alive:{run_id}"
-
-    def recovering(self, run_id: str) -> str:
-        return f"{self.prefix}:recovering:{run_id}"
-
-
-@dataclass(frozen=True)
-class CrawlDefinition:
-    crawl_id: str
-    registry_toml: str
-    portal_ids: tuple[str, ...]
-    refresh: bool = False
-    since: str | None = None
-    previous: str | None = None   # the crawl seeded before this one
-    seeded_at: str = ""
-
-    def to_json(self) -> str:
-        return json.dumps(asdict(self), ensure_ascii=False)
-
-    @classmethod
-    def from_json(cls, text: str) -> "CrawlDefinition":
-        data = json.loads(text)
-        data["portal_ids"] = tuple(data["portal_ids"])
-        return cls(**data)
-
-
-def connect(url: str, *, decode: bool = True) -> redis.Redis:
-    """A client for `url` that has answered a PING, or a DistributedError."""
-    try:
-        client = redis.Redis.from_url(url, decode_responses=decode, socket_connect_timeout=10,
-                                      socket_timeout=30, retry_on_timeout=True)
-        client.ping()
-    except (redis.RedisError, ValueError) as exc:
-        raise DistributedError(f"cannot use Redis at {url}: {exc}") from None
-    return client
-
-
-def keys_from_settings(settings) -> RedisKeys:
-    return RedisKeys(settings.get("REDIS_PREFIX") or DEFAULT_PREFIX)
-
-
-def load_crawl(client: redis.Redis, keys: RedisKeys, crawl_id: str | None) -> CrawlDefinition | None:
-    text = client.get(keys.crawl(crawl_id)) if crawl_id else None
-    return CrawlDefinition.from_json(text) if text else None
-
-
-def current_crawl(client: redis.Redis, keys: RedisKeys) -> CrawlDefinition | None:
-    """The crawl `seed` defined last."""
-    return load_crawl(client, keys, client.get(keys.current_crawl))
-
-
-def worker_run_id(now: dt.datetime | None = None) -> str:
-    """A run id no other worker can have: time, host and process."""
-    now = now or dt.datetime.now(dt.timezone.utc)
-    host = "".join(c if c.isalnum() or c == "-" else "-" for c in socket.gethostname())[:40]
-    return f"{now.strftime('run-%Y%m%dT%H%M%S%fZ')}-{host}-{os.getpid()}"
 
 
 # -- the scheduler's queue, shared --------------------------------------------------
@@ -354,7 +235,7 @@ class WorkerHeartbeat:
         return cls(crawler, crawler.settings.getfloat("REDIS_HEARTBEAT_SECONDS"))
 
     def beat(self) -> None:
-        store = getattr(self.crawler.spider, "store", None)
+        store = store_of(self.crawler)
         if store is not None:
             store.heartbeat(self.crawler.spider.run_id, ttl=3 * self.interval)
 
@@ -375,4 +256,5 @@ def distributed_settings(redis_url: str, crawl_id: str) -> dict:
         "REDIS_URL": redis_url,
         "CRAWL_ID": crawl_id,
         "SCHEDULER": "crawler.distributed.RedisScheduler",
+        "STATE_STORE": "crawler.redis_state.RedisStateStore",
     }

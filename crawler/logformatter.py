@@ -14,6 +14,8 @@ import logging
 from scrapy import signals
 from scrapy.logformatter import LogFormatter
 
+from crawler import stats as keys
+
 PIPELINE_ERROR = "pipeline error, not written: %(url)s: %(error)s"
 SCRAPER_LOGGER = "scrapy.core.scraper"
 
@@ -51,7 +53,7 @@ class _NoTraceback(logging.Filter):
 
 
 class PipelineErrors:
-    """Counts pages a pipeline failed on (`errors/<portal>/pipeline_error`,
+    """Counts pages a pipeline failed on (`errors/pipeline_error` per portal,
     `pipeline/errors`): their articles are not written, so the run must not
     look complete (the crawl command exits 1), and the run report names them."""
 
@@ -78,5 +80,5 @@ class PipelineErrors:
 
     def item_error(self, item, response, spider, failure):
         portal = getattr(item, "portal", None) or "?"
-        self.stats.inc_value("pipeline/errors")
-        self.stats.inc_value(f"errors/{portal}/pipeline_error")
+        self.stats.inc_value(keys.PIPELINE_ERRORS)
+        keys.count(self.stats, keys.ERRORS, portal, "pipeline_error")

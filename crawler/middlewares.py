@@ -16,6 +16,7 @@ from twisted.internet.defer import Deferred
 from twisted.internet.task import deferLater
 from twisted.internet.threads import deferToThread
 
+from crawler import stats as keys
 from crawler.registry import refused_address
 
 logger = logging.getLogger(__name__)
@@ -54,8 +55,8 @@ class AddressGuardMiddleware:
         if reason is None:
             return None
         portal = request.meta.get("portal", "?")
-        self.stats.inc_value("addresses/refused")
-        self.stats.inc_value(f"errors/{portal}/private_address")
+        self.stats.inc_value(keys.ADDRESSES_REFUSED)
+        keys.count(self.stats, keys.ERRORS, portal, "private_address")
         raise IgnoreRequest(f"refused, {reason}: {request.url}")
 
     async def _verdict(self, host: str) -> str | None:
@@ -103,14 +104,13 @@ class PortalHostsMiddleware:
             # robots.txt (and where it redirects to) stays on the hosts of some portal
             if any(p.allows(request.url) for p in getattr(self.crawler.spider, "portals", ())):
                 return None
-            self.stats.inc_value("offsite/filtered")
+            self.stats.inc_value(keys.OFFSITE_FILTERED)
             logger.debug("Filtered a request off every portal's hosts: %s", request.url)
             raise IgnoreRequest(f"off the hosts of every portal: {request.url}")
         portal = self.crawler.spider.portals_by_id.get(portal_id)
         if portal is not None and portal.allows(request.url):
             return None
-        self.stats.inc_value("offsite/filtered")
-        self.stats.inc_value(f"offsite/filtered/{portal_id}")
+        keys.count(self.stats, keys.OFFSITE_FILTERED, portal_id)
         logger.debug("Filtered request off portal %s's hosts: %s", portal_id, request.url)
         raise IgnoreRequest(f"off the hosts of portal {portal_id!r}: {request.url}")
 
@@ -209,7 +209,7 @@ class CrawlDelayMiddleware:
         netloc = urlparse_cached(request).netloc
         delay = min(float(asked), self.cap)
         if asked > self.cap:
-            self.stats.inc_value("robotstxt/crawl_delay_capped")
+            self.stats.inc_value(keys.CRAWL_DELAY_CAPPED)
             logger.warning("robots.txt of %s asks for a Crawl-delay of %gs; using %gs "
                            "(ROBOTSTXT_CRAWL_DELAY_MAX)", netloc, asked, delay)
         else:

@@ -12,6 +12,7 @@ from scrapy import signals
 from scrapy.exceptions import DropItem
 from scrapy.utils.defer import deferred_from_coro
 
+from crawler import stats as keys
 from crawler.items import ArticleRecord, record_dict
 from crawler.records import schema_errors, to_json_line
 
@@ -130,16 +131,16 @@ class JsonLinesWriterPipeline:
         except OSError as exc:
             # `crawl` checks the output first (exit 2); `scrapy crawl` stops here.
             self.failed = True
-            self.stats.inc_value("records/write_failed")
+            self.stats.inc_value(keys.WRITE_FAILED)
             logger.error("cannot write %s (%s): stopping the crawl", self.path, exc.strerror or exc)
             deferred_from_coro(self.crawler.engine.close_spider_async(reason="output_error"))
             return
         if cut:
-            self.stats.inc_value("output/torn_lines_cut")
-            self.stats.inc_value("output/torn_bytes_cut", cut)
+            self.stats.inc_value(keys.TORN_LINES_CUT)
+            self.stats.inc_value(keys.TORN_BYTES_CUT, cut)
             logger.warning("%s ended in a partial line (%d bytes, a killed run's): cut off before "
                            "appending", self.path, cut)
-        self.stats.set_value("output/path", str(self.path))
+        self.stats.set_value(keys.OUTPUT_PATH, str(self.path))
 
     def spider_closed(self, spider):
         if self._fd is not None:
@@ -156,29 +157,26 @@ class JsonLinesWriterPipeline:
         record = record_dict(item)
         errors = schema_errors(record)
         if errors:
-            self.stats.inc_value("records/invalid")
+            keys.count(self.stats, keys.INVALID, item.portal)
             logger.error("record for %s breaks the schema, not written: %s", item.url, "; ".join(errors))
             raise DropItem(f"invalid record: {item.url}", log_level="DEBUG")
         if self.failed:
             raise DropItem(f"output closed after a write error: {item.url}", log_level="DEBUG")
-        if self.limit and self.stats.get_value("records/written", 0) >= self.limit:
+        if self.limit and self.stats.get_value(keys.WRITTEN, 0) >= self.limit:
             raise DropItem(f"over RECORD_LIMIT: {item.url}", log_level="DEBUG")
         try:
             write_line(self._fd, to_json_line(record).encode("utf-8"))
         except OSError as exc:
             self.failed = True
-            self.stats.inc_value("records/write_failed")
+            keys.count(self.stats, keys.WRITE_FAILED, item.portal)
             logger.error("cannot write %s (%s): stopping the crawl; the %d records written before "
-                         "are intact", self.path, exc.strerror or exc, self.stats.get_value("records/written", 0))
+                         "are intact", self.path, exc.strerror or exc, self.stats.get_value(keys.WRITTEN, 0))
             deferred_from_coro(self.crawler.engine.close_spider_async(reason="output_error"))
             raise DropItem(f"not written ({exc.strerror or exc}): {item.url}", log_level="DEBUG") from exc
-        self.stats.inc_value("records/written")
-        self.stats.inc_value(f"records/written/{item.portal}")
-        if self.limit and self.stats.get_value("records/written") == self.limit:
+        keys.count(self.stats, keys.WRITTEN, item.portal)
+        if self.limit and self.stats.get_value(keys.WRITTEN) == self.limit:
             deferred_from_coro(self.crawler.engine.close_spider_async(reason="record_limit"))
         # What the output holds (metrics/found also counts dropped duplicates).
-        self.stats.inc_value("metrics/written", len(item.metrics))
-        self.stats.inc_value(f"metrics/written/{item.portal}", len(item.metrics))
-        self.stats.inc_value("metrics/warnings_written", len(item.warnings))
-        self.stats.inc_value(f"metrics/warnings_written/{item.portal}", len(item.warnings))
+        keys.count(self.stats, keys.METRICS_WRITTEN, item.portal, n=len(item.metrics))
+        keys.count(self.stats, keys.WARNINGS_WRITTEN, item.portal, n=len(item.warnings))
         return item
