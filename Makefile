@@ -7,9 +7,12 @@ PY := $(VENV)/bin/python
 
 setup: $(VENV)/.installed
 
-$(VENV)/.installed: requirements.txt
+# requirements.txt is the pinned lock (what CI installs); the project itself
+# goes in editable, so `vncchc` and `python -m crawler` run this checkout.
+$(VENV)/.installed: requirements.txt pyproject.toml
 	$(PYTHON) -m venv $(VENV)
 	$(PY) -m pip install --quiet -r requirements.txt
+	$(PY) -m pip install --quiet --no-deps -e .
 	touch $@
 
 # Serves the bundled sample portals on loopback and crawls them.

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import math
 import os
 import sys
 import time
@@ -12,13 +13,9 @@ import urllib.request
 from pathlib import Path
 
 from crawler import exit_codes
-from crawler.registry import DEFAULT_REGISTRY, RegistryError, load_registry
-
-EXIT_OK = exit_codes.OK
-EXIT_FAILED = exit_codes.FAILED
-EXIT_USAGE = exit_codes.USAGE
-EXIT_UNREACHABLE = exit_codes.UNREACHABLE
-EXIT_LOCKED = exit_codes.LOCKED
+from crawler import settings as project
+from crawler import stats as stat_keys
+from crawler.registry import DEFAULT_REGISTRY, RegistryError, check_addresses, load_registry
 
 CRAWL_EXAMPLES = """examples:
   python -m crawler crawl                         # every portal in portals.toml
@@ -66,21 +63,27 @@ def main(argv: list[str] | None = None) -> int:
         import importlib
 
         return importlib.import_module(f"crawler.{argv[0]}").main(argv[1:])
-    parser = build_parser()
+    parser = build_parser(program_name())
     args = parser.parse_args(argv)
     if args.command is None:
         parser.print_help()
-        return EXIT_USAGE
+        return exit_codes.USAGE
     try:
         return args.handler(args)
     except (CommandError, RegistryError) as exc:
         print(f"error: {exc}", file=sys.stderr)
-        return EXIT_USAGE
+        return exit_codes.USAGE
 
 
-def build_parser() -> argparse.ArgumentParser:
+def program_name() -> str:
+    """`vncchc` when run as the installed command, else `python -m crawler`."""
+    name = Path(sys.argv[0]).name
+    return "python -m crawler" if name in ("__main__.py", "-m", "") else name
+
+
+def build_parser(prog: str = "python -m crawler") -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
-        prog="python -m crawler",
+        prog=prog,
         description="Crawl Vietnamese district portals for administrative-reform figures.")
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
 
@@ -107,9 +110,6 @@ def build_parser() -> argparse.ArgumentParser:
                        help="run N crawl processes: workers of a shared crawl with --redis, "
                             "otherwise the portals split between them")
     add_redis_arguments(crawl, required=False)
-    # Set by `crawl --workers N` for its children: the parent holds the lock
-    # and has repaired the state already.
-    crawl.add_argument("--child-of-parent", action="store_true", help=argparse.SUPPRESS)
     crawl.set_defaults(handler=run_crawl)
 
     seed = commands.add_parser(
@@ -175,59 +175,62 @@ def add_redis_arguments(parser: argparse.ArgumentParser, required: bool) -> None
                              "default: $REDIS_URL" + ("" if required else " (none: a local crawl)"))
     parser.add_argument("--redis-prefix", metavar="NAME", default=os.environ.get("REDIS_PREFIX"),
                         help="prefix of every Redis key, to keep crawls apart on one server; "
-                             "default: $REDIS_PREFIX or vncchc")
+                             f"default: $REDIS_PREFIX or {project.REDIS_PREFIX}")
 
 
 def run_crawl(args: argparse.Namespace) -> int:
-    from crawler.state import LockHeld, RunLock
-
     registry = load_registry(args.portals)  # fail before Scrapy starts
     portals = registry.select(args.portal)
     for warning in registry.warnings:
         print(f"warning: {warning}", file=sys.stderr)
     settings = crawl_settings(args)
+    check_addresses(portals, settings.getbool("ALLOW_PRIVATE_ADDRESSES"))
     if args.workers < 1:
         raise CommandError(f"--workers takes a positive number, got {args.workers}")
     if args.redis:
         return crawl_with_redis(args)
     if args.workers > 1:
         return crawl_with_processes(args, [p.id for p in portals])
-    if args.no_state or args.child_of_parent:
-        return crawl_portals(settings, args.portals, [p.id for p in portals])
-    try:
-        with RunLock(args.state):
-            return crawl_portals(settings, args.portals, [p.id for p in portals])
-    except LockHeld as exc:
-        print(f"error: {exc}; this run did nothing", file=sys.stderr)
-        return EXIT_LOCKED
+    if not args.no_state:
+        from crawler.state import LockHeld, StateError, preflight
+
+        try:
+            preflight(args.state)
+        except StateError as exc:
+            raise CommandError(str(exc)) from None
+        except LockHeld as exc:
+            print(f"error: {exc}; this run did nothing", file=sys.stderr)
+            return exit_codes.LOCKED
+    # The state store's extension (crawler/store.py) takes the lock and repairs the state.
+    return crawl_portals(settings, args.portals, [p.id for p in portals])
 
 
 def crawl_with_processes(args: argparse.Namespace, portal_ids: list[str]) -> int:
     """N local processes, each crawling its share of the portals with the
     same state directory (SQLite takes one writer at a time) and writing
-    its own output file."""
-    from crawler.state import LockHeld, RunLock, StateStore
-    from crawler.workers import child_env, python_command, run_processes, split_portals, worst_exit_code
+    its own output file. This process holds the state's lock and hands it to
+    them; each repairs what killed runs left, one at a time."""
+    from crawler.state import LockHeld, RunLock, StateError, check_directory
+    from crawler.workers import python_command, run_processes, split_portals
 
     if args.limit is not None:
         raise CommandError("--limit and --workers do not go together: --limit is for a quick look")
     groups = split_portals(portal_ids, args.workers)
-    common = ["--portals", str(args.portals), "--child-of-parent", *passed_on_options(args)]
+    common = ["--portals", str(args.portals), *passed_on_options(args)]
     commands = [python_command("crawl", *common, *[f"--portal={p}" for p in group]) for group in groups]
     print(f"workers:  {len(groups)} processes: " + "; ".join(", ".join(g) for g in groups), flush=True)
     if args.no_state:
-        return worst_exit_code(run_processes(commands, child_env()))
+        return exit_codes.worst(run_processes(commands))
     try:
-        with RunLock(args.state):
-            store = StateStore(args.state)
-            recovery = store.recover()  # once, here: the children must not repair each other
-            store.close()
-            if recovery.runs:
-                print(f"warning: repaired the state from {recovery.runs} unfinished run(s)", file=sys.stderr)
-            return worst_exit_code(run_processes(commands, child_env()))
+        check_directory(args.state)
+        with RunLock(args.state) as lock:
+            env, fds = lock.handed_over()
+            return exit_codes.worst(run_processes(commands, dict(os.environ, **env), pass_fds=fds))
+    except StateError as exc:
+        raise CommandError(str(exc)) from None
     except LockHeld as exc:
         print(f"error: {exc}; this run did nothing", file=sys.stderr)
-        return EXIT_LOCKED
+        return exit_codes.LOCKED
 
 
 def passed_on_options(args: argparse.Namespace) -> list[str]:
@@ -255,7 +258,7 @@ def crawl_with_redis(args: argparse.Namespace) -> int:
     reached by none of them."""
     import redis
 
-    from crawler.workers import child_env, python_command, run_processes, worst_exit_code
+    from crawler.workers import python_command, run_processes
 
     if args.no_state:
         raise CommandError("the distributed mode keeps its state in Redis; for a throwaway "
@@ -269,25 +272,25 @@ def crawl_with_redis(args: argparse.Namespace) -> int:
     # would show in every `ps` listing.
     worker = ["worker", *redis_prefix_option(args), f"--idle={LOCAL_WORKER_IDLE}", *output_options(args)]
     codes = run_processes([python_command(*worker) for _ in range(args.workers)],
-                          dict(child_env(), REDIS_URL=args.redis))
+                          dict(os.environ, REDIS_URL=args.redis))
     try:
         reached = client.smembers(keys.reached(result.crawl.crawl_id))
     except redis.RedisError as exc:
         print(f"error: cannot read the crawl's verdict from Redis ({exc}); exit codes "
               f"{' '.join(map(str, codes))}", file=sys.stderr)
-        return worst_exit_code([*codes, EXIT_FAILED])
+        return exit_codes.worst([*codes, exit_codes.FAILED])
     unreachable = [p for p in result.crawl.portal_ids if p not in reached]
-    code = worst_exit_code(codes)
+    code = exit_codes.worst(codes)
     print(f"crawl:    {result.crawl.crawl_id}: {args.workers} worker(s), exit codes "
           f"{' '.join(map(str, codes))}")
-    if code == EXIT_OK and unreachable:
+    if code == exit_codes.OK and unreachable:
         print(f"error: could not reach {', '.join(unreachable)}", file=sys.stderr)
-        return EXIT_UNREACHABLE
+        return exit_codes.UNREACHABLE
     return code
 
 
 def redis_client(args: argparse.Namespace):
-    from crawler.distributed import DistributedError, RedisKeys, connect
+    from crawler.shared_crawl import DistributedError, RedisKeys, connect
 
     try:
         client = connect(args.redis)
@@ -308,7 +311,7 @@ def seed(args: argparse.Namespace, client, keys):
                             since=args.since, force=getattr(args, "force", False))
     except CrawlInProgress as exc:
         print(f"error: {exc}", file=sys.stderr)
-        raise SystemExit(EXIT_LOCKED) from None
+        raise SystemExit(exit_codes.LOCKED) from None
     previous = {None: "none", True: "complete", False: "incomplete"}[result.previous_complete]
     print(f"seeded:   {result.crawl.crawl_id}: {len(result.crawl.portal_ids)} portal(s), "
           f"{result.start_requests} start request(s) queued; previous crawl {previous}"
@@ -324,12 +327,13 @@ def run_seed(args: argparse.Namespace) -> int:
         print(f"warning: {warning}", file=sys.stderr)
     client, keys = redis_client(args)
     seed(args, client, keys)
-    return EXIT_OK
+    return exit_codes.OK
 
 
 def run_worker(args: argparse.Namespace) -> int:
-    from crawler.distributed import current_crawl, distributed_settings
+    from crawler.distributed import distributed_settings
     from crawler.redis_guard import mask_url
+    from crawler.shared_crawl import current_crawl
 
     client, keys = redis_client(args)
     crawl = current_crawl(client, keys)
@@ -358,7 +362,7 @@ def run_merge(args: argparse.Namespace) -> int:
     for line in skipped_warnings(result):
         print(line, file=sys.stderr)
     print(f"merged:   {read_summary(result)} -> {args.out}")
-    return EXIT_OK
+    return exit_codes.OK
 
 
 def base_settings(args: argparse.Namespace):
@@ -381,7 +385,37 @@ def apply_overrides(settings, items: list[str]) -> None:
         name, sep, value = item.partition("=")
         if not sep or not name:
             raise CommandError(f"--set takes NAME=VALUE, got {item!r}")
+        check_setting(name.strip(), value, setting_default(name.strip()))
         settings.set(name.strip(), value, priority="cmdline")
+
+
+def setting_default(name: str):
+    """The value a setting has before any --set: ours, else Scrapy's."""
+    from scrapy.settings import default_settings
+
+    from crawler import settings as project_settings
+
+    return getattr(project_settings, name, getattr(default_settings, name, None))
+
+
+def check_setting(name: str, value: str, default) -> None:
+    """A value Scrapy would fail on mid-crawl (DOWNLOAD_TIMEOUT=abc) is refused
+    here, judged by the type of the setting's default."""
+    from scrapy.settings import Settings
+
+    getter = next((getter for kind, getter in ((bool, "getbool"), (int, "getint"), (float, "getfloat"))
+                   if isinstance(default, kind)), None)
+    if getter is None:
+        return
+    try:
+        getattr(Settings({name: value}), getter)(name)
+        if getter != "getbool":
+            float(value)  # getint("1e9") passes through float; "nan" and "inf" do not belong here
+            if not math.isfinite(float(value)):
+                raise ValueError
+    except ValueError:
+        wanted = {"getbool": "true or false", "getint": "a whole number", "getfloat": "a number"}[getter]
+        raise CommandError(f"--set {name}={value}: {name} takes {wanted} (default {default!r})") from None
 
 
 def crawl_settings(args: argparse.Namespace):
@@ -394,8 +428,6 @@ def crawl_settings(args: argparse.Namespace):
         if args.limit <= 0:
             raise CommandError(f"--limit takes a positive number, got {args.limit}")
         settings.set("RECORD_LIMIT", args.limit, priority="cmdline")
-    if args.child_of_parent:
-        settings.set("STATE_RECOVER", False, priority="cmdline")
     apply_overrides(settings, args.set)
     return settings
 
@@ -406,33 +438,53 @@ def crawl_portals(settings, registry: Path | None, portal_ids: list[str], worker
     the whole crawl's question (`crawl --workers N --redis`)."""
     from scrapy.crawler import CrawlerProcess
 
+    from crawler import stats as keys
+    from crawler.shared_crawl import DistributedError
     from crawler.run_report import build_report, format_table, write_report
-    from spiders.portal import PortalSpider
+    from crawler.state import LockHeld, StateError
+    from pipelines.jsonlines import OutputError, check_output
 
+    try:  # before the first request: a crawl that can write nothing must not run
+        check_output(settings.get("OUTPUT_DIR"), settings.get("OUTPUT_FILE"))
+    except OutputError as exc:
+        raise CommandError(str(exc)) from None
     started = time.monotonic()
     process = CrawlerProcess(settings)
-    crawler = process.create_crawler(PortalSpider)
-    process.crawl(crawler, portal=",".join(portal_ids), portals=str(registry) if registry else None)
+    crawler = process.create_crawler("portal")
+    failures = []
+    process.crawl(crawler, portal=",".join(portal_ids), portals=str(registry) if registry else None) \
+        .addErrback(failures.append)
     process.start()
+    if failures:  # the crawl could not start: the lock, the state, Redis
+        if failures[0].check(LockHeld):
+            print(f"error: {failures[0].value}; this run did nothing", file=sys.stderr)
+            return exit_codes.LOCKED
+        if failures[0].check(StateError, DistributedError):
+            raise CommandError(str(failures[0].value))
+        failures[0].raiseException()
     stats = crawler.stats.get_stats()
     seconds = time.monotonic() - started
     if worker:
-        portal_ids = [p for p in portal_ids if any(key.endswith(f"/{p}") or f"/{p}/" in key for key in stats)]
+        portal_ids = [p for p in portal_ids if p in stat_keys.portals_counted(stats)]
     report = build_report(stats, portal_ids, crawler.spider.run_id, seconds)
     print(format_table(report))
     print_summary(stats, portal_ids, seconds)
-    if stats.get("output/path"):
-        report_path = write_report(report, Path(stats["output/path"]).with_suffix(".report.json"))
+    if stats.get(stat_keys.OUTPUT_PATH):
+        report_path = write_report(report, Path(stats[stat_keys.OUTPUT_PATH]).with_suffix(".report.json"))
         print(f"report:   {report_path}")
     if stats.get("finish_reason") not in ("finished", "record_limit"):
-        return EXIT_FAILED
+        return exit_codes.FAILED
+    if stats.get(stat_keys.PIPELINE_ERRORS):
+        print(f"error: {stats[stat_keys.PIPELINE_ERRORS]} page(s) failed in the pipelines and were not "
+              "written (the log names them)", file=sys.stderr)
+        return exit_codes.FAILED
     if worker:
-        return EXIT_OK
+        return exit_codes.OK
     unreachable = [p["portal"] for p in report["portals"] if p["status"] == "unreachable"]
     if unreachable:
         print(f"error: could not reach {', '.join(unreachable)}", file=sys.stderr)
-        return EXIT_UNREACHABLE
-    return EXIT_OK
+        return exit_codes.UNREACHABLE
+    return exit_codes.OK
 
 
 def iso_date(value: str) -> str:
@@ -449,10 +501,10 @@ def print_summary(stats: dict, portal_ids: list[str], seconds: float) -> None:
         f"portals:  {len(portal_ids)} ({', '.join(portal_ids)})",
         f"pages:    {stats.get('response_received_count', 0)} fetched, "
         f"{stats.get('downloader/request_count', 0)} requests",
-        f"articles: {stats.get('records/written', 0)} written, "
-        f"{stats.get('metrics/written', 0)} metrics, {stats.get('metrics/warnings_written', 0)} warnings",
+        f"articles: {stats.get(stat_keys.WRITTEN, 0)} written, "
+        f"{stats.get(stat_keys.METRICS_WRITTEN, 0)} metrics, {stats.get(stat_keys.WARNINGS_WRITTEN, 0)} warnings",
         f"time:     {seconds:.1f} s ({stats.get('finish_reason', '?')})",
-        f"output:   {stats.get('output/path', '(nothing written)')}",
+        f"output:   {stats.get(stat_keys.OUTPUT_PATH, '(nothing written)')}",
     ]
     errors = {k: v for k, v in stats.items() if k.startswith(("spider_exceptions/", "log_count/ERROR"))}
     if errors:
@@ -466,7 +518,8 @@ def run_extract(args: argparse.Namespace) -> int:
     from crawler.extraction import NotHtmlError, extract_page
     from crawler.items import record_dict
     from crawler.metrics import extract_metrics
-    from crawler.records import build_record, utc_now
+    from crawler.clock import utc_now
+    from crawler.records import build_record
 
     source = args.source
     if source.startswith(("http://", "https://")):
@@ -484,10 +537,10 @@ def run_extract(args: argparse.Namespace) -> int:
     result = extract_metrics(record.text, title=record.title, published=record.published)
     record.metrics, record.warnings = list(result.metrics), list(result.warnings)
     print(json.dumps(record_dict(record), ensure_ascii=False, indent=2 if args.pretty else None))
-    return EXIT_OK
+    return exit_codes.OK
 
 
-MAX_PAGE_BYTES = 16 * 1024 * 1024
+MAX_PAGE_BYTES = project.MAX_PAGE_BYTES
 
 
 def read_page(path: Path) -> str:
@@ -504,9 +557,10 @@ def read_page(path: Path) -> str:
 
 
 def fetch_page(url: str, timeout: float) -> str:
-    from crawler import settings
+    from crawler.contact import user_agent
 
-    request = urllib.request.Request(url, headers={"User-Agent": settings.USER_AGENT})
+    agent = user_agent(project.CONTACT_URL, project.PROJECT_URL)
+    request = urllib.request.Request(url, headers={"User-Agent": agent})
     try:
         with urllib.request.urlopen(request, timeout=timeout) as response:
             body = response.read(MAX_PAGE_BYTES + 1)

@@ -33,6 +33,17 @@ class Decoded:
     text: str | None
     encoding: str | None
     skip_reason: str | None = None  # "not_html: pdf", "bad_encoding", "empty"
+    replaced: int = 0  # invalid bytes decoded as U+FFFD (an almost-UTF-8 page)
+
+
+def decode_response(response) -> Decoded:
+    """A Scrapy response's body as text; what Scrapy did not take for HTML is not_html."""
+    from scrapy.http import HtmlResponse
+
+    content_type = response.headers.get("Content-Type", b"").decode("latin-1")
+    if not isinstance(response, HtmlResponse):
+        return Decoded(None, None, f"not_html: {content_type or 'no type'}")
+    return decode_body(response.body, content_type)
 
 
 def sniff_binary(body: bytes) -> str | None:
@@ -63,7 +74,35 @@ def decode_body(body: bytes, content_type: str | None) -> Decoded:
             # text is mojibake the page itself is broken, and another code
             # page would only garble it further.
             return _checked(text, encoding)
+        if _is_utf8(encoding):
+            # One stray byte (a bad upload, a cut multi-byte character) must
+            # not cost the whole page; a page in another code page has
+            # invalid sequences everywhere and falls through.
+            decoded = _almost_utf8(body)
+            if decoded is not None:
+                return decoded
     return Decoded(None, None, "bad_encoding")
+
+
+# At most this share of an almost-UTF-8 page's non-ASCII characters may be invalid bytes.
+MAX_REPLACED_SHARE = 0.01
+
+
+def _almost_utf8(body: bytes) -> Decoded | None:
+    text = body.decode("utf-8", errors="replace")
+    replaced = text.count("\ufffd") - body.count("\ufffd".encode("utf-8"))
+    non_ascii = sum(1 for ch in text if ord(ch) > 127)
+    if replaced <= 0 or replaced > MAX_REPLACED_SHARE * non_ascii:
+        return None
+    checked = _checked(text, "utf-8")
+    return Decoded(checked.text, checked.encoding, checked.skip_reason, replaced)
+
+
+def _is_utf8(encoding: str) -> bool:
+    try:
+        return codecs.lookup(encoding).name == "utf-8"
+    except LookupError:
+        return False
 
 
 def looks_like_mojibake(text: str) -> bool:

@@ -21,9 +21,9 @@ there. What this module adds is thin, and each piece says why:
   with a short expiry, by which the others tell a killed worker from a
   slow one, and recover a killed one.
 - Every Redis client of a worker goes through its ``RedisGuard``
-  (crawler/redis_guard.py): an outage is waited out for
-  REDIS_RETRY_SECONDS, then the worker stops as ``redis_unavailable``
-  (``RedisOutage``).
+  (crawler/redis_guard.py, built by crawler/worker_redis.py): an outage
+  is waited out for REDIS_RETRY_SECONDS, then the worker stops as
+  ``redis_unavailable`` (``RedisOutage``).
 
 Our spider starts the crawl through its own ``start()`` (scrapy-redis'
 RedisSpider relies on ``start_requests()``, which Scrapy 2.16 removed):
@@ -38,188 +38,29 @@ they need no registry file of their own.
 from __future__ import annotations
 
 import base64
-import datetime as dt
 import json
 import logging
-import os
-import socket
 import time
-from dataclasses import asdict, dataclass
 
 import redis
 from scrapy import signals
 from scrapy.exceptions import DontCloseSpider, NotConfigured
-from scrapy.utils.defer import deferred_from_coro
 from scrapy_redis.dupefilter import RFPDupeFilter
 from scrapy_redis.scheduler import Scheduler
 from twisted.internet import task
 
 from crawler import reliable_queue
-from crawler.redis_guard import REASON as REDIS_UNAVAILABLE
-from crawler.redis_guard import (RedisGuard, RedisUnavailable, guarded_client, mask_log_passwords, mask_text,
-                                 mask_url)
+from crawler import stats as stat_keys
+from crawler.redis_guard import RedisUnavailable, mask_text
+from crawler.shared_crawl import (DEFAULT_PREFIX, CrawlDefinition, DistributedError, RedisKeys,  # noqa: F401
+                                  connect, current_crawl, held_by_workers, keys_from_settings, load_crawl,
+                                  worker_run_id)
+from crawler.store import store_of
+from crawler.worker_redis import outage_of, worker_client, worker_guard
 
 logger = logging.getLogger(__name__)
 
-REDIS_DATA_LOST = "redis_data_lost"  # finish reason: Redis came back without the crawl
-
-DEFAULT_PREFIX = "vncchc"
 QUEUE_CLASS = "crawler.reliable_queue.ReliableQueue"
-
-
-class DistributedError(RuntimeError):
-    """Redis cannot be reached, or holds no crawl to work on: one line, exit 2."""
-
-
-@dataclass(frozen=True)
-class RedisKeys:
-    """Every key this project uses, under one prefix (REDIS_PREFIX), so that
-    several projects or test runs can share a server."""
-
-    prefix: str = DEFAULT_PREFIX
-
-    # -- the crawl: its definition and scrapy-redis' queue and dupefilter --
-    @property
-    def current_crawl(self) -> str:
-        return f"{self.prefix}:crawl"
-
-    def crawl(self, crawl_id: str) -> str:
-        return f"{self.prefix}:crawl:{crawl_id}"
-
-    def requests(self, crawl_id: str) -> str:
-        return f"{self.prefix}:crawl:{crawl_id}:requests"
-
-    def dupefilter(self, crawl_id: str) -> str:
-        return f"{self.prefix}:crawl:{crawl_id}:dupefilter"
-
-    def reached(self, crawl_id: str) -> str:
-        """Portals of which a worker of this crawl fetched at least one page."""
-        return f"{self.prefix}:crawl:{crawl_id}:reached"
-
-    def workers(self, crawl_id: str) -> str:
-        """Run ids of the workers that joined this crawl."""
-        return f"{self.prefix}:crawl:{crawl_id}:workers"
-
-    def processing(self, crawl_id: str, run_id: str) -> str:
-        """The requests a worker popped and has not finished (crawler/reliable_queue.py)."""
-        return f"{self.prefix}:crawl:{crawl_id}:processing:{run_id}"
-
-    # -- the incremental store (crawler/redis_state.py) ---------------------
-    @property
-    def pages(self) -> str:
-        return f"{self.prefix}:pages"
-
-    @property
-    def first_seen(self) -> str:
-        return f"{self.prefix}:first_seen"
-
-    def hashes(self, portal: str) -> str:
-        return f"{self.prefix}:hashes:{portal}"
-
-    @property
-    def claims(self) -> str:
-        return f"{self.prefix}:claims"
-
-    def hash_claims(self, portal: str) -> str:
-        return f"{self.prefix}:hash_claims:{portal}"
-
-    def claims_of(self, run_id: str) -> str:
-        return f"{self.prefix}:claims_of:{run_id}"
-
-    @property
-    def complete_portals(self) -> str:
-        return f"{self.prefix}:complete_portals"
-
-    @property
-    def runs(self) -> str:
-        return f"{self.prefix}:runs"
-
-    def alive(self, run_id: str) -> str:
-        return f"{self.prefix}:alive:{run_id}"
-
-    def recovering(self, run_id: str) -> str:
-        return f"{self.prefix}:recovering:{run_id}"
-
-
-@dataclass(frozen=True)
-class CrawlDefinition:
-    crawl_id: str
-    registry_toml: str
-    portal_ids: tuple[str, ...]
-    refresh: bool = False
-    since: str | None = None
-    previous: str | None = None   # the crawl seeded before this one
-    seeded_at: str = ""
-
-    def to_json(self) -> str:
-        return json.dumps(asdict(self), ensure_ascii=False)
-
-    @classmethod
-    def from_json(cls, text: str) -> "CrawlDefinition":
-        data = json.loads(text)
-        data["portal_ids"] = tuple(data["portal_ids"])
-        return cls(**data)
-
-
-def connect(url: str, *, decode: bool = True, guard: RedisGuard | None = None) -> redis.Redis:
-    """A client for `url` that has answered a PING, or a DistributedError.
-    With a guard (a worker's), its commands ride out a Redis outage."""
-    try:
-        if guard is None:
-            client = redis.Redis.from_url(url, decode_responses=decode, socket_connect_timeout=10,
-                                          socket_timeout=30, retry_on_timeout=True)
-        else:
-            client = guarded_client(url, guard, decode=decode)
-        client.ping()
-    except (redis.RedisError, ValueError) as exc:
-        raise DistributedError(f"cannot use Redis at {mask_url(url)}: {mask_text(str(exc))}") from None
-    return client
-
-
-def worker_guard(crawler) -> RedisGuard:
-    """The one RedisGuard of a worker's crawler, shared by all its clients
-    (the outage is counted once, and given up once). Kept on the crawler,
-    like its stats: one per crawl, no module state."""
-    guard = getattr(crawler, "redis_guard", None)
-    if guard is None:
-        outage = crawler.redis_outage = RedisOutage(crawler)
-        guard = RedisGuard(crawler.settings.get("REDIS_URL"), crawler.settings.getfloat("REDIS_RETRY_SECONDS"),
-                           on_give_up=outage.give_up, on_reconnect=outage.reconnected)
-        crawler.redis_guard = guard
-        # Scrapy installs its log handler anew as the crawl starts: after that.
-        crawler.signals.connect(mask_log_passwords, signal=signals.spider_opened)
-    return guard
-
-
-def outage_of(crawler) -> "RedisOutage":
-    worker_guard(crawler)
-    return crawler.redis_outage
-
-
-def worker_client(crawler, *, decode: bool = True) -> redis.Redis:
-    """A worker's client: guarded, see crawler/redis_guard.py."""
-    return connect(crawler.settings.get("REDIS_URL"), decode=decode, guard=worker_guard(crawler))
-
-
-def keys_from_settings(settings) -> RedisKeys:
-    return RedisKeys(settings.get("REDIS_PREFIX") or DEFAULT_PREFIX)
-
-
-def load_crawl(client: redis.Redis, keys: RedisKeys, crawl_id: str | None) -> CrawlDefinition | None:
-    text = client.get(keys.crawl(crawl_id)) if crawl_id else None
-    return CrawlDefinition.from_json(text) if text else None
-
-
-def current_crawl(client: redis.Redis, keys: RedisKeys) -> CrawlDefinition | None:
-    """The crawl `seed` defined last."""
-    return load_crawl(client, keys, client.get(keys.current_crawl))
-
-
-def worker_run_id(now: dt.datetime | None = None) -> str:
-    """A run id no other worker can have: time, host and process."""
-    now = now or dt.datetime.now(dt.timezone.utc)
-    host = "".join(c if c.isalnum() or c == "-" else "-" for c in socket.gethostname())[:40]
-    return f"{now.strftime('run-%Y%m%dT%H%M%S%fZ')}-{host}-{os.getpid()}"
 
 
 # -- the scheduler's queue, shared --------------------------------------------------
@@ -341,7 +182,7 @@ class RedisScheduler(Scheduler):
         done = [request for request in self.in_flight if request not in in_progress]
         if done:
             self.queue.acknowledge([self.in_flight.pop(request) for request in done])
-            self.stats.inc_value("scheduler/acknowledged/redis", len(done))
+            self.stats.inc_value(stat_keys.REDIS_ACKNOWLEDGED, len(done))
 
     def enqueue_request(self, request) -> bool:
         try:
@@ -351,7 +192,7 @@ class RedisScheduler(Scheduler):
         if not queued:
             self.df.log(request, self.spider)
             return False
-        self.stats.inc_value("scheduler/enqueued/redis")
+        self.stats.inc_value(stat_keys.REDIS_ENQUEUED)
         return True
 
     def next_request(self):
@@ -362,7 +203,7 @@ class RedisScheduler(Scheduler):
             return None
         if request is not None:
             self.in_flight[request] = entry
-            self.stats.inc_value("scheduler/dequeued/redis")
+            self.stats.inc_value(stat_keys.REDIS_DEQUEUED)
         return request
 
     def has_pending_requests(self) -> bool:
@@ -382,20 +223,6 @@ def queue_for(server: redis.Redis, keys: RedisKeys, crawl_id: str, spider):
     """The crawl's request queue, as the scheduler sees it (for `seed`)."""
     return reliable_queue.ReliableQueue(server=server, spider=spider, key=keys.requests(crawl_id),
                                         serializer=JsonRequestCodec)
-
-
-def drop_crawl_queue(client: redis.Redis, keys: RedisKeys, crawl_id: str) -> None:
-    """Delete a crawl's queue, fingerprints and processing sets (`seed`
-    does, once the crawl is settled)."""
-    run_ids = client.smembers(keys.workers(crawl_id))
-    client.delete(keys.requests(crawl_id), keys.dupefilter(crawl_id), keys.workers(crawl_id),
-                  *(keys.processing(crawl_id, run_id) for run_id in run_ids))
-
-
-def held_by_workers(client: redis.Redis, keys: RedisKeys, crawl_id: str, exclude: str | None = None) -> int:
-    """Requests that workers of a crawl popped and have not finished."""
-    run_ids = [r for r in client.smembers(keys.workers(crawl_id)) if r != exclude]
-    return reliable_queue.in_processing(client, keys, crawl_id, run_ids)
 
 
 def dupefilter_for(server: redis.Redis, keys: RedisKeys, crawl_id: str) -> RedisDupeFilter:
@@ -514,7 +341,6 @@ class WorkerHeartbeat:
         self.loop: task.LoopingCall | None = None
         self.fetched: set[str] = set()
         self.reported: set[str] = set()
-        self._store = None
         crawler.signals.connect(self.spider_opened, signal=signals.spider_opened)
         crawler.signals.connect(self.spider_closed, signal=signals.spider_closed)
         crawler.signals.connect(self.response_received, signal=signals.response_received)
@@ -531,12 +357,8 @@ class WorkerHeartbeat:
 
     @property
     def store(self):
-        if self._store is None:
-            from crawler.redis_state import RedisStateStore
-
-            self._store = RedisStateStore(worker_client(self.crawler), keys_from_settings(self.crawler.settings),
-                                          crawl=None)
-        return self._store
+        """The worker's RedisStateStore (its client guarded: crawler/worker_redis.py)."""
+        return store_of(self.crawler)
 
     def response_received(self, response, request, spider) -> None:
         portal = request.meta.get("portal")
@@ -544,7 +366,7 @@ class WorkerHeartbeat:
             self.fetched.add(portal)
 
     def beat(self) -> None:
-        if worker_guard(self.crawler).gave_up:
+        if worker_guard(self.crawler).gave_up or self.store is None:
             return
         try:
             if outage_of(self.crawler).crawl_is_gone(self.store.client):
@@ -580,8 +402,8 @@ class WorkerHeartbeat:
                                                keys.requests(crawl_id))
                 logger.warning("worker %s stopped beating: %d unfinished request(s) put back in the "
                                "queue", run_id, moved)
-                self.crawler.stats.inc_value("workers/recovered")
-                self.crawler.stats.inc_value("scheduler/requeued_from_dead/redis", moved)
+                self.crawler.stats.inc_value(stat_keys.WORKERS_RECOVERED)
+                self.crawler.stats.inc_value(stat_keys.REQUEUED_FROM_DEAD, moved)
 
             if info.get("status") == "running":  # killed
                 if store.recover_run(run_id, info, requeue=requeue) is not None:
@@ -601,55 +423,6 @@ class WorkerHeartbeat:
             self.loop.stop()
 
 
-class RedisOutage:
-    """What a worker does when its RedisGuard gives up (close the spider:
-    finish reason ``redis_unavailable``, exit code 1) or sees Redis again
-    (beat at once, so that no other worker takes it for dead). And whether
-    Redis still holds the crawl: a server restarted without persistence has
-    lost the queue (redis-py reconnects to it without a word), and a worker
-    that went on would end in a false success; it stops with finish reason
-    ``redis_data_lost`` instead. Built by worker_guard()."""
-
-    def __init__(self, crawler):
-        self.crawler = crawler
-        self.closing = False
-
-    def close(self, reason: str) -> None:
-        engine = self.crawler.engine
-        if self.closing or engine is None or engine.spider is None:
-            return
-        self.closing = True
-        deferred_from_coro(engine.close_spider_async(reason=reason))
-
-    def give_up(self) -> None:
-        self.close(REDIS_UNAVAILABLE)
-
-    def crawl_is_gone(self, client: redis.Redis) -> bool:
-        """Whether Redis lost the crawl; if so, the worker stops (once)."""
-        settings = self.crawler.settings
-        crawl_id = settings.get("CRAWL_ID")
-        if client.exists(keys_from_settings(settings).crawl(crawl_id)):
-            return False
-        if not self.closing:
-            logger.error("Redis no longer holds crawl %s (restarted without persistence?): its queue is "
-                         "lost; stopping this worker, its run counts as failed", crawl_id)
-            self.close(REDIS_DATA_LOST)
-        return True
-
-    def reconnected(self) -> None:
-        spider = self.crawler.spider
-        if spider is None or worker_guard(self.crawler).gave_up:
-            return
-        from crawler.redis_state import RedisStateStore
-
-        store = RedisStateStore(worker_client(self.crawler), keys_from_settings(self.crawler.settings), crawl=None)
-        try:
-            if not self.crawl_is_gone(store.client):
-                store.heartbeat(spider.run_id, ttl=3 * self.crawler.settings.getfloat("REDIS_HEARTBEAT_SECONDS"))
-        finally:
-            store.close()
-
-
 # -- settings -----------------------------------------------------------------------
 
 def distributed_settings(redis_url: str, crawl_id: str) -> dict:
@@ -658,5 +431,6 @@ def distributed_settings(redis_url: str, crawl_id: str) -> dict:
         "REDIS_URL": redis_url,
         "CRAWL_ID": crawl_id,
         "SCHEDULER": "crawler.distributed.RedisScheduler",
+        "STATE_STORE": "crawler.redis_state.RedisStateStore",
     }
 

@@ -17,23 +17,29 @@ from pathlib import Path
 from typing import Callable, Iterable
 
 from crawler import exit_codes
+from crawler.commands import run_command
 from crawler.output_reader import InputError, read_records, read_summary, skipped_warnings
 
 EXIT_OK = exit_codes.OK
 EXIT_USAGE = exit_codes.USAGE
 
 METRIC_COLUMNS = ("portal", "district", "province", "url", "title", "published", "period",
-                  "level", "name", "value", "unit", "approximate", "delta", "evidence", "warnings")
+                  "level", "entity", "name", "value", "unit", "approximate", "delta", "evidence", "warnings")
 ARTICLE_COLUMNS = ("url", "portal", "district", "province", "title", "published",
                    "n_metrics", "warnings")
 # A record's warnings are a list; a CSV cell holds one string.
 CSV_LIST_SEPARATOR = " | "
+# A spreadsheet runs a cell that starts with one of these as a formula
+# (=HYPERLINK(…) in a title sends the sheet's data away); OWASP's advice is a
+# leading apostrophe, which Excel and LibreOffice show as text and hide.
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 
 DESCRIPTION = """\
 Write the crawl's records as one table: one row per metric, with its article's
 context (portal, district, province, url, title, published) and the metric's
-period, level, name, value, unit, approximate, delta, evidence and the
-article's warnings. Articles without metrics give no rows; use --articles for
+period, level, entity (the commune, ward … it is about; empty for the
+district's own figures and in schema 1 records), name, value, unit,
+approximate, delta, evidence and the article's warnings. Articles without metrics give no rows; use --articles for
 one row per article instead (url, portal, district, province, title, published,
 n_metrics, warnings).
 
@@ -45,7 +51,10 @@ written once, from the record with the newest fetched_at. A broken line
 The format follows the extension of --to:
   .csv      UTF-8 with a byte-order mark, so Excel and LibreOffice open the
             Vietnamese text correctly (--no-bom for tools that dislike it);
-            warnings joined by " | "; booleans true/false; numbers with a dot.
+            warnings joined by " | "; booleans true/false; numbers with a dot;
+            a text cell that starts with = + - @ tab or CR gets a leading '
+            so that spreadsheets do not run it as a formula (--no-formula-guard
+            writes it as is).
   .parquet  typed columns: published is a date, value a float, approximate and
             delta booleans, n_metrics an integer, warnings a list of strings.
 """
@@ -69,15 +78,7 @@ class Table:
 
 
 def main(argv: list[str] | None = None) -> int:
-    try:
-        args = build_parser().parse_args(argv)
-    except SystemExit as exc:  # --help or a usage error: argparse has printed it
-        return int(exc.code or 0)
-    try:
-        return run_export(args)
-    except (InputError, ExportError) as exc:
-        print(f"error: {exc}", file=sys.stderr)
-        return EXIT_USAGE
+    return run_command(build_parser(), argv, run_export, (InputError, ExportError))
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -92,11 +93,13 @@ def build_parser() -> argparse.ArgumentParser:
                         help="one row per article instead of one per metric")
     parser.add_argument("--no-bom", dest="bom", action="store_false",
                         help="CSV without the UTF-8 byte-order mark")
+    parser.add_argument("--no-formula-guard", dest="guard", action="store_false",
+                        help="CSV text cells as they are, even those a spreadsheet would run as formulas")
     return parser
 
 
 def run_export(args: argparse.Namespace) -> int:
-    writer = writer_for(args.to, bom=args.bom)  # a wrong extension fails before reading
+    writer = writer_for(args.to, bom=args.bom, guard=args.guard)  # a wrong extension fails before reading
     result = read_records(args.inputs)
     for line in skipped_warnings(result):
         print(line, file=sys.stderr)
@@ -129,7 +132,9 @@ def article_table(records: Iterable[dict]) -> Table:
 def metric_row(record: dict, metric: dict) -> dict:
     row = {key: record.get(key) for key in ("portal", "district", "province", "url", "title")}
     row["published"] = parse_day(record.get("published"))
-    row.update({key: metric.get(key) for key in ("period", "level", "name", "value", "unit",
+    # entity (schema 2): the named unit the figure is about; empty for the portal's
+    # own unit and in schema 1 records, which have no such field.
+    row.update({key: metric.get(key) for key in ("period", "level", "entity", "name", "value", "unit",
                                                  "approximate", "delta", "evidence")})
     row["warnings"] = list(record.get("warnings") or [])
     return row
@@ -155,25 +160,34 @@ def parse_day(value: object) -> dt.date | None:
 Writer = Callable[[Table, Path], None]
 
 
-def writer_for(target: Path, *, bom: bool) -> Writer:
+def writer_for(target: Path, *, bom: bool, guard: bool = True) -> Writer:
     suffix = target.suffix.lower()
     if suffix == ".csv":
-        return lambda table, path: write_csv(table, path, bom=bom)
+        return lambda table, path: write_csv(table, path, bom=bom, guard=guard)
     if suffix == ".parquet":
         return write_parquet
     raise ExportError(f"--to {target}: the file name must end in .csv or .parquet")
 
 
-def write_csv(table: Table, path: Path, *, bom: bool) -> None:
+def write_csv(table: Table, path: Path, *, bom: bool, guard: bool = True) -> None:
     # newline="" lets the csv module write its own CRLF and quote newlines in cells.
     with path.open("w", encoding="utf-8-sig" if bom else "utf-8", newline="") as handle:
         writer = csv.writer(handle)
         writer.writerow(table.columns)
         for row in table.rows:
-            writer.writerow(csv_cell(row[column]) for column in table.columns)
+            writer.writerow(csv_cell(row[column], guard=guard) for column in table.columns)
 
 
-def csv_cell(value: object) -> str:
+def csv_cell(value: object, *, guard: bool = True) -> str:
+    """The cell's text. Only text is guarded against formulas: a number (-2, a
+    fall in rank) stays a number."""
+    text = plain_cell(value)
+    if guard and isinstance(value, (str, list)) and text.startswith(FORMULA_STARTS):
+        return "'" + text
+    return text
+
+
+def plain_cell(value: object) -> str:
     if value is None:
         return ""
     if isinstance(value, bool):

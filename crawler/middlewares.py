@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import ipaddress
 import logging
+import socket
 
-from scrapy import Request
+from scrapy import Request, signals
 from scrapy.downloadermiddlewares.retry import RetryMiddleware
 from scrapy.downloadermiddlewares.robotstxt import RobotsTxtMiddleware
 from scrapy.exceptions import IgnoreRequest
@@ -12,8 +14,72 @@ from scrapy.utils.defer import maybe_deferred_to_future
 from scrapy.utils.httpobj import urlparse_cached
 from twisted.internet.defer import Deferred
 from twisted.internet.task import deferLater
+from twisted.internet.threads import deferToThread
+
+from crawler import stats as keys
+from crawler.registry import refused_address
 
 logger = logging.getLogger(__name__)
+
+
+class AddressGuardMiddleware:
+    """Refuses every request whose host is, or resolves to, an address a portal
+    never has: private, loopback, link-local (169.254.169.254, the cloud
+    metadata service), reserved — unless ALLOW_PRIVATE_ADDRESSES (the sample
+    portals and the tests, on loopback). The registry refuses literal
+    addresses when it is loaded; this catches the rest: host names that
+    resolve there, redirects, and registries that come from Redis, which
+    whoever can write to Redis could point anywhere.
+
+    Names are resolved once per host and run; a host that changes its answer
+    between this check and the connection (DNS rebinding) is not caught."""
+
+    def __init__(self, crawler, allow_private: bool):
+        self.stats = crawler.stats
+        self.allow_private = allow_private
+        self.verdicts: dict[str, str | None] = {}  # host -> why it is refused, or None
+
+    @classmethod
+    def from_crawler(cls, crawler):
+        return cls(crawler, crawler.settings.getbool("ALLOW_PRIVATE_ADDRESSES"))
+
+    async def process_request(self, request: Request, spider=None):
+        if self.allow_private:
+            return None
+        host = urlparse_cached(request).hostname or ""
+        if host not in self.verdicts:
+            self.verdicts[host] = await self._verdict(host)
+            if self.verdicts[host]:
+                logger.warning("refused host %s: %s", host, self.verdicts[host])
+        reason = self.verdicts[host]
+        if reason is None:
+            return None
+        portal = request.meta.get("portal", "?")
+        self.stats.inc_value(keys.ADDRESSES_REFUSED)
+        keys.count(self.stats, keys.ERRORS, portal, "private_address")
+        raise IgnoreRequest(f"refused, {reason}: {request.url}")
+
+    async def _verdict(self, host: str) -> str | None:
+        reason = refused_address(host)
+        if reason or _is_ip(host):
+            return reason
+        try:
+            infos = await maybe_deferred_to_future(deferToThread(socket.getaddrinfo, host, None))
+        except OSError:
+            return None  # the download fails on its own, with the usual DNS error
+        for info in infos:
+            reason = refused_address(info[4][0])
+            if reason:
+                return f"{host} resolves to {reason}"
+        return None
+
+
+def _is_ip(host: str) -> bool:
+    try:
+        ipaddress.ip_address(host)
+    except ValueError:
+        return False
+    return True
 
 
 class PortalHostsMiddleware:
@@ -32,13 +98,19 @@ class PortalHostsMiddleware:
 
     def process_request(self, request: Request):
         portal_id = request.meta.get("portal")
-        if portal_id is None or request.meta.get("allow_offsite"):
-            return None  # robots.txt and other framework requests
+        if request.meta.get("allow_offsite"):
+            return None
+        if portal_id is None:
+            # robots.txt (and where it redirects to) stays on the hosts of some portal
+            if any(p.allows(request.url) for p in getattr(self.crawler.spider, "portals", ())):
+                return None
+            self.stats.inc_value(keys.OFFSITE_FILTERED)
+            logger.debug("Filtered a request off every portal's hosts: %s", request.url)
+            raise IgnoreRequest(f"off the hosts of every portal: {request.url}")
         portal = self.crawler.spider.portals_by_id.get(portal_id)
         if portal is not None and portal.allows(request.url):
             return None
-        self.stats.inc_value("offsite/filtered")
-        self.stats.inc_value(f"offsite/filtered/{portal_id}")
+        keys.count(self.stats, keys.OFFSITE_FILTERED, portal_id)
         logger.debug("Filtered request off portal %s's hosts: %s", portal_id, request.url)
         raise IgnoreRequest(f"off the hosts of portal {portal_id!r}: {request.url}")
 
@@ -98,3 +170,66 @@ class SharedRobotsTxtMiddleware(RobotsTxtMiddleware):
 
         pending.addCallback(pass_on)
         return await maybe_deferred_to_future(waiter)
+
+
+class CrawlDelayMiddleware:
+    """Keeps at least the delay a host asks for between requests to it: the
+    robots.txt `Crawl-delay` for our user agent (capped by
+    ROBOTSTXT_CRAWL_DELAY_MAX, with a warning when capped) and the portal's
+    own `crawl_delay` from the registry, whichever is longer.
+
+    Scrapy reads neither on its own terms: it ignores Crawl-delay, and
+    AutoThrottle lowers a slot's delay down to DOWNLOAD_DELAY after each
+    response, a portal's configured delay included. So the floor is put back
+    on the request's download slot every time a request to that host passes,
+    and AutoThrottle is told to keep off those requests."""
+
+    def __init__(self, crawler, cap: float, user_agent: str):
+        self.crawler = crawler
+        self.stats = crawler.stats
+        self.cap = cap
+        self.user_agent = user_agent
+        self.robots_delays: dict[str, float] = {}  # netloc -> seconds (after the cap)
+
+    @classmethod
+    def from_crawler(cls, crawler):
+        settings = crawler.settings
+        user_agent = settings.get("ROBOTSTXT_USER_AGENT") or settings.get("USER_AGENT") or "*"
+        middleware = cls(crawler, settings.getfloat("ROBOTSTXT_CRAWL_DELAY_MAX"), user_agent)
+        crawler.signals.connect(middleware.robots_parsed, signal=signals.robots_parsed)
+        return middleware
+
+    def robots_parsed(self, robotparser, request):
+        try:
+            asked = robotparser.crawl_delay(self.user_agent)
+        except (AttributeError, NotImplementedError, ValueError, TypeError):
+            return  # a parser without Crawl-delay support
+        if asked is None or not asked > 0:
+            return
+        netloc = urlparse_cached(request).netloc
+        delay = min(float(asked), self.cap)
+        if asked > self.cap:
+            self.stats.inc_value(keys.CRAWL_DELAY_CAPPED)
+            logger.warning("robots.txt of %s asks for a Crawl-delay of %gs; using %gs "
+                           "(ROBOTSTXT_CRAWL_DELAY_MAX)", netloc, asked, delay)
+        else:
+            logger.info("robots.txt of %s asks for a Crawl-delay of %gs", netloc, asked)
+        self.robots_delays[netloc] = delay
+
+    def process_request(self, request: Request, spider=None):
+        floor = self.robots_delays.get(urlparse_cached(request).netloc, 0.0)
+        portal = getattr(self.crawler.spider, "portals_by_id", {}).get(request.meta.get("portal"))
+        if portal is not None and portal.crawl_delay:
+            floor = max(floor, portal.crawl_delay)
+        if floor <= 0:
+            return None
+        request.meta["autothrottle_dont_adjust_delay"] = True
+        downloader = self.crawler.engine.downloader
+        # The slot is made when the request is queued, after the middlewares; make it
+        # now (with its configured settings) so that the first requests wait too.
+        _, slot = downloader._get_slot(request)
+        # RANDOMIZE_DOWNLOAD_DELAY's jitter would take the delay below the floor half
+        # the time: a host that states its delay gets exactly that, or more.
+        slot.jitter = 0.0
+        slot.delay = max(slot.delay, floor)
+        return None

@@ -6,15 +6,23 @@ several files: records are de-duplicated by URL and the newest `fetched_at`
 wins (on a tie, the one read last, i.e. from the later file in path order).
 
 A broken line — truncated by a killed run, not JSON, not an object, without a
-URL — is skipped and reported as a `SkippedLine`; it never stops the read.
+URL — is skipped and reported as a `SkippedLine`; it never stops the read. So
+is a record that breaks `crawler/data/read.schema.json` (a period of year
+9999, a district that is not a string, warnings that are not a list) or holds
+a number that is not finite (NaN, Infinity, 1e999): one such record used to
+crash `report` or `export` for everyone.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import json
+import math
 from dataclasses import dataclass, field
+from functools import lru_cache
 from pathlib import Path
+
+import jsonschema
 
 from crawler import settings
 
@@ -22,6 +30,7 @@ DEFAULT_INPUT = Path(settings.OUTPUT_DIR)
 # The text is by far the largest field and neither tables nor the report use it.
 DROPPED_BY_DEFAULT = ("text",)
 OLDEST = dt.datetime.min.replace(tzinfo=dt.timezone.utc)
+READ_SCHEMA = Path(__file__).parent / "data" / "read.schema.json"
 
 
 class InputError(Exception):
@@ -112,11 +121,28 @@ def _records_in_file(path: Path, result: ReadResult):
                 yield record
 
 
+class _NotFinite(ValueError):
+    pass
+
+
+def _finite(text: str) -> float:
+    value = float(text)
+    if not math.isfinite(value):
+        raise _NotFinite(text)
+    return value
+
+
+def _no_constant(name: str):
+    raise _NotFinite(name)  # NaN, Infinity, -Infinity: Python's json takes them, JSON does not
+
+
 def _parse_line(raw: bytes) -> tuple[dict | None, str]:
     try:
-        record = json.loads(raw.decode("utf-8"))
+        record = json.loads(raw.decode("utf-8"), parse_float=_finite, parse_constant=_no_constant)
     except UnicodeDecodeError:
         return None, "not UTF-8"
+    except _NotFinite as exc:
+        return None, f"a number that is not finite ({exc})"
     except json.JSONDecodeError as exc:
         truncated = not raw.endswith(b"\n") or exc.pos >= len(raw.rstrip())
         return None, ("truncated JSON" if truncated else f"not JSON ({exc.msg})")
@@ -124,7 +150,23 @@ def _parse_line(raw: bytes) -> tuple[dict | None, str]:
         return None, f"a JSON {type(record).__name__}, not a record"
     if not isinstance(record.get("url"), str) or not record["url"]:
         return None, "a record without a url"
+    error = next(iter(sorted(_read_validator().iter_errors(record), key=lambda e: list(e.path))), None)
+    if error is not None:
+        where = "/".join(map(str, error.path)) or "(record)"
+        return None, f"breaks the schema at {where}: {_short(error.message)}"
     return record, ""
+
+
+def _short(message: str, limit: int = 160) -> str:
+    return message if len(message) <= limit else message[:limit] + "…"
+
+
+@lru_cache(maxsize=1)
+def _read_validator():
+    schema = json.loads(READ_SCHEMA.read_text(encoding="utf-8"))
+    validator_class = jsonschema.validators.validator_for(schema)
+    validator_class.check_schema(schema)
+    return validator_class(schema)
 
 
 def _fetched_at(record: dict) -> dt.datetime:

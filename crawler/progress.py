@@ -8,6 +8,8 @@ from scrapy import signals
 from scrapy.exceptions import NotConfigured
 from twisted.internet import task
 
+from crawler import stats as keys
+
 
 class ProgressDisplay:
     """Rewrites one status line on stderr every PROGRESS_INTERVAL seconds.
@@ -34,8 +36,8 @@ class ProgressDisplay:
     def show(self):
         stats = self.crawler.stats
         line = (f"pages {stats.get_value('response_received_count', 0)}"
-                f" · articles {stats.get_value('records/written', 0)}"
-                f" · metrics {stats.get_value('metrics/found', 0)}"
+                f" · articles {stats.get_value(keys.WRITTEN, 0)}"
+                f" · metrics {stats.get_value(keys.METRICS_FOUND, 0)}"
                 f" · queued {stats.get_value('scheduler/enqueued', 0) - stats.get_value('scheduler/dequeued', 0)}")
         sys.stderr.write("\r\033[K" + line)
         sys.stderr.flush()

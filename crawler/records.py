@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import datetime as dt
 import hashlib
 import json
 from functools import lru_cache
@@ -15,10 +14,6 @@ from crawler.items import SCHEMA_VERSION, ArticleRecord
 from crawler.textnorm import nfc
 
 SCHEMA_FILE = Path(__file__).parent / "data" / "record.schema.json"
-
-
-def utc_now() -> str:
-    return dt.datetime.now(dt.timezone.utc).replace(microsecond=0).isoformat().replace("+00:00", "Z")
 
 
 def content_hash(text: str) -> str:

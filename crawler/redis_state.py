@@ -11,7 +11,10 @@ crawl. What changes with many writers:
   running whose key has expired was killed: :meth:`recover` reads what its
   shard holds (when the shard is on this machine), remembers it, cuts a
   torn last line and releases the claims it held, so its articles are
-  written by a later run, once.
+  written by a later run, once. A worker of the same crawl does this while
+  the crawl runs (:meth:`recover_run`, from crawler/distributed.py's
+  WorkerHeartbeat) and puts the killed worker's unfinished requests back
+  in the queue, so they are crawled in that crawl.
 - Whether a crawl was complete is settled by the next ``seed``
   (:meth:`settle_crawl`), when every worker of it has ended: only a crawl
   whose every worker finished lets the next one stop paging early.
@@ -19,14 +22,17 @@ crawl. What changes with many writers:
 
 from __future__ import annotations
 
+import base64
 import json
 import socket
 from pathlib import Path
 
 import redis
 
-from crawler.distributed import CrawlDefinition, RedisKeys, held_by_workers
-from crawler.state import STABLE_NOT_ARTICLE, Change, Recovery, remember_output, truncate_torn_line
+from crawler.clock import utc_now
+from crawler.shared_crawl import (CrawlDefinition, DistributedError, RedisKeys, held_by_workers, keys_from_settings,
+                                  load_crawl, mark_alive)
+from crawler.state import TRANSIENT_NOT_ARTICLE, Change, Recovery, RetryPolicy, remember_output, truncate_torn_line
 
 # Claim a record unless another worker holds it; report what earlier runs wrote.
 CHANGE_OF = """
@@ -68,15 +74,38 @@ return 1
 
 
 class RedisStateStore:
-    """The state store of one worker run (see crawler/state.py:StateStore)."""
+    """The state store of one worker run (crawler/store.py names what every
+    store answers)."""
 
-    def __init__(self, client: redis.Redis, keys: RedisKeys, crawl: CrawlDefinition | None):
+    # Workers on many machines share no disk: no HTTP cache.
+    http_cache_dir = None
+
+    def __init__(self, client: redis.Redis, keys: RedisKeys, crawl: CrawlDefinition | None,
+                 retry: RetryPolicy = RetryPolicy()):
         self.client = client
         self.keys = keys
         self.crawl = crawl
+        self.retry = retry
         self.run_id: str | None = None
         self._change_of = client.register_script(CHANGE_OF)
         self._release = client.register_script(RELEASE)
+
+    @classmethod
+    def from_crawler(cls, crawler):
+        """The store of the crawl CRAWL_ID that `seed` defined in REDIS_URL."""
+        from scrapy.exceptions import NotConfigured
+
+        from crawler.worker_redis import worker_client
+
+        settings = crawler.settings
+        if not settings.get("REDIS_URL"):
+            raise NotConfigured  # not a worker of a shared crawl
+        keys = keys_from_settings(settings)
+        client = worker_client(crawler)  # rides out a Redis outage (crawler/redis_guard.py)
+        crawl = load_crawl(client, keys, settings.get("CRAWL_ID"))
+        if crawl is None:
+            raise DistributedError(f"no crawl {settings.get('CRAWL_ID')!r} in Redis; run `seed` first")
+        return cls(client, keys, crawl, RetryPolicy.from_settings(settings))
 
     def close(self) -> None:
         self.client.close()
@@ -86,14 +115,21 @@ class RedisStateStore:
         raw = self.client.hget(self.keys.pages, url)
         return json.loads(raw) if raw else None
 
-    def should_refetch(self, url: str) -> bool:
+    def should_refetch(self, url: str, now: str | None = None) -> bool:
         page = self._page(url)
         if page is None:
             return True
-        return page["content_hash"] is None and page["not_article"] not in STABLE_NOT_ARTICLE
+        return page["content_hash"] is None and self.retry.due(
+            page["not_article"], page.get("attempts", 0), page["last_seen"], now or utc_now())
 
-    def is_known(self, url: str) -> bool:
-        return bool(self.client.hexists(self.keys.pages, url))
+    def attempts(self, url: str) -> int:
+        page = self._page(url)
+        return page.get("attempts", 0) if page else 0
+
+    def is_known(self, url: str, now: str | None = None) -> bool:
+        page = self._page(url)
+        return page is not None and not self.retry.due_again(
+            page["not_article"], page.get("attempts", 0), page["last_seen"], now or utc_now())
 
     def change_of(self, portal: str, record_url: str, content_hash: str) -> tuple[Change, str]:
         """As StateStore.change_of, or CLAIMED: another worker is writing this
@@ -117,17 +153,27 @@ class RedisStateStore:
             pipe.hsetnx(keys.hashes(portal), content_hash, record_url)
             pipe.execute()
         if self.run_id is not None:  # recovery remembers before its run starts
-                self._release(keys=[keys.claims, keys.hash_claims(portal), keys.claims_of(self.run_id)],
+            self._release(keys=[keys.claims, keys.hash_claims(portal), keys.claims_of(self.run_id)],
                           args=[record_url, content_hash, self.run_id, portal])
 
     def remember_not_article(self, *, url: str, portal: str, reason: str, when: str) -> None:
         page = self._page(url)
         if page is not None and page["content_hash"] is not None:
-            return  # a record was written for it: that wins, as in StateStore
+            return  # a record was written for it: that wins, as in SqliteStateStore
+        attempts = (page.get("attempts", 0) if page else 0) + 1 if reason in TRANSIENT_NOT_ARTICLE else 0
         self.client.hset(self.keys.pages, url, json.dumps({
             "portal": portal, "record_url": None, "content_hash": None,
-            "not_article": reason, "last_seen": when}))
+            "not_article": reason, "last_seen": when, "attempts": attempts}))
         self.client.hsetnx(self.keys.first_seen, url, when)
+
+    # -- templates -------------------------------------------------------------
+    def load_template(self, portal: str) -> bytes | None:
+        data = self.client.hget(self.keys.templates, portal)
+        return base64.b64decode(data) if data is not None else None
+
+    def save_template(self, portal: str, data: bytes) -> None:
+        # The client decodes replies as text: the blob goes in as base64.
+        self.client.hset(self.keys.templates, portal, base64.b64encode(data).decode("ascii"))
 
     # -- runs and portals ----------------------------------------------------
     def start_run(self, run_id: str, output: Path | str | None, when: str, *, alive_seconds: float = 30) -> None:
@@ -137,7 +183,7 @@ class RedisStateStore:
         self.heartbeat(run_id, ttl=alive_seconds)
 
     def heartbeat(self, run_id: str, ttl: float) -> None:
-        self.client.set(self.keys.alive(run_id), "1", px=max(1, int(ttl * 1000)))
+        mark_alive(self.client, self.keys, run_id, ttl)
 
     def _set_run(self, run_id: str, info: dict) -> None:
         self.client.hset(self.keys.runs, run_id, json.dumps(info))
@@ -152,8 +198,7 @@ class RedisStateStore:
     def close_run(self, run_id: str, reason: str, reached: list[str], portals: list[str], when: str) -> None:
         """The worker's end: its status, and the portals it reached. Whether
         the crawl was complete is decided later, by settle_crawl."""
-        raw = self.client.hget(self.keys.runs, run_id)
-        info = json.loads(raw) if raw else {}
+        info = self.run(run_id) or {}
         info.update(status="finished" if reason == "finished" else "failed", ended=when)
         if reached:
             self.client.sadd(self.keys.reached(self.crawl.crawl_id), *reached)
@@ -192,14 +237,16 @@ class RedisStateStore:
         """Reconcile the state with runs that were killed (still marked
         running, heartbeat expired): remember what their shard holds, when
         it is readable from here, and release the claims they held."""
-        runs = records = torn = 0
+        runs = records = torn = bad = 0
         for run_id, info in self.runs().items():
             if info["status"] != "running" or self.client.exists(self.keys.alive(run_id)):
                 continue
             recovery = self.recover_run(run_id, info)
             if recovery is not None:
-                runs, records, torn = runs + 1, records + recovery.records, torn + recovery.truncated_lines
-        return Recovery(runs, records, torn)
+                runs += 1
+                records, torn, bad = (records + recovery.records, torn + recovery.truncated_lines,
+                                      bad + recovery.bad_lines)
+        return Recovery(runs, records, torn, bad)
 
     def recover_run(self, run_id: str, info: dict, requeue=None) -> Recovery | None:
         """Recover one killed run (None if another process is at it). With
@@ -212,16 +259,17 @@ class RedisStateStore:
             return None
         path = Path(info["output"]) if info.get("output") else None
         readable = path is not None and path.exists()
-        torn = records = 0
+        torn = records = bad = 0
         if readable:
             torn = truncate_torn_line(path)
-            records = remember_output(self, path)
+            remembered = remember_output(self, path)
+            records, bad = remembered.records, len(remembered.skipped)
         self._release_claims_of(run_id)
         if requeue is not None:
             requeue()
         info.update(status=("requeued" if requeue is not None else "recovered") if readable else "lost")
         self._set_run(run_id, info)
-        return Recovery(1, records, torn)
+        return Recovery(1, records, torn, bad)
 
     def _release_claims_of(self, run_id: str) -> None:
         keys = self.keys

@@ -7,6 +7,8 @@ nightly crawl into a crawl of nothing.
 
 from __future__ import annotations
 
+import ipaddress
+import math
 import re
 import tomllib
 from dataclasses import dataclass, field
@@ -21,6 +23,9 @@ OPTIONAL_KEYS = (
     "content_selector", "max_pages", "max_depth", "crawl_delay", "platform", "notes",
 )
 SAFE_ID = re.compile(r"[a-z0-9][a-z0-9_-]{0,63}")
+# A politeness delay longer than this is a typo (or inf), not politeness:
+# the crawl would sit on one portal for hours.
+MAX_CRAWL_DELAY = 600.0
 
 
 class RegistryError(ValueError):
@@ -51,13 +56,17 @@ class Portal:
         domains are not: a province portal's host must not pull in every
         district portal below it.
         """
-        parts = urlsplit(url)
+        try:
+            parts = urlsplit(url)
+            port = parts.port
+        except ValueError:  # a link no parser takes (port out of range, broken IPv6)
+            return False
         if parts.scheme not in ("http", "https") or not parts.hostname:
             return False
-        host = _strip_www(parts.hostname.lower())
-        netloc = f"{host}:{parts.port}" if parts.port else host
+        host = _bracketed(_strip_www(parts.hostname.lower()))
+        netloc = f"{host}:{port}" if port else host
         for allowed in self.allowed_hosts:
-            if allowed == netloc or (":" not in allowed and allowed == host):
+            if allowed == netloc or (not allowed.rpartition("]")[2].count(":") and allowed == host):
                 return True
         return False
 
@@ -81,12 +90,14 @@ class Registry:
 def load_registry(path: Path | str = DEFAULT_REGISTRY) -> Registry:
     path = Path(path)
     try:
-        with open(path, "rb") as fh:
-            data = tomllib.load(fh)
+        # utf-8-sig: Windows editors save a byte-order mark, which TOML itself refuses.
+        data = tomllib.loads(path.read_bytes().decode("utf-8-sig"))
     except FileNotFoundError:
         raise RegistryError(f"{path}: registry file not found") from None
     except IsADirectoryError:
         raise RegistryError(f"{path}: is a directory, not a registry file") from None
+    except OSError as exc:
+        raise RegistryError(f"{path}: cannot read the registry ({exc.strerror or exc})") from None
     except (tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
         raise RegistryError(f"{path}: not valid TOML: {exc}") from None
     return parse_registry(data, source=str(path))
@@ -129,12 +140,12 @@ def _parse_portal(table: object, where: str) -> tuple[Portal, list[str]]:
     if not start_urls:
         raise RegistryError(f"{where}: key 'start_urls': needs at least one URL")
     for url in start_urls:
-        parts = urlsplit(url)
-        if parts.scheme not in ("http", "https") or not parts.hostname:
-            raise RegistryError(f"{where}: key 'start_urls': {url!r} is not an http(s) URL")
+        _check_url(url, where)
     allowed = table.get("allowed_hosts")
     hosts = _string_list(table, "allowed_hosts", where) if allowed is not None \
         else [_netloc(url) for url in start_urls]
+    for host in hosts:
+        _check_host(host, where)
     portal = Portal(
         id=portal_id,
         name=_string(table, "name", where),
@@ -145,14 +156,98 @@ def _parse_portal(table: object, where: str) -> tuple[Portal, list[str]]:
         article_patterns=_patterns(table, "article_patterns", where),
         listing_patterns=_patterns(table, "listing_patterns", where),
         skip_patterns=_patterns(table, "skip_patterns", where),
-        content_selector=_optional_string(table, "content_selector", where),
+        content_selector=_selector(table, where),
         max_pages=_positive(table, "max_pages", where, int, Portal.max_pages),
         max_depth=_positive(table, "max_depth", where, int, Portal.max_depth),
-        crawl_delay=_positive(table, "crawl_delay", where, float, None),
+        crawl_delay=_crawl_delay(table, where),
         platform=_optional_string(table, "platform", where),
     )
     unknown = [key for key in table if key not in REQUIRED_KEYS + OPTIONAL_KEYS]
     return portal, unknown
+
+
+def refused_address(host: str) -> str | None:
+    """Why a portal can never be at `host` (a literal IP address), or None.
+    Portals are public web sites: a private, loopback, link-local, reserved
+    or otherwise non-global address is someone's internal network."""
+    try:
+        address = ipaddress.ip_address(host.strip("[]"))
+    except ValueError:
+        return None  # a name: crawler/middlewares.py checks what it resolves to
+    mapped = getattr(address, "ipv4_mapped", None)
+    address = mapped or address
+    if address.is_global:
+        return None
+    kind = next((name for name, flag in (("loopback", address.is_loopback), ("link-local", address.is_link_local),
+                                         ("private", address.is_private)) if flag), "non-public")
+    return f"{address} is a {kind} address (ALLOW_PRIVATE_ADDRESSES allows it)"
+
+
+def check_addresses(portals, allow_private: bool) -> None:
+    """Refuses portals at literal private, loopback or link-local addresses."""
+    if allow_private:
+        return
+    for portal in portals:
+        for host in (*(urlsplit(u).hostname or "" for u in portal.start_urls),
+                     *(urlsplit(f"http://{h}/").hostname or "" for h in portal.allowed_hosts)):
+            reason = refused_address(host)
+            if reason:
+                raise RegistryError(f"portal {portal.id!r}: {reason}")
+
+
+def _check_url(url: str, where: str) -> None:
+    """An http(s) URL whose host and port Python can read: a port out of range
+    or an unclosed IPv6 bracket otherwise fails on the first request."""
+    try:
+        parts = urlsplit(url)
+        port_ok = parts.port is None or parts.port > 0
+    except ValueError as exc:
+        raise RegistryError(f"{where}: key 'start_urls': {url!r} is not a usable URL ({exc})") from None
+    if parts.scheme not in ("http", "https") or not parts.hostname:
+        raise RegistryError(f"{where}: key 'start_urls': {url!r} is not an http(s) URL")
+    if not port_ok:
+        raise RegistryError(f"{where}: key 'start_urls': {url!r} has port 0")
+    if parts.username is not None or parts.password is not None:
+        raise RegistryError(f"{where}: key 'start_urls': {parts.scheme}://{parts.hostname}…: "
+                            "credentials in a start URL are refused (they would be sent to every page and logged)")
+
+
+def _check_host(host: str, where: str) -> None:
+    try:
+        parts = urlsplit(f"http://{host}/")
+        parts.port  # noqa: B018 - raises on a port out of range
+    except ValueError as exc:
+        raise RegistryError(f"{where}: key 'allowed_hosts': {host!r} is not a host[:port] ({exc})") from None
+    if not parts.hostname or parts.path != "/" or parts.username or parts.query:
+        raise RegistryError(f"{where}: key 'allowed_hosts': {host!r} is not a host[:port]")
+
+
+def _selector(table: dict, where: str) -> str | None:
+    """The portal's CSS or XPath selector, compiled here: a typo must stop the
+    run, not fail quietly on every page of the portal."""
+    selector = _optional_string(table, "content_selector", where)
+    if selector is None:
+        return None
+    from cssselect import GenericTranslator, SelectorError
+    from lxml import etree
+
+    try:
+        if selector.startswith("/"):
+            etree.XPath(selector)
+        else:
+            GenericTranslator().css_to_xpath(selector)
+    except (SelectorError, etree.XPathError) as exc:
+        kind = "XPath" if selector.startswith("/") else "CSS selector"
+        raise RegistryError(f"{where}: key 'content_selector': bad {kind} {selector!r}: {exc}") from None
+    return selector
+
+
+def _crawl_delay(table: dict, where: str) -> float | None:
+    delay = _positive(table, "crawl_delay", where, float, None)
+    if delay is not None and not (math.isfinite(delay) and delay <= MAX_CRAWL_DELAY):
+        raise RegistryError(f"{where}: key 'crawl_delay': must be a number of seconds "
+                            f"up to {MAX_CRAWL_DELAY:g}, got {delay}")
+    return delay
 
 
 def _string(table: dict, key: str, where: str) -> str:
@@ -193,7 +288,7 @@ def _positive(table: dict, key: str, where: str, kind: type, default):
     if key not in table:
         return default
     value = table[key]
-    if isinstance(value, bool) or not isinstance(value, (int, float)) or value <= 0 \
+    if isinstance(value, bool) or not isinstance(value, (int, float)) or not value > 0 \
             or (kind is int and not isinstance(value, int)):
         raise RegistryError(f"{where}: key {key!r}: must be a positive {kind.__name__}")
     return kind(value)
@@ -201,8 +296,13 @@ def _positive(table: dict, key: str, where: str, kind: type, default):
 
 def _netloc(url: str) -> str:
     parts = urlsplit(url)
-    host = parts.hostname or ""
+    host = _bracketed(parts.hostname or "")
     return f"{host}:{parts.port}" if parts.port else host
+
+
+def _bracketed(host: str) -> str:
+    """An IPv6 address as it stands in a URL, so that a port can follow it."""
+    return f"[{host}]" if ":" in host else host
 
 
 def _strip_www(host: str) -> str:

@@ -87,13 +87,3 @@ def requeue(server, processing_key: str, queue_key: str) -> int:
     """Move a processing set back into its queue; how many entries."""
     return int(server.register_script(REQUEUE)(keys=[processing_key, queue_key]))
 
-
-def in_processing(server, keys, crawl_id: str, run_ids) -> int:
-    """How many requests the given workers of a crawl hold in processing."""
-    run_ids = list(run_ids)
-    if not run_ids:
-        return 0
-    with server.pipeline(transaction=False) as pipe:
-        for run_id in run_ids:
-            pipe.zcard(keys.processing(crawl_id, run_id))
-        return sum(pipe.execute())

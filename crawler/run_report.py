@@ -5,34 +5,34 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+from crawler import stats as keys
+
 COLUMNS = ("portal", "status", "pages", "new", "updated", "unchanged", "metrics", "warnings", "errors")
 
 
 def build_report(stats: dict, portal_ids: list[str], run_id: str, seconds: float) -> dict:
     portals = []
     for portal_id in portal_ids:
-        errors = {key.split("/", 2)[2]: value for key, value in stats.items()
-                  if key.startswith(f"errors/{portal_id}/") and not key.endswith("/start_url_failed")}
-        fetched = stats.get(f"pages/fetched/{portal_id}", 0)
-        skipped = {key.split("/")[2]: value for key, value in stats.items()
-                   if key.startswith("pages/skipped/") and key.endswith(f"/{portal_id}")}
-        skipped.update({f"not_article:{key.split('/')[2]}": value for key, value in stats.items()
-                        if key.startswith("pages/not_article/") and key.endswith(f"/{portal_id}")})
-        blocked = stats.get(f"pages/blocked/{portal_id}", 0)
+        counts = keys.portal_counts(stats, portal_id)
+        fetched = counts.get(keys.FETCHED)
+        blocked = counts.get(keys.BLOCKED)
+        skipped = counts.kinds(keys.SKIPPED)
+        skipped.update({f"not_article:{kind}": n for kind, n in counts.kinds(keys.NOT_ARTICLE).items()})
         portals.append({
             "portal": portal_id,
             # "blocked": robots.txt forbids everything we asked for
             "status": "ok" if fetched else ("blocked" if blocked else "unreachable"),
             "pages": fetched,
-            "new": stats.get(f"articles/new/{portal_id}", 0),
-            "updated": stats.get(f"articles/updated/{portal_id}", 0),
-            "unchanged": stats.get(f"articles/unchanged/{portal_id}", 0),
-            "written": stats.get(f"records/written/{portal_id}", 0),
-            "metrics": stats.get(f"metrics/written/{portal_id}", 0),
-            "warnings": stats.get(f"metrics/warnings_written/{portal_id}", 0),
-            "errors": dict(sorted(errors.items())),
+            "new": counts.get(keys.ARTICLES, "new"),
+            "updated": counts.get(keys.ARTICLES, "updated"),
+            "unchanged": counts.get(keys.ARTICLES, "unchanged"),
+            "written": counts.get(keys.WRITTEN),
+            "metrics": counts.get(keys.METRICS_WRITTEN),
+            "warnings": counts.get(keys.WARNINGS_WRITTEN),
+            "errors": counts.kinds(keys.ERRORS),
             "skipped": dict(sorted(skipped.items())),
             "blocked_by_robots": blocked,
+            "decoded_with_replacement": counts.get(keys.REPLACED_CHARACTERS),
         })
     return {
         "run_id": run_id,
@@ -41,8 +41,8 @@ def build_report(stats: dict, portal_ids: list[str], run_id: str, seconds: float
         "requests": stats.get("downloader/request_count", 0),
         "responses": stats.get("downloader/response_count", 0),
         "not_modified": stats.get("downloader/response_status_count/304", 0),
-        "records_written": stats.get("records/written", 0),
-        "output": stats.get("output/path"),
+        "records_written": stats.get(keys.WRITTEN, 0),
+        "output": stats.get(keys.OUTPUT_PATH),
         "portals": portals,
     }
 

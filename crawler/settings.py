@@ -1,6 +1,8 @@
 """Every knob of the crawler. Scrapy reads this module (see scrapy.cfg);
 `python -m crawler crawl --set NAME=VALUE` overrides any of them."""
 
+import os
+
 BOT_NAME = "vn-cchc-crawler"
 SPIDER_MODULES = ["spiders"]
 NEWSPIDER_MODULE = "spiders"
@@ -18,16 +20,23 @@ ARTICLE_MAX_LINK_DENSITY = 0.5
 RECORD_LIMIT = 0
 # Drop records whose text is identical to one already written in this run.
 DEDUPLICATE_BY_CONTENT = True
-# What earlier runs saw (SQLite) and the HTTP cache live here; empty or None
+# The incremental store (crawler/store.py): what earlier runs saw. This
+# class, built by the StateStoreExtension; the distributed mode names
+# crawler.redis_state.RedisStateStore.
+STATE_STORE = "crawler.state.SqliteStateStore"
+# The SQLite store, its lock and the HTTP cache live here; empty or None
 # for a stateless crawl. See crawler/state.py.
 STATE_DIR = ".state"
+# A page that failed in a way that may pass (an empty or cut-short body, a
+# bad byte) is fetched again by a later run this long after the first
+# failure, doubling after each next one; after this many failures in a row
+# it is given up (crawler/state.py:RetryPolicy).
+TRANSIENT_RETRY_SECONDS = 12 * 3600.0
+TRANSIENT_RETRY_MAX_ATTEMPTS = 5
 # Re-check known articles with conditional requests (ETag / Last-Modified).
 REFRESH = False
 # Keep only articles published on or after this day (YYYY-MM-DD).
 SINCE = None
-# Repair the state from unfinished runs when a crawl opens it. `crawl
-# --workers N` does it once in the parent and turns it off in its children.
-STATE_RECOVER = True
 
 # --- distributed mode (crawler/distributed.py, `seed` and `worker`) -----------
 # A Redis URL (redis://host:6379/0) turns the crawl into a worker of the
@@ -47,12 +56,19 @@ REDIS_HEARTBEAT_SECONDS = 10.0
 # before it stops with exit code 1 and its run counts as failed.
 REDIS_RETRY_SECONDS = 60.0
 
-# Contact for portal operators, named in the User-Agent.
-CONTACT_URL = "https://github.com/vn-cchc-crawler/vn-cchc-crawler"
+# Where portal operators can reach whoever runs the crawl (a web page or a
+# mailto: URL), named in the User-Agent: set VNCCHC_CONTACT_URL in the
+# environment (crawler/contact.py). Without it the User-Agent names the
+# project's page, and a crawl of real portals warns once at start.
+CONTACT_URL = os.environ.get("VNCCHC_CONTACT_URL") or None
+PROJECT_URL = "https://github.com/vn-cchc-crawler/vn-cchc-crawler"
 
 # --- politeness ------------------------------------------------------------
-USER_AGENT = f"vn-cchc-crawler/0.1 (+{CONTACT_URL})"
+# USER_AGENT is set from CONTACT_URL by crawler.contact.ContactUrl (unless given with --set).
 ROBOTSTXT_OBEY = True
+# A robots.txt Crawl-delay is honoured per host up to this many seconds (a
+# longer one is capped, with a warning: 3600 s would take a portal a month).
+ROBOTSTXT_CRAWL_DELAY_MAX = 10.0
 AUTOTHROTTLE_ENABLED = True
 AUTOTHROTTLE_START_DELAY = 1.0
 AUTOTHROTTLE_MAX_DELAY = 30.0
@@ -62,11 +78,20 @@ CONCURRENT_REQUESTS_PER_DOMAIN = 4
 DOWNLOAD_DELAY = 0.0
 DOWNLOAD_TIMEOUT = 30
 RETRY_TIMES = 2
-# Portal pages are small; a huge answer is a mistake or a trap.
-DOWNLOAD_MAXSIZE = 16 * 1024 * 1024
+# Portal pages are small; a huge answer is a mistake or a trap (`extract`
+# holds a saved page or a URL to the same bound).
+MAX_PAGE_BYTES = 16 * 1024 * 1024
+DOWNLOAD_MAXSIZE = MAX_PAGE_BYTES
 DOWNLOAD_WARNSIZE = 4 * 1024 * 1024
 COOKIES_ENABLED = False
 TELNETCONSOLE_ENABLED = False
+# Scrapy 2.19's remote-control server: like the telnet console, nothing a crawl needs.
+REMOTE_CONTROL_ENABLED = False
+# Portals are public sites: requests to private, loopback and link-local
+# addresses (by literal IP or by what a name resolves to) are refused
+# (crawler/middlewares.py). The sample portals and the tests run on loopback
+# and set it to True.
+ALLOW_PRIVATE_ADDRESSES = False
 # Breadth-first: listing pages before the deep end of the archive.
 DEPTH_PRIORITY = 1
 SCHEDULER_DISK_QUEUE = "scrapy.squeues.PickleFifoDiskQueue"
@@ -76,18 +101,28 @@ SCHEDULER_MEMORY_QUEUE = "scrapy.squeues.FifoMemoryQueue"
 PROGRESS_DISPLAY = True
 PROGRESS_INTERVAL = 1.0
 EXTENSIONS = {
+    # The operator's contact in the User-Agent, and a warning without one.
+    "crawler.contact.ContactUrl": 50,
+    # Builds, repairs, opens and closes the STATE_STORE (off for a stateless crawl).
+    "crawler.store.StateStoreExtension": 100,
     "crawler.progress.ProgressDisplay": 500,
     # Only with REDIS_URL; otherwise they stay off (NotConfigured).
     "crawler.distributed.StopWhenQueueEmpty": 510,
     "crawler.distributed.SharedQueuePoller": 515,
     "crawler.distributed.WorkerHeartbeat": 520,
+    "crawler.logformatter.PipelineErrors": 530,
 }
+# Log lines about items name the URL, never the item (whose HTML is the whole page).
+LOG_FORMATTER = "crawler.logformatter.PortalLogFormatter"
 
 DOWNLOADER_MIDDLEWARES = {
+    "crawler.middlewares.AddressGuardMiddleware": 40,
     "crawler.middlewares.PortalHostsMiddleware": 50,
     # Scrapy's, with a fix for requests that wait for robots.txt together.
     "scrapy.downloadermiddlewares.robotstxt.RobotsTxtMiddleware": None,
     "crawler.middlewares.SharedRobotsTxtMiddleware": 100,
+    # robots.txt Crawl-delay and the portal's crawl_delay, kept under AutoThrottle.
+    "crawler.middlewares.CrawlDelayMiddleware": 110,
     # Scrapy's retries with exponential backoff, in the stock retry slot.
     "scrapy.downloadermiddlewares.retry.RetryMiddleware": None,
     "crawler.middlewares.BackoffRetryMiddleware": 550,
@@ -105,8 +140,8 @@ ITEM_PIPELINES = {
 }
 
 # The HTTP cache is what makes --refresh cheap: every request revalidates
-# (spiders/portal.py sends Cache-Control: max-age=0), so a known page costs a
-# 304. Its folder is STATE_DIR/httpcache.
+# (crawler/plan.py sends Cache-Control: max-age=0), so a known page costs a
+# 304. Its folder is STATE_DIR/httpcache (set by crawler/store.py).
 HTTPCACHE_ENABLED = True
 HTTPCACHE_POLICY = "scrapy.extensions.httpcache.RFC2616Policy"
 HTTPCACHE_GZIP = True

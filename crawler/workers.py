@@ -17,14 +17,18 @@ from pathlib import Path
 
 import redis
 
-from crawler import exit_codes
-from crawler.distributed import (CrawlDefinition, RedisKeys, current_crawl, drop_crawl_queue,
-                                 dupefilter_for, queue_for)
+from crawler.clock import utc_now
+from crawler.distributed import dupefilter_for, queue_for
 from crawler.output_reader import ReadResult, read_records
-from crawler.records import to_json_line, utc_now
+from crawler.plan import page_request
+from crawler.records import to_json_line
 from crawler.redis_state import RedisStateStore
 from crawler.registry import load_registry
+from crawler.shared_crawl import CrawlDefinition, RedisKeys, current_crawl, drop_crawl_queue
+from crawler.store import recover
 
+# The project's spider, by name: the queue names its callbacks.
+SPIDER = "portal"
 
 
 class CrawlInProgress(RuntimeError):
@@ -48,12 +52,10 @@ def seed_crawl(client: redis.Redis, keys: RedisKeys, registry_path: Path, portal
     left in its queue is dropped (the new crawl finds those pages again from
     the listings, since it starts with an empty dupefilter). Refused while
     workers of it are alive, unless `force`."""
-    from spiders.portal import PortalSpider  # the spider names the callbacks of queued requests
-
     registry = load_registry(registry_path)
     portals = registry.select(portal_ids)
     store = RedisStateStore(client, keys, crawl=None)
-    recovery = store.recover()
+    recovery = recover(store)
     previous = current_crawl(client, keys)
     previous_complete = None
     if previous is not None:
@@ -72,13 +74,14 @@ def seed_crawl(client: redis.Redis, keys: RedisKeys, registry_path: Path, portal
         portal_ids=tuple(p.id for p in portals), refresh=refresh, since=since,
         previous=previous.crawl_id if previous else None, seeded_at=utc_now())
     client.set(keys.crawl(crawl.crawl_id), crawl.to_json())
-    spider = PortalSpider()
+    spider = project_spider(SPIDER)()
     queue = queue_for(client, keys, crawl.crawl_id, spider)
     seen = dupefilter_for(client, keys, crawl.crawl_id)
     queued = 0
     for portal in portals:
         for url in portal.start_urls:
-            request = spider.page_request(portal, spider.shapes.clean(url), depth=0)
+            request = page_request(portal, spider.shapes.clean(url), 0, True,
+                                   callback=spider.parse, errback=spider.failed)
             if not seen.request_seen(request):
                 queue.push(request)
                 queued += 1
@@ -87,17 +90,27 @@ def seed_crawl(client: redis.Redis, keys: RedisKeys, registry_path: Path, portal
     return SeedResult(crawl, queued, previous_complete, recovery.runs)
 
 
+def project_spider(name: str):
+    """The spider class `name` of the project's SPIDER_MODULES (found, not imported by name)."""
+    from scrapy.settings import Settings
+    from scrapy.spiderloader import get_spider_loader
+
+    settings = Settings()
+    settings.setmodule("crawler.settings", priority="project")
+    return get_spider_loader(settings).load(name)
+
+
 def split_portals(portal_ids: list[str], parts: int) -> list[list[str]]:
     """Portals dealt round-robin into at most `parts` non-empty groups."""
     groups = [portal_ids[i::parts] for i in range(parts)]
     return [group for group in groups if group]
 
 
-def run_processes(commands: list[list[str]], env: dict | None = None) -> list[int]:
+def run_processes(commands: list[list[str]], env: dict | None = None, pass_fds: tuple[int, ...] = ()) -> list[int]:
     """Run the commands side by side and wait for all of them. SIGINT and
     SIGTERM sent to this process are passed on, so every child closes its
     output cleanly."""
-    children = [subprocess.Popen(command, env=env) for command in commands]
+    children = [subprocess.Popen(command, env=env, pass_fds=pass_fds) for command in commands]
 
     def pass_on(signum, frame):
         for child in children:
@@ -112,19 +125,8 @@ def run_processes(commands: list[list[str]], env: dict | None = None) -> list[in
             signal.signal(sig, handler)
 
 
-def worst_exit_code(codes: list[int]) -> int:
-    return exit_codes.worst(codes)
-
-
 def python_command(*args: str) -> list[str]:
     return [sys.executable, "-m", "crawler", *args]
-
-
-def child_env() -> dict:
-    """The children import the project from where this process did."""
-    root = str(Path(__file__).resolve().parent.parent)
-    path = os.environ.get("PYTHONPATH")
-    return dict(os.environ, PYTHONPATH=root + (os.pathsep + path if path else ""))
 
 
 def merge_outputs(inputs: list[Path], out: Path) -> ReadResult:

@@ -5,7 +5,9 @@ from __future__ import annotations
 from scrapy.exceptions import DropItem
 
 from crawler.items import ArticleRecord
+from crawler import stats as keys
 from crawler.state import Change
+from crawler.store import store_of
 
 
 class Unchanged(DropItem):
@@ -32,8 +34,8 @@ class ChangeDetectionPipeline:
     when an earlier run already wrote the same text under the same URL."""
 
     def __init__(self, crawler):
-        self.crawler = crawler
         self.stats = crawler.stats
+        self.store = store_of(crawler)
 
     @classmethod
     def from_crawler(cls, crawler):
@@ -42,12 +44,11 @@ class ChangeDetectionPipeline:
     def process_item(self, item):
         if not isinstance(item, ArticleRecord):
             return item
-        store = getattr(self.crawler.spider, "store", None)
-        if store is None:  # a stateless run: everything it writes is new to it
-            self.stats.inc_value(f"articles/new/{item.portal}")
+        if self.store is None:  # a stateless run: everything it writes is new to it
+            keys.count(self.stats, keys.ARTICLES, item.portal, Change.NEW.value)
             return item
-        change, written_as = store.change_of(item.portal, item.url, item.content_hash)
-        self.stats.inc_value(f"articles/{change.value}/{item.portal}")
+        change, written_as = self.store.change_of(item.portal, item.url, item.content_hash)
+        keys.count(self.stats, keys.ARTICLES, item.portal, change.value)
         if change is Change.CLAIMED:
             raise ClaimedElsewhere(f"being written by another worker: {item.url}", item)
         if change is Change.UNCHANGED:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from scrapy.exceptions import DropItem
 
+from crawler import stats as keys
 from crawler.items import ArticleRecord
 
 
@@ -37,10 +38,10 @@ class DeduplicatePipeline:
         if not isinstance(item, ArticleRecord):
             return item
         if item.url in self.urls:
-            self.stats.inc_value("articles/duplicate/url")
+            keys.count(self.stats, keys.DUPLICATES, item.portal, "url")
             raise Duplicate(f"duplicate URL: {item.url}", item, original_url=item.url)
         if self.by_content and item.content_hash in self.hashes:
-            self.stats.inc_value("articles/duplicate/content")
+            keys.count(self.stats, keys.DUPLICATES, item.portal, "content")
             original = self.hashes[item.content_hash]
             raise Duplicate(f"same text as {original}: {item.url}", item, original_url=original)
         self.urls.add(item.url)

@@ -6,6 +6,7 @@ import datetime as dt
 
 from scrapy.exceptions import DropItem, NotConfigured
 
+from crawler import stats as keys
 from crawler.items import ArticleRecord
 
 
@@ -29,9 +30,9 @@ class PublishedSincePipeline:
         if not isinstance(item, ArticleRecord):
             return item
         if item.published is None:
-            self.stats.inc_value("articles/since/undated_kept")
+            keys.count(self.stats, keys.SINCE, item.portal, "undated_kept")
             return item
         if item.published < self.since:
-            self.stats.inc_value("articles/since/older")
+            keys.count(self.stats, keys.SINCE, item.portal, "older")
             raise DropItem(f"published {item.published}, before {self.since}: {item.url}", log_level="DEBUG")
         return item

@@ -5,12 +5,14 @@ from __future__ import annotations
 import datetime as dt
 import logging
 import os
+import tempfile
 from pathlib import Path
 
 from scrapy import signals
 from scrapy.exceptions import DropItem
 from scrapy.utils.defer import deferred_from_coro
 
+from crawler import stats as keys
 from crawler.items import ArticleRecord, record_dict
 from crawler.records import schema_errors, to_json_line
 
@@ -28,6 +30,62 @@ def write_line(fd: int, data: bytes) -> None:
         if written:
             os.ftruncate(fd, start)
         raise
+
+
+class OutputError(Exception):
+    """The output cannot be written where it was asked for: one line, exit code 2."""
+
+
+def check_output(output_dir: Path | str, output_file: Path | str | None = None) -> None:
+    """Makes sure records can be written where the settings say, before the
+    first request: an --out that is a file, a dangling symlink or a place like
+    /proc used to give a whole crawl that wrote nothing and exited 0."""
+    target = Path(output_file) if output_file else Path(output_dir)
+    option = "OUTPUT_FILE" if output_file else "--out"
+    if target.is_symlink() and not target.exists():
+        raise OutputError(f"{option} {target}: a symbolic link to nothing ({os.readlink(target)})")
+    try:
+        if output_file:
+            target.parent.mkdir(parents=True, exist_ok=True)
+            if target.exists() and not target.is_file():
+                raise OutputError(f"{option} {target}: not a regular file")
+            os.close(os.open(target, os.O_WRONLY | os.O_CREAT | os.O_APPEND, 0o644))
+        else:
+            if target.exists() and not target.is_dir():
+                raise OutputError(f"{option} {target}: not a folder (the crawl writes "
+                                  f"{target}/YYYY-MM-DD/run-….jsonl)")
+            target.mkdir(parents=True, exist_ok=True)
+            with tempfile.TemporaryFile(dir=target, prefix=".probe-"):
+                pass
+    except OSError as exc:
+        raise OutputError(f"{option} {target}: cannot write there ({exc.strerror or exc})") from None
+
+
+def cut_torn_tail(path: Path) -> int:
+    """Cuts a partial last line (a killed writer's) off `path`, so the next
+    record starts on a line of its own instead of being glued to it and lost
+    to every reader. Returns the number of bytes cut."""
+    with open(path, "rb+") as handle:
+        end = handle.seek(0, os.SEEK_END)
+        if end == 0:
+            return 0
+        handle.seek(end - 1)
+        if handle.read(1) == b"\n":
+            return 0
+        keep, block = 0, 64 * 1024
+        position = end
+        while position > 0:  # the last newline, reading backwards a block at a time
+            start = max(0, position - block)
+            handle.seek(start)
+            newline = handle.read(position - start).rfind(b"\n")
+            if newline >= 0:
+                keep = start + newline + 1
+                break
+            position = start
+        handle.truncate(keep)
+        handle.flush()
+        os.fsync(handle.fileno())
+        return end - keep
 
 
 class JsonLinesWriterPipeline:
@@ -66,9 +124,23 @@ class JsonLinesWriterPipeline:
         else:
             now = dt.datetime.now(dt.timezone.utc)
             self.path = self.output_dir / now.strftime("%Y-%m-%d") / f"{spider.run_id}.jsonl"
-        self.path.parent.mkdir(parents=True, exist_ok=True)
-        self._fd = os.open(self.path, os.O_WRONLY | os.O_CREAT | os.O_APPEND, 0o644)
-        self.stats.set_value("output/path", str(self.path))
+        try:
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+            self._fd = os.open(self.path, os.O_WRONLY | os.O_CREAT | os.O_APPEND, 0o644)
+            cut = cut_torn_tail(self.path)
+        except OSError as exc:
+            # `crawl` checks the output first (exit 2); `scrapy crawl` stops here.
+            self.failed = True
+            self.stats.inc_value(keys.WRITE_FAILED)
+            logger.error("cannot write %s (%s): stopping the crawl", self.path, exc.strerror or exc)
+            deferred_from_coro(self.crawler.engine.close_spider_async(reason="output_error"))
+            return
+        if cut:
+            self.stats.inc_value(keys.TORN_LINES_CUT)
+            self.stats.inc_value(keys.TORN_BYTES_CUT, cut)
+            logger.warning("%s ended in a partial line (%d bytes, a killed run's): cut off before "
+                           "appending", self.path, cut)
+        self.stats.set_value(keys.OUTPUT_PATH, str(self.path))
 
     def spider_closed(self, spider):
         if self._fd is not None:
@@ -85,29 +157,26 @@ class JsonLinesWriterPipeline:
         record = record_dict(item)
         errors = schema_errors(record)
         if errors:
-            self.stats.inc_value("records/invalid")
+            keys.count(self.stats, keys.INVALID, item.portal)
             logger.error("record for %s breaks the schema, not written: %s", item.url, "; ".join(errors))
             raise DropItem(f"invalid record: {item.url}", log_level="DEBUG")
         if self.failed:
             raise DropItem(f"output closed after a write error: {item.url}", log_level="DEBUG")
-        if self.limit and self.stats.get_value("records/written", 0) >= self.limit:
+        if self.limit and self.stats.get_value(keys.WRITTEN, 0) >= self.limit:
             raise DropItem(f"over RECORD_LIMIT: {item.url}", log_level="DEBUG")
         try:
             write_line(self._fd, to_json_line(record).encode("utf-8"))
         except OSError as exc:
             self.failed = True
-            self.stats.inc_value("records/write_failed")
+            keys.count(self.stats, keys.WRITE_FAILED, item.portal)
             logger.error("cannot write %s (%s): stopping the crawl; the %d records written before "
-                         "are intact", self.path, exc.strerror or exc, self.stats.get_value("records/written", 0))
+                         "are intact", self.path, exc.strerror or exc, self.stats.get_value(keys.WRITTEN, 0))
             deferred_from_coro(self.crawler.engine.close_spider_async(reason="output_error"))
             raise DropItem(f"not written ({exc.strerror or exc}): {item.url}", log_level="DEBUG") from exc
-        self.stats.inc_value("records/written")
-        self.stats.inc_value(f"records/written/{item.portal}")
-        if self.limit and self.stats.get_value("records/written") == self.limit:
+        keys.count(self.stats, keys.WRITTEN, item.portal)
+        if self.limit and self.stats.get_value(keys.WRITTEN) == self.limit:
             deferred_from_coro(self.crawler.engine.close_spider_async(reason="record_limit"))
         # What the output holds (metrics/found also counts dropped duplicates).
-        self.stats.inc_value("metrics/written", len(item.metrics))
-        self.stats.inc_value(f"metrics/written/{item.portal}", len(item.metrics))
-        self.stats.inc_value("metrics/warnings_written", len(item.warnings))
-        self.stats.inc_value(f"metrics/warnings_written/{item.portal}", len(item.warnings))
+        keys.count(self.stats, keys.METRICS_WRITTEN, item.portal, n=len(item.metrics))
+        keys.count(self.stats, keys.WARNINGS_WRITTEN, item.portal, n=len(item.warnings))
         return item

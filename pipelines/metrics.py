@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from crawler import stats as keys
 from crawler.items import ArticleRecord
 from crawler.metrics import extract_metrics
 
@@ -22,10 +23,8 @@ class MetricsPipeline:
         result = extract_metrics(item.text, title=item.title, published=item.published)
         item.metrics = list(result.metrics)
         item.warnings = list(result.warnings)
-        self.stats.inc_value("metrics/found", len(item.metrics))
-        self.stats.inc_value("metrics/warnings", len(item.warnings))
-        self.stats.inc_value(f"metrics/found/{item.portal}", len(item.metrics))
-        self.stats.inc_value(f"metrics/warnings/{item.portal}", len(item.warnings))
+        keys.count(self.stats, keys.METRICS_FOUND, item.portal, n=len(item.metrics))
+        keys.count(self.stats, keys.WARNINGS_FOUND, item.portal, n=len(item.warnings))
         if item.metrics:
-            self.stats.inc_value("articles/with_metrics")
+            keys.count(self.stats, keys.WITH_METRICS, item.portal)
         return item

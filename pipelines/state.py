@@ -5,7 +5,8 @@ from __future__ import annotations
 from scrapy import signals
 
 from crawler.items import ArticleRecord, FetchedPage
-from crawler.records import utc_now
+from crawler.clock import utc_now
+from crawler.store import store_of
 from pipelines.changes import ClaimedElsewhere, Unchanged
 from pipelines.dedupe import Duplicate
 from pipelines.text import NotAnArticle
@@ -24,7 +25,7 @@ class RememberPipeline:
     worker claimed (distributed mode) is not proof of a write."""
 
     def __init__(self, crawler):
-        self.crawler = crawler
+        self.store = store_of(crawler)
         # Record URLs of this run, and the URL each is written under.
         self.written_as: dict[str, str] = {}
         # Duplicates whose original has not been written yet, by original URL.
@@ -34,10 +35,6 @@ class RememberPipeline:
     @classmethod
     def from_crawler(cls, crawler):
         return cls(crawler)
-
-    @property
-    def store(self):
-        return getattr(self.crawler.spider, "store", None)
 
     def process_item(self, item):
         if isinstance(item, ArticleRecord) and self.store is not None:

@@ -7,6 +7,7 @@ from urllib.parse import urlsplit
 
 from scrapy.exceptions import DropItem
 
+from crawler import stats as keys
 from crawler.extraction import NotHtmlError, PageExtractor, PageText
 from crawler.items import FetchedPage
 from crawler.records import build_record
@@ -65,7 +66,7 @@ class ExtractTextPipeline:
         reason = self.not_article_reason(page, UrlKind(item.url_kind))
         if reason:
             self._drop(item, reason)
-        self.stats.inc_value("articles/extracted")
+        keys.count(self.stats, keys.EXTRACTED, item.portal)
         return build_record(url=record_url(item.url, page.canonical_url), portal=item.portal,
                             district=item.district, province=item.province, page=page,
                             fetched_at=item.fetched_at, fetched_url=item.url)
@@ -96,8 +97,7 @@ class ExtractTextPipeline:
         return None
 
     def _drop(self, item: FetchedPage, reason: str, detail: str = "") -> None:
-        self.stats.inc_value(f"pages/not_article/{reason}")
-        self.stats.inc_value(f"pages/not_article/{reason}/{item.portal}")
+        keys.count(self.stats, keys.NOT_ARTICLE, item.portal, reason)
         message = f"not an article ({reason}{': ' + detail if detail else ''}): {item.url}"
         raise NotAnArticle(message, reason,
                            log_level="DEBUG" if item.url_kind != UrlKind.ARTICLE else "INFO")

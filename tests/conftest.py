@@ -24,6 +24,7 @@ SAMPLES = ROOT / "tests" / "sample_portals"
 MANIFEST = SAMPLES / "manifest.toml"
 # Local portals answer in a millisecond: no politeness delay in tests.
 FAST = ["--set", "AUTOTHROTTLE_START_DELAY=0", "--set", "AUTOTHROTTLE_MAX_DELAY=0.5",
+        "--set", "ALLOW_PRIVATE_ADDRESSES=true",
         "--set", "DOWNLOAD_DELAY=0"]
 
 

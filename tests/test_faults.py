@@ -3,16 +3,19 @@ leaks into the output (a real crawl of tests/fault_server.py)."""
 
 from __future__ import annotations
 
+import csv
+import io
 import json
 import unicodedata
 from urllib.parse import urlsplit
 
 import pytest
 
+from crawler.export import main as export_main
 from tests.conftest import ROOT, run_cli
-from tests.fault_server import CASES, MAX_BODY, FaultyPortal
+from tests.fault_server import CASES, FORMULA_TITLE, MAX_BODY, FaultyPortal
 
-SETTINGS = ["--set", "AUTOTHROTTLE_START_DELAY=0", "--set", "DOWNLOAD_DELAY=0",
+SETTINGS = ["--set", "AUTOTHROTTLE_START_DELAY=0", "--set", "DOWNLOAD_DELAY=0", "--set", "ALLOW_PRIVATE_ADDRESSES=true",
             "--set", f"DOWNLOAD_MAXSIZE={MAX_BODY}", "--set", f"DOWNLOAD_WARNSIZE={MAX_BODY // 2}",
             "--set", "DOWNLOAD_TIMEOUT=3", "--set", "RETRY_TIMES=2", "--set", "RETRY_BACKOFF_BASE=0.2",
             "--set", "REDIRECT_MAX_TIMES=5"]
@@ -108,3 +111,31 @@ def test_robots_txt_holds_for_every_request_that_waited_for_it(tmp_path):
     assert result.returncode == 0, result.stderr[-3000:]
     assert not [p for p in portal.hits if p.startswith("/quan-tri/")]
     assert report["blocked_by_robots"] == len(forbidden)
+
+
+def test_a_title_that_is_a_formula_reaches_the_csv_as_text(faulty_crawl, tmp_path):
+    """CSV injection: a portal's title `=HYPERLINK(…)` must not run in a spreadsheet.
+    Text cells starting with = + - @ tab or CR get a leading apostrophe (OWASP);
+    numbers, negative ones included, stay numbers."""
+    _, _, records, _ = faulty_crawl
+    [source] = [r for r in records if r["title"] == FORMULA_TITLE]
+    assert source["metrics"], "the article has figures, so it gives metric rows"
+    fall = {**source["metrics"][0], "name": "par_index_rank", "value": -2, "unit": "rank", "delta": True}
+    crafted = {**source, "url": source["url"] + "?b", "district": "@Thử", "metrics": [fall],
+               "warnings": ["-1 hồ sơ", "x"]}
+    run = tmp_path / "run.jsonl"
+    run.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in (source, crafted)), "utf-8")
+
+    guarded, raw = tmp_path / "guarded.csv", tmp_path / "raw.csv"
+    assert export_main([str(run), "--to", str(guarded)]) == 0
+    assert export_main([str(run), "--to", str(raw), "--no-formula-guard"]) == 0
+    rows = read_csv(guarded)
+    assert {row["title"] for row in rows} == {"'" + FORMULA_TITLE}
+    [row] = [row for row in rows if row["url"].endswith("?b")]
+    assert (row["district"], row["value"], row["warnings"]) == ("'@Thử", "-2", "'-1 hồ sơ | x")
+    assert not [cell for row in rows for cell in row.values() if cell[:1] in ("=", "+", "@", "\t", "\r")]
+    assert {row["title"] for row in read_csv(raw)} == {FORMULA_TITLE}
+
+
+def read_csv(path):
+    return list(csv.DictReader(io.StringIO(path.read_text(encoding="utf-8-sig"), newline="")))

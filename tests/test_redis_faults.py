@@ -215,7 +215,8 @@ def test_a_popped_request_is_held_until_acknowledged_or_requeued(redis_url):
     from scrapy import Request, Spider
 
     from crawler.distributed import JsonRequestCodec, RedisKeys
-    from crawler.reliable_queue import ReliableQueue, in_processing, requeue
+    from crawler.reliable_queue import ReliableQueue, requeue
+    from crawler.shared_crawl import in_processing
 
     keys, server = RedisKeys("reliable"), redis.Redis.from_url(redis_url)
     spider = Spider(name="test")

@@ -5,7 +5,7 @@ from pathlib import Path
 
 import pytest
 
-from crawler.registry import RegistryError, load_registry, parse_registry
+from crawler.registry import RegistryError, check_addresses, load_registry, parse_registry, refused_address
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -46,6 +46,18 @@ BAD_REGISTRIES = [
     ([with_(max_pages=2.5)], ["key 'max_pages'", "positive int"]),
     ([with_(article_patterns=["(unclosed"])], ["key 'article_patterns'", "bad regular expression"]),
     ([], ["no [[portals]] tables"]),
+    # values Python's URL parser refuses: once a traceback on the first request
+    ([with_(start_urls=["http://127.0.0.1:99999/"])], ["key 'start_urls'", "not a usable URL", "port"]),
+    ([with_(start_urls=["http://[::1:8/"])], ["key 'start_urls'", "not a usable URL", "IPv6"]),
+    ([with_(allowed_hosts=["vuquang.hatinh.gov.vn:70000"])], ["key 'allowed_hosts'", "not a host[:port]"]),
+    ([with_(allowed_hosts=["vuquang.hatinh.gov.vn/path"])], ["key 'allowed_hosts'", "not a host[:port]"]),
+    # a selector that would fail on every page of the portal, with exit code 0
+    ([with_(content_selector="div[[")], ["key 'content_selector'", "bad CSS selector 'div[['"]),
+    ([with_(content_selector="//div[@id=")], ["key 'content_selector'", "bad XPath"]),
+    # a delay that hangs the crawl
+    ([with_(crawl_delay=float("inf"))], ["key 'crawl_delay'", "up to 600"]),
+    ([with_(crawl_delay=float("nan"))], ["key 'crawl_delay'", "positive float"]),
+    ([with_(crawl_delay=86400)], ["key 'crawl_delay'", "up to 600"]),
 ]
 
 
@@ -62,6 +74,18 @@ def test_bad_registry_names_table_and_key(tables, expected):
 def test_unknown_keys_are_reported_not_fatal():
     registry = parse_registry({"portals": [with_(start_url="typo")]}, source="reg.toml")
     assert registry.warnings == ["reg.toml: [[portals]] #1 (id 'vuquang'): unknown key 'start_url' ignored"]
+
+
+def test_a_registry_saved_with_a_byte_order_mark_loads(tmp_path):
+    path = tmp_path / "bom.toml"
+    path.write_bytes(b"\xef\xbb\xbf" + (ROOT / "portals.toml").read_bytes())
+    assert load_registry(path).portals == load_registry(ROOT / "portals.toml").portals
+
+
+def test_a_link_no_parser_takes_is_simply_not_on_the_portal():
+    portal = parse_registry({"portals": [GOOD]}).portals[0]
+    assert not portal.allows("http://vuquang.hatinh.gov.vn:99999/a")
+    assert not portal.allows("http://[::1:8/a")
 
 
 def test_invalid_toml_and_missing_file(tmp_path):
@@ -97,3 +121,21 @@ def test_select_unknown_portal_lists_known_ones():
     registry = parse_registry({"portals": [GOOD]})
     with pytest.raises(RegistryError, match="unknown portal id.*nope.*known: vuquang"):
         registry.select(["nope"])
+
+
+@pytest.mark.parametrize("host, refused", [
+    ("10.0.0.1", "private"), ("192.168.1.20", "private"), ("169.254.169.254", "link-local"),
+    ("127.0.0.1", "loopback"), ("::1", "loopback"), ("::ffff:10.1.2.3", "private"), ("fe80::1", "link-local"),
+    ("100.64.0.1", "non-public"), ("0.0.0.0", "private"),
+    ("8.8.8.8", None), ("2001:4860:4860::8888", None), ("vuquang.hatinh.gov.vn", None),
+])
+def test_addresses_a_portal_never_has(host, refused):
+    reason = refused_address(host)
+    assert (reason is None) if refused is None else (f"a {refused} address" in reason)
+
+
+def test_check_addresses_names_the_portal_unless_allowed():
+    registry = parse_registry({"portals": [with_(start_urls=["http://10.0.0.1/"])]})
+    with pytest.raises(RegistryError, match="portal 'vuquang': 10.0.0.1 is a private address"):
+        check_addresses(registry.portals, allow_private=False)
+    check_addresses(registry.portals, allow_private=True)

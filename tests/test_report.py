@@ -8,6 +8,7 @@ The screenshot in docs/ is made here: UPDATE_SCREENSHOT=1 .venv/bin/python -m py
 from __future__ import annotations
 
 import datetime as dt
+import json
 import os
 import re
 import shutil
@@ -36,6 +37,8 @@ CHROMIUM_FLAGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic
 # Chromium calls its own services whatever page is open, and no flag stops all of
 # them (the sign-in ListAccounts call, the updater, network time). They are the
 # browser's, not the page's: a report can have no reason to load from these hosts.
+# Each Chromium release adds its own (150 calls www.google.com even for a blank
+# page): the `proxy` fixture adds the hosts a blank page makes it call.
 BROWSER_SERVICE_HOSTS = {"accounts.google.com", "update.googleapis.com", "clients2.google.com",
                          "redirector.gvt1.com"}
 DISTRICTS = {"Bảo Lâm", "Vũ Quang", "Thanh Bình", "Chợ Đồn", "Tiên Lữ", "Lục Yên", "Thuận Châu", "Tiên Yên"}
@@ -55,6 +58,7 @@ class LoggingProxy:
 
     def __init__(self) -> None:
         log = self.requests = []
+        self.service_hosts = set(BROWSER_SERVICE_HOSTS)
 
         class Handler(socketserver.StreamRequestHandler):
             def handle(self) -> None:
@@ -67,7 +71,7 @@ class LoggingProxy:
         threading.Thread(target=self.server.serve_forever, daemon=True).start()
 
     def page_requests(self) -> list[str]:
-        return [line for line in self.requests if request_host(line) not in BROWSER_SERVICE_HOSTS]
+        return [line for line in self.requests if request_host(line) not in self.service_hosts]
 
     def close(self) -> None:
         self.server.shutdown()
@@ -84,8 +88,12 @@ def request_host(request_line: str) -> str | None:
 
 
 @pytest.fixture(scope="module")
-def proxy():
+def proxy(tmp_path_factory):
     server = LoggingProxy()
+    blank = tmp_path_factory.mktemp("blank") / "blank.html"
+    blank.write_text("<!DOCTYPE html><title>x</title><p>x</p>", encoding="utf-8")
+    chromium(server, "--dump-dom", blank.as_uri())
+    server.service_hosts |= {request_host(line) for line in server.requests}
     yield server
     server.close()
 
@@ -282,3 +290,72 @@ def test_no_input_files_is_one_line_and_exit_2(tmp_path, capsys):
     lines = capsys.readouterr().err.strip().splitlines()
     assert len(lines) == 1 and lines[0].startswith("error: no input files found")
     assert not (tmp_path / "r.html").exists()
+
+
+# -- entities (schema 2): units are never merged with the district or each other --
+
+def unit_metric(name: str, value: float, period: str, entity: str | None, level: str | None = None) -> dict:
+    unit = {"par_index_score": "point", "par_index_rank": "rank"}.get(name, "percent")
+    return {**metric(name, value, period, level), "unit": unit, "entity": entity}
+
+
+def test_figures_of_named_units_stay_apart_and_a_ranking_is_one_table(tmp_path):
+    ranking = {**article("https://tienlu.hungyen.gov.vn/xep-hang-2023", "2024-02-01",
+                         unit_metric("par_index_score", 86.5, "2023", None),
+                         unit_metric("par_index_score", 91.25, "2023", "xã Cương Chính", "commune"),
+                         unit_metric("par_index_rank", 1, "2023", "xã Cương Chính", "commune"),
+                         unit_metric("par_index_score", 84.1, "2023", "xã Đức Thắng", "commune"),
+                         unit_metric("par_index_rank", 3, "2023", "xã Đức Thắng", "commune"),
+                         unit_metric("par_index_score", 88.0, "2023", "thị trấn Vương", "commune"),
+                         unit_metric("par_index_rank", 2, "2023", "thị trấn Vương", "commune")),
+               "schema_version": 2}
+    # A later article names two wards' on-time rates without a tier, and the district by name.
+    wards = {**article("https://tienlu.hungyen.gov.vn/mot-cua-q1", "2024-04-10",
+                       unit_metric("on_time_rate", 97.0, "2024-Q1", "huyện Tiên Lữ"),
+                       unit_metric("on_time_rate", 100.0, "2024-Q1", "xã Thủ Sỹ"),
+                       unit_metric("on_time_rate", 95.5, "2024-Q1", "xã Hải Triều")),
+             "schema_version": 2}
+    old = article("https://tienlu.hungyen.gov.vn/q4", "2024-01-05", metric("on_time_rate", 98.0, "2023-Q4"))
+    # One unit per article: no ranking, each unit its own row, never summed into the district.
+    one = {**article("https://tienlu.hungyen.gov.vn/thu-sy", "2024-04-11",
+                     unit_metric("dossiers_received", 120, "2024-Q1", "xã Thủ Sỹ")), "schema_version": 2}
+    other = {**article("https://tienlu.hungyen.gov.vn/hai-trieu", "2024-04-12",
+                       unit_metric("dossiers_received", 80, "2024-Q1", "xã  Hải Triều")), "schema_version": 2}
+    for record in (one, other):
+        record["metrics"][0]["unit"] = "dossier"
+    run = tmp_path / "run.jsonl"
+    run.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n"
+                           for r in (ranking, wards, old, one, other)), "utf-8")
+    out = tmp_path / "r.html"
+    assert main([str(run), "--out", str(out)]) == 0
+    page = lxml.html.fromstring(out.read_text(encoding="utf-8"))
+
+    [row] = page.xpath('//table[@id="latest"]/tbody/tr')
+    cells = {header.text_content().strip(): cell for header, cell in
+             zip(page.xpath('//table[@id="latest"]/thead/tr/th'), row.xpath("td|th"))}
+    # The district's own figures: its score (no entity) and its named on-time rate, not a unit's.
+    assert cells["Điểm PAR Index"].get("data-sort") == "86.5"
+    assert cells["Tỷ lệ đúng hạn"].get("data-sort") == "97.0"
+    assert cells["Xếp hạng PAR Index"].get("data-sort") == ""
+
+    assert cells["Hồ sơ tiếp nhận"].get("data-sort") == ""
+
+    tables = page.xpath('//table[contains(@class, "ranking")]')
+    rows = [[[cell.text_content().strip() for cell in tr.xpath("th|td")] for tr in table.xpath("tbody/tr")]
+            for table in tables]
+    assert rows == [[["xã Cương Chính", "1", "91,25 điểm"], ["thị trấn Vương", "2", "88 điểm"],
+                     ["xã Đức Thắng", "3", "84,1 điểm"]],
+                    [["xã Thủ Sỹ", "100%"], ["xã Hải Triều", "95,5%"]]]
+    assert [table.getprevious().getprevious().text_content() for table in tables] == \
+        ["Bảng xếp hạng: Năm 2023", "Bảng xếp hạng: Quý I/2024"]
+
+    units = page.xpath('//table[contains(@class, "unit-figures")]/tbody/tr')
+    by_unit = {tr.xpath("string(th)").strip(): tr.xpath("td/@data-sort") for tr in units}
+    assert by_unit == {"xã Hải Triều": ["80"], "xã Thủ Sỹ": ["120"]}
+
+
+def test_schema_1_records_have_no_unit_tables(crawl_output, tmp_path):
+    out = tmp_path / "r.html"
+    assert main([str(crawl_output), "--out", str(out)]) == 0
+    page = lxml.html.fromstring(out.read_text(encoding="utf-8"))
+    assert not page.xpath('//section[@class="units"]')
