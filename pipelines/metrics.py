@@ -20,7 +20,7 @@ class MetricsPipeline:
         if not isinstance(item, ArticleRecord):
             return item
         result = extract_metrics(item.text, title=item.title, published=item.published)
-        item.metrics = list(result.metrics)
+        item.metrics = [metric.to_dict() for metric in result.metrics]
         item.warnings = list(result.warnings)
         self.stats.inc_value("metrics/found", len(item.metrics))
         self.stats.inc_value("metrics/warnings", len(item.warnings))

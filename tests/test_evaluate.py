@@ -55,7 +55,7 @@ def test_a_changed_value_is_a_miss_and_a_false_positive(capsys, tmp_path: Path) 
     assert "MISS 000_75af88f3c39d3f55.txt: dossiers_received 3441 (level district, period 2021)" \
         in out
     assert [line for line in out if line.startswith("FALSE POSITIVE 000_")
-            and "dossiers_received 3440 (level district, period 2021)" in line]
+            and "dossiers_received 3440 (level district, period 2021, entity null)" in line]
     assert not any("F1 = 1.000" in line for line in out)
     assert any("F1 = 0.975" in line for line in out)     # 39/40 found, 1 false positive
 

@@ -17,6 +17,7 @@ from crawler.metrics.normalize import NormalizedText, normalize
 from crawler.metrics.numbers import NUMBERS, RawNumber, as_number
 from crawler.metrics.periods import PeriodFinder, PeriodGrammar
 from crawler.metrics.phrases import Match
+from crawler.metrics.values import Metric
 from crawler.metrics.vocabulary import VOCABULARY, Vocabulary
 
 # Evidence longer than this is cut down to the figure's own clauses.
@@ -27,7 +28,7 @@ _EDGE = " ,;:.–-\n"
 
 @dataclass(frozen=True)
 class MetricsResult:
-    metrics: list[dict] = field(default_factory=list)
+    metrics: list[Metric] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
 
 
@@ -92,7 +93,7 @@ class Extractor:
     def _records(self, norm: NormalizedText, layout: Layout, figures: Sequence[Figure],
                  contexts: Sequence[Context], readings: Sequence[Reading | None],
                  levels: LevelFinder, periods: PeriodFinder) -> MetricsResult:
-        metrics: list[dict] = []
+        metrics: list[Metric] = []
         items: list[Item] = []
         for figure, context, reading in zip(figures, contexts, readings):
             if reading is None:
@@ -105,11 +106,9 @@ class Extractor:
                 start, end = norm.original_span(number.start, number.end)
                 for name in reading.names:
                     level = levels.resolve(context, self._v.metrics[name])
-                    metrics.append({
-                        "name": name, "value": as_number(value), "unit": reading.unit,
-                        "level": level, "period": period, "approximate": figure.approximate,
-                        "delta": figure.delta, "evidence": evidence, "start": start, "end": end,
-                    })
+                    metrics.append(Metric(
+                        name, as_number(value), reading.unit, level, period,
+                        figure.approximate, figure.delta, None, evidence, start, end))
                     comparable = not (figure.approximate or figure.delta
                                       or len(reading.names) > 1 or len(figure.numbers) > 1)
                     items.append(Item(name, value, level, period, paragraph, number.start,
