@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 from crawler.metrics.checks import Item, check
 from crawler.metrics.classify import Classifier, Reading
 from crawler.metrics.context import Context, build_contexts
-from crawler.metrics.figures import Figure, find_figures, overlaps
+from crawler.metrics.figures import OTHER, Figure, find_figures, overlaps
 from crawler.metrics.layout import Layout, merge_spans, paragraph_spans
 from crawler.metrics.levels import LevelFinder
 from crawler.metrics.normalize import NormalizedText, normalize
@@ -83,9 +83,10 @@ class Extractor:
         others may need."""
         contexts = build_contexts(layout, figures)
         readings = Classifier(self._v, text, layout, hits, figures, contexts, levels).read()
-        if not _dropped_beside_kept(contexts, readings):
+        if not _dropped_beside_kept(figures, contexts, readings):
             return figures, contexts, readings
-        figures = [f for f, r in zip(figures, readings) if r is not None]
+        # Counts of other things keep their words ("03 dịch vụ công trực tuyến").
+        figures = [f for f, r in zip(figures, readings) if r is not None or f.unit == OTHER]
         contexts = build_contexts(layout, figures)
         readings = Classifier(self._v, text, layout, hits, figures, contexts, levels).read()
         return figures, contexts, readings
@@ -101,26 +102,29 @@ class Extractor:
             period = periods.resolve(context, figure.unit_end)
             evidence = _evidence(norm.text, layout, figure, context)
             paragraph = layout.sentences[context.sentence].paragraph
-            for number in figure.numbers:
+            parts = [(number, reading.names) for number in figure.numbers]
+            if figure.of is not None and reading.of_name is not None:
+                parts.append((figure.of, (reading.of_name,)))
+            for number, names in parts:
                 value = number.value * figure.sign
                 start, end = norm.original_span(number.start, number.end)
-                for name in reading.names:
+                for name in names:
                     level = levels.resolve(context, self._v.metrics[name])
                     metrics.append(Metric(
                         name, as_number(value), reading.unit, level, period,
                         figure.approximate, figure.delta, None, evidence, start, end))
                     comparable = not (figure.approximate or figure.delta
-                                      or len(reading.names) > 1 or len(figure.numbers) > 1)
+                                      or len(names) > 1 or len(figure.numbers) > 1)
                     items.append(Item(name, value, level, period, paragraph, number.start,
                                       comparable))
         return MetricsResult(metrics, check(items))
 
 
-def _dropped_beside_kept(contexts: Sequence[Context],
+def _dropped_beside_kept(figures: Sequence[Figure], contexts: Sequence[Context],
                         readings: Sequence[Reading | None]) -> bool:
     """Whether a figure read as nothing has a neighbour that was read."""
-    for context, reading in zip(contexts, readings):
-        if reading is None:
+    for figure, context, reading in zip(figures, contexts, readings):
+        if reading is None and figure.unit != OTHER:
             for neighbour in (context.previous, context.after):
                 if neighbour is not None and readings[neighbour] is not None:
                     return True

@@ -40,6 +40,8 @@ class MetricSpec:
     default_level: str | None = None
     level_scope: str = "sentence"
     total: str | None = None
+    of: str | None = None        # the denominator's metric in a fraction
+    channel: bool = False        # a channel count (online, postal): wins over the verb
 
     @property
     def unit(self) -> str:
@@ -49,7 +51,8 @@ class MetricSpec:
 @dataclass(frozen=True)
 class Hit:
     """What a keyword means: kind is metric, index, index_weak, index_generic,
-    target (a plan's figures follow) or contest (the sentence is about a contest)."""
+    index_part (a part of an index or an average), target (a plan's figures
+    follow) or contest (the sentence is about a contest)."""
     kind: str
     target: str | None = None
 
@@ -98,9 +101,17 @@ class Vocabulary:
     linking: PhraseMatcher
     joiners: PhraseMatcher
     breakdown: PhraseMatcher     # "trong đó": what follows details the figure before
+    totals: PhraseMatcher        # "trong tổng số": the count after is the total of the one before
+    subjects: PhraseMatcher      # nouns a number counts -> "dossier" or "other"
+    full_scale: int | None       # the scale of an index score ("/100 điểm")
     numbers: NumberWords
     periods: PeriodWords
     exclusions: Exclusions
+
+    @property
+    def rates(self) -> frozenset[str]:
+        """The percentage metrics that are the rate of a count."""
+        return frozenset(s.rate for s in self.metrics.values() if s.rate)
 
     def metric_for(self, index: str, role: str) -> str | None:
         return self.indexes.get(index, {}).get(role)
@@ -134,6 +145,9 @@ def _build(data: dict) -> Vocabulary:
         linking=PhraseMatcher((p, True) for p in data["grammar"]["linking"]),
         joiners=PhraseMatcher((p, True) for p in data["grammar"]["joiners"]),
         breakdown=PhraseMatcher((p, True) for p in data["grammar"].get("breakdown", ())),
+        totals=PhraseMatcher((p, True) for p in data["grammar"].get("totals", ())),
+        subjects=PhraseMatcher(_subject_table(data.get("subjects", {}))),
+        full_scale=data["index_words"].get("full_scale"),
         numbers=_number_words(data["number_words"], data.get("ordinals", {})),
         periods=_period_words(data["period"]),
         exclusions=_exclusions(data.get("exclusion", [])),
@@ -151,9 +165,10 @@ def _metrics(table: dict) -> dict[str, MetricSpec]:
             keywords=tuple(entry.get("keywords", ())), rate=entry.get("rate"),
             negatable=bool(entry.get("negatable", False)), index=entry.get("index"),
             role=entry.get("role"), default_level=entry.get("default_level"),
-            level_scope=entry.get("level_scope", "sentence"), total=entry.get("total"))
+            level_scope=entry.get("level_scope", "sentence"), total=entry.get("total"),
+            of=entry.get("of", entry.get("total")), channel=bool(entry.get("channel", False)))
     for spec in metrics.values():
-        for key in ("rate", "total"):
+        for key in ("rate", "total", "of"):
             if getattr(spec, key) is not None and getattr(spec, key) not in metrics:
                 raise VocabularyError(f"metric {spec.name}: unknown {key} {getattr(spec, key)}")
         if spec.default_level not in (None, *LEVELS):
@@ -180,12 +195,20 @@ def _hit_table(data: dict, metrics: dict[str, MetricSpec]):
             yield phrase, Hit("index_weak", index)
     for phrase in data["index_words"]["generic"]:
         yield phrase, Hit("index_generic")
+    for phrase in data["index_words"].get("parts", ()):
+        yield phrase, Hit("index_part")
     for phrase in data["index_words"]["blockers"]:
         yield phrase, Hit("contest")
     for phrase in data["grammar"].get("targets", ()):
         yield phrase, Hit("target")
     for phrase in data["neutral"]["phrases"]:
         yield phrase, None
+
+
+def _subject_table(table: dict):
+    for kind in ("dossier", "procedure", "other"):
+        for phrase in table.get(kind, ()):
+            yield phrase, kind
 
 
 def _unit_table(data: dict):
