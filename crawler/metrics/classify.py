@@ -28,6 +28,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from crawler.metrics.context import Context, Span
+from crawler.metrics.entities import EntityFinder
 from crawler.metrics.figures import OTHER, Figure
 from crawler.metrics.layout import Layout
 from crawler.metrics.levels import LevelFinder
@@ -52,7 +53,8 @@ class Classifier:
     """Reads the figures of one text, in order (a reading may look back)."""
 
     def __init__(self, vocabulary: Vocabulary, text: str, layout: Layout, hits: Sequence[Match],
-                 figures: Sequence[Figure], contexts: Sequence[Context], levels: LevelFinder):
+                 figures: Sequence[Figure], contexts: Sequence[Context], levels: LevelFinder,
+                 entities: EntityFinder | None = None):
         self._v = vocabulary
         self._text = text
         self._layout = layout
@@ -67,6 +69,7 @@ class Classifier:
         self._figures = figures
         self._contexts = contexts
         self._levels = levels
+        self._entities = entities
 
     def read(self) -> list[Reading | None]:
         readings: list[Reading | None] = []
@@ -80,6 +83,9 @@ class Classifier:
             return self._procedure_reading(index) if figure.procedures else None
         if self._is_target(index):
             return None
+        listed = self._listed_as(index, readings)
+        if listed is not None:
+            return listed
         if figure.zero_metric is not None:
             return Reading((figure.zero_metric,), self._v.metrics[figure.zero_metric].unit)
         if figure.unit in ("point", "rank"):
@@ -102,6 +108,21 @@ class Classifier:
         borrowed = (self._change_of(index, readings) or self._split_of(index, readings)
                     or self._total_of(index))
         return Reading((borrowed or "dossiers_other",), "dossier")
+
+    def _listed_as(self, index: int, readings: list[Reading | None]) -> Reading | None:
+        """"… có tỷ lệ cao là Long Biên (98%), Bắc Từ Liêm (96%)": a list item
+        is read as the figure before it in its sentence with the same unit."""
+        figure = self._figures[index]
+        context = self._contexts[index]
+        if self._entities is None or figure.unit is None \
+                or self._entities.enumerated(self._layout, figure, context) is None:
+            return None
+        for k in range(index - 1, -1, -1):
+            if self._contexts[k].sentence != context.sentence:
+                return None
+            if readings[k] is not None and self._figures[k].unit == figure.unit:
+                return Reading(readings[k].names, readings[k].unit)
+        return None
 
     def _procedure_reading(self, index: int) -> Reading | None:
         """"tiếp nhận và giải quyết 5.441 TTHC": dossier verbs right before a

@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 from crawler.metrics.checks import Item, check
 from crawler.metrics.classify import Classifier, Reading
 from crawler.metrics.context import Context, build_contexts
+from crawler.metrics.entities import EntityFinder
 from crawler.metrics.figures import OTHER, Figure, find_figures, overlaps
 from crawler.metrics.layout import Layout, merge_spans, paragraph_spans
 from crawler.metrics.levels import LevelFinder
@@ -56,11 +57,13 @@ class Extractor:
         figures = find_figures(lower, self._v, numbers, lead_ins, hits, excluded, active)
         layout = Layout(lower, merge_spans([*excluded, *((f.start, f.end) for f in figures)]),
                         paragraphs, [f.start for f in figures])
-        levels = LevelFinder(self._v, lower, layout, active)
-        figures, contexts, readings = self._read(lower, layout, hits, figures, levels)
+        entities = EntityFinder(self._v, norm.text, lower, active)
+        levels = LevelFinder(self._v, lower, layout, active, entities.named)
+        figures, contexts, readings = self._read(lower, layout, hits, figures, levels, entities)
         periods = PeriodFinder(self._periods, self._v.periods, lower, layout, hidden,
                                _title(title), _year(published))
-        return self._records(norm, layout, figures, contexts, readings, levels, periods)
+        return self._records(norm, layout, figures, contexts, readings, levels, periods,
+                             entities)
 
     def _exclusions(self, text: str, numbers: Sequence[RawNumber],
                     paragraphs: Sequence[tuple[int, int]]
@@ -77,31 +80,56 @@ class Extractor:
         return merge_spans(spans), merge_spans(hidden)
 
     def _read(self, text: str, layout: Layout, hits: list[Match], figures: list[Figure],
-              levels: LevelFinder):
+              levels: LevelFinder, entities: EntityFinder):
         """Classify; if some figures turn out to be nothing while sharing a clause
         with others, classify again without them: they took words that the
         others may need."""
         contexts = build_contexts(layout, figures)
-        readings = Classifier(self._v, text, layout, hits, figures, contexts, levels).read()
+        readings = Classifier(self._v, text, layout, hits, figures, contexts, levels,
+                              entities).read()
         if not _dropped_beside_kept(figures, contexts, readings):
             return figures, contexts, readings
         # Counts of other things keep their words ("03 dịch vụ công trực tuyến").
         figures = [f for f, r in zip(figures, readings) if r is not None or f.unit == OTHER]
         contexts = build_contexts(layout, figures)
-        readings = Classifier(self._v, text, layout, hits, figures, contexts, levels).read()
+        readings = Classifier(self._v, text, layout, hits, figures, contexts, levels,
+                              entities).read()
         return figures, contexts, readings
+
+    def _ranked_tiers(self, figures: Sequence[Figure], contexts: Sequence[Context],
+                      readings: Sequence[Reading | None], entities: EntityFinder
+                      ) -> dict[int, str]:
+        """sentence -> the tier a rank in it is among ("xếp thứ 2/63 tỉnh"): the
+        level of the index figures of that sentence."""
+        tiers: dict[int, str] = {}
+        for figure, context, reading in zip(figures, contexts, readings):
+            tier = _ranked_among(figure, reading, entities)
+            if tier is not None:
+                tiers.setdefault(context.sentence, tier)
+        return tiers
 
     def _records(self, norm: NormalizedText, layout: Layout, figures: Sequence[Figure],
                  contexts: Sequence[Context], readings: Sequence[Reading | None],
-                 levels: LevelFinder, periods: PeriodFinder) -> MetricsResult:
+                 levels: LevelFinder, periods: PeriodFinder,
+                 entities: EntityFinder) -> MetricsResult:
         metrics: list[Metric] = []
         items: list[Item] = []
+        ranked = self._ranked_tiers(figures, contexts, readings, entities)
         for figure, context, reading in zip(figures, contexts, readings):
             if reading is None:
                 continue
             period = periods.resolve(context, figure.unit_end)
             evidence = _evidence(norm.text, layout, figure, context)
             paragraph = layout.sentences[context.sentence].paragraph
+            listed = entities.enumerated(layout, figure, context)
+            if listed is not None:
+                entity, tier = listed
+            else:
+                entity = entities.resolve(layout, figure, context, levels.starts)
+                tier = None
+            if tier is None and self._v.metrics[reading.names[0]].index is not None \
+                    and levels.own(context) is None:
+                tier = ranked.get(context.sentence)
             parts = [(number, reading.names) for number in figure.numbers]
             if figure.of is not None and reading.of_name is not None:
                 parts.append((figure.of, (reading.of_name,)))
@@ -109,15 +137,23 @@ class Extractor:
                 value = number.value * figure.sign
                 start, end = norm.original_span(number.start, number.end)
                 for name in names:
-                    level = levels.resolve(context, self._v.metrics[name])
+                    level = tier or levels.resolve(context, self._v.metrics[name])
                     metrics.append(Metric(
                         name, as_number(value), reading.unit, level, period,
-                        figure.approximate, figure.delta, None, evidence, start, end))
+                        figure.approximate, figure.delta, entity, evidence, start, end))
                     comparable = not (figure.approximate or figure.delta
                                       or len(names) > 1 or len(figure.numbers) > 1)
                     items.append(Item(name, value, level, period, paragraph, number.start,
                                       comparable))
         return MetricsResult(metrics, check(items))
+
+
+def _ranked_among(figure: Figure, reading: Reading | None, entities: EntityFinder
+                  ) -> str | None:
+    first = figure.numbers[0]
+    if reading is None or reading.unit != "rank" or first.of_end is None:
+        return None
+    return entities.tier_after(first.of_end)
 
 
 def _dropped_beside_kept(figures: Sequence[Figure], contexts: Sequence[Context],

@@ -22,11 +22,17 @@ class LevelFinder:
     """The level markers of one text, and the figure lookups."""
 
     def __init__(self, vocabulary: Vocabulary, text: str, layout: Layout,
-                 spans: Sequence[tuple[int, int]]):
-        """spans: the parts of text to read markers in (the paragraphs with figures)."""
+                 spans: Sequence[tuple[int, int]],
+                 named: frozenset[tuple[int, int]] = frozenset()):
+        """spans: the parts of text to read markers in (the paragraphs with figures);
+        named: the spans of bare tier words that name a unit ("người dân xã Nam
+        Bình"): they give no level to the figures of later sentences ("UBND
+        huyện Gia Lâm", an office, still does)."""
         self._layout = layout
         self._markers = vocabulary.levels.find_in(text, spans)
         self._starts = [m.start for m in self._markers]
+        self.starts = self._starts
+        self._named = [(m.start, m.end) in named for m in self._markers]
         self._scopes = [layout.scope_of(m.start) for m in self._markers]
 
     def own(self, context: Context) -> str | None:
@@ -44,13 +50,18 @@ class LevelFinder:
 
     def _carried(self, context: Context) -> str | None:
         layout = self._layout
-        paragraph = layout.sentences[context.sentence].paragraph
-        start = layout.paragraphs[paragraph][0]
-        return self._last((start, context.near[0]), layout.ancestors(context.scope))
+        sentence = layout.sentences[context.sentence]
+        start = layout.paragraphs[sentence.paragraph][0]
+        return self._last((start, context.near[0]), layout.ancestors(context.scope),
+                          named_from=sentence.start)
 
-    def _last(self, span: tuple[int, int], scopes: tuple[int, ...]) -> str | None:
+    def _last(self, span: tuple[int, int], scopes: tuple[int, ...],
+              named_from: int = 0) -> str | None:
         k = bisect.bisect_left(self._starts, span[1]) - 1
         while k >= 0 and self._starts[k] >= span[0]:
+            if self._named[k] and self._starts[k] < named_from:
+                k -= 1
+                continue
             if self._scopes[k] in scopes and self._markers[k].end <= span[1]:
                 return str(self._markers[k].value)
             k -= 1

@@ -96,6 +96,7 @@ class Vocabulary:
     units: PhraseMatcher         # unit after a number -> unit (None: not a unit)
     prefixes: PhraseMatcher      # word right before a number -> ("unit"|"increase"|..., value)
     levels: PhraseMatcher        # -> province/district/commune/whole (None: not a level)
+    tiers: PhraseMatcher         # tier word before a unit's name -> its level ("" unknown)
     zero_lead_ins: PhraseMatcher
     zero_fillers: PhraseMatcher
     linking: PhraseMatcher
@@ -140,6 +141,7 @@ def _build(data: dict) -> Vocabulary:
         units=PhraseMatcher(_unit_table(data)),
         prefixes=PhraseMatcher(_prefix_table(data)),
         levels=PhraseMatcher(_level_table(data["level"])),
+        tiers=PhraseMatcher(_tier_table(data.get("entity", {}))),
         zero_lead_ins=PhraseMatcher((p, True) for p in data["zero"]["lead_ins"]),
         zero_fillers=PhraseMatcher((p, True) for p in data["zero"]["fillers"]),
         linking=PhraseMatcher((p, True) for p in data["grammar"]["linking"]),
@@ -230,6 +232,12 @@ def _prefix_table(data: dict):
     for kind in ("approximate", "increase", "decrease"):
         for phrase in modifiers[kind]:
             yield phrase, (kind, None)
+
+
+def _tier_table(table: dict):
+    for level in (*LEVELS, "either"):
+        for phrase in table.get(level, ()):
+            yield phrase, (level if level != "either" else "")
 
 
 def _level_table(table: dict):

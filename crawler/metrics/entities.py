@@ -1,0 +1,148 @@
+"""Whose figure it is: the named unit (district, commune, province) a figure
+is about, as its bare name ("Bảo Lâm", not "huyện Bảo Lâm").
+
+A unit is named by a tier word followed by a capitalised name ("huyện Bảo
+Lâm", "Xã Tân Lập", "thành phố Hà Nội").  A figure belongs to
+- the name right before its parentheses when they hold only the figure (an
+  enumeration: "Long Biên (98%), Bắc Từ Liêm (96%)");
+- else the unit named nearest before it in its sentence, unless a tier or
+  whole-area word lies between ("huyện A … 500 hồ sơ; toàn tỉnh 10.000");
+- else nobody: the portal's own unit (None).
+The tier words and their levels come from the vocabulary; names are read in
+the original-case text (same offsets as the lower-case one).
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from crawler.metrics.context import Context
+from crawler.metrics.figures import Figure
+from crawler.metrics.layout import TOP, Layout
+from crawler.metrics.phrases import Match
+from crawler.metrics.vocabulary import Vocabulary
+
+_NAME_WORD = re.compile(r"[^\S\n]+([^\W\d_][\w’'\-]*)")
+_MAX_NAME_WORDS = 4
+_GAP = re.compile(r"[^\S\n]*")
+_SAYS_NOTHING = re.compile(r"[\s\d.,%]*")
+
+
+@dataclass(frozen=True)
+class Mention:
+    start: int          # the tier word
+    tier_end: int
+    end: int            # the end of the name
+    name: str
+    level: str | None
+
+
+class EntityFinder:
+    """The named units of one text, and the figure lookups."""
+
+    def __init__(self, vocabulary: Vocabulary, text: str, lower: str,
+                 spans: Sequence[tuple[int, int]]):
+        """text: the normalised original-case text; lower: its lower case;
+        spans: where to look (the paragraphs with figures)."""
+        self._v = vocabulary
+        self._text = text
+        self._tiers = vocabulary.tiers.find_in(lower, spans)
+        self._tier_starts = [t.start for t in self._tiers]
+        self._tier_spans = {(t.start, t.end) for t in self._tiers}
+        self.mentions = [m for m in map(self._mention, self._tiers) if m is not None]
+        self._starts = [m.start for m in self.mentions]
+        # The tier words that name a unit ("xã Nam Bình"), as (start, end).
+        self.named = frozenset((m.start, m.tier_end) for m in self.mentions)
+
+    def _mention(self, tier: Match) -> Mention | None:
+        words = self._name_after(tier.end)
+        if not words:
+            return None
+        level = tier.value or None
+        return Mention(tier.start, tier.end, words[-1][1], _join(self._text, words), level)
+
+    def _name_after(self, pos: int) -> list[tuple[int, int]]:
+        words: list[tuple[int, int]] = []
+        while len(words) < _MAX_NAME_WORDS:
+            match = _NAME_WORD.match(self._text, pos)
+            if match is None or not match.group(1)[0].isupper():
+                break
+            words.append(match.span(1))
+            pos = match.end()
+        return words
+
+    def tier_after(self, pos: int) -> str | None:
+        """The level of the tier word right after pos ("xếp thứ 2/63 tỉnh")."""
+        start = _GAP.match(self._text, pos).end()
+        k = bisect.bisect_left(self._tier_starts, start)
+        if k < len(self._tiers) and self._tiers[k].start == start:
+            return self._tiers[k].value or None
+        return None
+
+    # -- figure lookups ------------------------------------------------------
+
+    def enumerated(self, layout: Layout, figure: Figure, context: Context
+                   ) -> tuple[str, str | None] | None:
+        """(name, level) when the figure is a list item "Long Biên (98%)"."""
+        if context.scope == TOP:
+            return None
+        group = layout.groups[context.scope]
+        inside = self._text[group.start + 1:group.end - 1]
+        own = self._text[figure.start:figure.unit_end]
+        rest = inside.replace(own, "", 1) if own in inside else inside
+        if not _SAYS_NOTHING.fullmatch(rest):
+            return None
+        words = self._name_before(group.start)
+        if not words:
+            return None
+        name = _join(self._text, words)
+        sentence = layout.sentences[context.sentence]
+        k = bisect.bisect_left(self._tier_starts, words[0][0]) - 1
+        level = None
+        if k >= 0 and self._tiers[k].start >= sentence.start:
+            level = self._tiers[k].value or None
+        return name, level
+
+    def _name_before(self, pos: int) -> list[tuple[int, int]]:
+        words: list[tuple[int, int]] = []
+        text = self._text
+        end = pos
+        while len(words) < _MAX_NAME_WORDS:
+            while end > 0 and text[end - 1] in " \t":
+                end -= 1
+            start = end
+            while start > 0 and (text[start - 1].isalnum() or text[start - 1] in "’'-"):
+                start -= 1
+            if start == end or not text[start].isupper() or not text[start].isalpha():
+                break
+            if (start, end) in self._tier_spans:
+                break
+            words.insert(0, (start, end))
+            end = start
+            if end == 0 or text[end - 1] not in " \t":
+                break
+        return words
+
+    def resolve(self, layout: Layout, figure: Figure, context: Context,
+                markers: Sequence[int]) -> str | None:
+        """The unit named nearest before the figure in its sentence; markers:
+        the starts of level words (a level word between the name and the
+        figure that is not the name's own tier ends the name's reach)."""
+        sentence = layout.sentences[context.sentence]
+        k = bisect.bisect_left(self._starts, figure.start) - 1
+        if k < 0 or self.mentions[k].start < sentence.start:
+            return None
+        mention = self.mentions[k]
+        if mention.end > figure.start:
+            return None
+        j = bisect.bisect_left(markers, mention.end)
+        if j < len(markers) and markers[j] < figure.lead:
+            return None
+        return mention.name
+
+
+def _join(text: str, words: list[tuple[int, int]]) -> str:
+    return " ".join(text[a:b] for a, b in words)
