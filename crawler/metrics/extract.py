@@ -11,6 +11,7 @@ from crawler.metrics.checks import Item, check
 from crawler.metrics.classify import Classifier, Reading
 from crawler.metrics.context import Context, build_contexts
 from crawler.metrics.entities import EntityFinder
+from crawler.metrics.tables import Table, find_tables, hide
 from crawler.metrics.figures import OTHER, Figure, find_figures, overlaps
 from crawler.metrics.layout import Layout, merge_spans, paragraph_spans
 from crawler.metrics.levels import LevelFinder
@@ -45,8 +46,13 @@ class Extractor:
         if not isinstance(text, str):
             raise TypeError(f"text must be str, not {type(text).__name__}")
         norm = normalize(text)
-        lower = norm.lower
-        paragraphs = paragraph_spans(lower)
+        paragraphs = paragraph_spans(norm.lower)
+        tables = find_tables(self._v, norm.text, norm.lower, paragraphs, _title(title)) \
+            if "\t" in norm.lower or " | " in norm.lower else []
+        # Table lines are read by their header; the sentence reader skips them.
+        lower = hide(norm.lower, tables)
+        if tables:
+            paragraphs = paragraph_spans(lower)
         numbers = NUMBERS.find(lower)
         excluded, hidden = self._exclusions(lower, numbers, paragraphs)
         numbers = [n for n in numbers if not overlaps(n, excluded)]
@@ -62,8 +68,12 @@ class Extractor:
         figures, contexts, readings = self._read(lower, layout, hits, figures, levels, entities)
         periods = PeriodFinder(self._periods, self._v.periods, lower, layout, hidden,
                                _title(title), _year(published))
-        return self._records(norm, layout, figures, contexts, readings, levels, periods,
-                             entities)
+        result = self._records(norm, layout, figures, contexts, readings, levels, periods,
+                               entities)
+        if tables:
+            result.metrics.extend(_table_metrics(norm, tables, periods))
+            result.metrics.sort(key=lambda m: m.start)
+        return result
 
     def _exclusions(self, text: str, numbers: Sequence[RawNumber],
                     paragraphs: Sequence[tuple[int, int]]
@@ -146,6 +156,21 @@ class Extractor:
                     items.append(Item(name, value, level, period, paragraph, number.start,
                                       comparable))
         return MetricsResult(metrics, check(items))
+
+
+def _table_metrics(norm: NormalizedText, tables: Sequence[Table], periods: PeriodFinder
+                   ) -> list[Metric]:
+    metrics = []
+    for table in tables:
+        period = periods.before(table.start)
+        for figure in table.figures:
+            number = figure.number
+            start, end = norm.original_span(number.start, number.end)
+            row = norm.text[figure.row[0]:figure.row[1]].strip()[:EVIDENCE_MAX]
+            metrics.append(Metric(figure.name, as_number(number.value), figure.unit,
+                                  figure.level, period, False, False, figure.entity, row,
+                                  start, end))
+    return metrics
 
 
 def _ranked_among(figure: Figure, reading: Reading | None, entities: EntityFinder

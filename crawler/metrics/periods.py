@@ -166,6 +166,11 @@ class PeriodFinder:
                  or self._title_period)
         return found.period if found else None
 
+    def before(self, pos: int) -> str | None:
+        """The reporting period of the text up to pos (a table's), else the title's."""
+        found = self._last((0, pos), None) or self._title_period
+        return found.period if found else None
+
     # -- lookups -------------------------------------------------------------
 
     def _last(self, span: tuple[int, int], scopes) -> Mention | None:

@@ -97,6 +97,8 @@ class Vocabulary:
     prefixes: PhraseMatcher      # word right before a number -> ("unit"|"increase"|..., value)
     levels: PhraseMatcher        # -> province/district/commune/whole (None: not a level)
     tiers: PhraseMatcher         # tier word before a unit's name -> its level ("" unknown)
+    rate_words: tuple[str, ...]  # a table header with these is a percentage column
+    table_totals: frozenset[str] # a table row label that is the whole area
     zero_lead_ins: PhraseMatcher
     zero_fillers: PhraseMatcher
     linking: PhraseMatcher
@@ -142,6 +144,8 @@ def _build(data: dict) -> Vocabulary:
         prefixes=PhraseMatcher(_prefix_table(data)),
         levels=PhraseMatcher(_level_table(data["level"])),
         tiers=PhraseMatcher(_tier_table(data.get("entity", {}))),
+        rate_words=tuple(canonical(w) for w in data.get("table", {}).get("rate_words", ())),
+        table_totals=frozenset(canonical(w) for w in data.get("table", {}).get("totals", ())),
         zero_lead_ins=PhraseMatcher((p, True) for p in data["zero"]["lead_ins"]),
         zero_fillers=PhraseMatcher((p, True) for p in data["zero"]["fillers"]),
         linking=PhraseMatcher((p, True) for p in data["grammar"]["linking"]),
