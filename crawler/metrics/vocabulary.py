@@ -8,12 +8,13 @@ from __future__ import annotations
 
 import re
 import tomllib
+import unicodedata
 from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from types import MappingProxyType
 
-from crawler.metrics.phrases import PhraseError, PhraseMatcher, TrieScanner, canonical
+from crawler.metrics.phrases import PhraseError, PhraseMatcher, TrieScanner, canonical, expand
 
 VOCABULARY_FILE = Path(__file__).with_name("vocabulary.toml")
 
@@ -139,7 +140,8 @@ def _build(data: dict) -> Vocabulary:
     return Vocabulary(
         metrics=MappingProxyType(metrics),
         indexes=MappingProxyType(indexes),
-        hits=PhraseMatcher(_hit_table(data, metrics)),
+        hits=PhraseMatcher(_tolerant(list(_hit_table(data, metrics)),
+                                     data.get("tolerance", {}))),
         units=PhraseMatcher(_unit_table(data)),
         prefixes=PhraseMatcher(_prefix_table(data)),
         levels=PhraseMatcher(_level_table(data["level"])),
@@ -215,6 +217,60 @@ def _subject_table(table: dict):
     for kind in ("dossier", "procedure", "other"):
         for phrase in table.get(kind, ()):
             yield phrase, kind
+
+
+def _tolerant(table: list[tuple[str, object]], tolerance: dict) -> list[tuple[str, object]]:
+    """The table plus, for metric keywords of min_words words or more, every
+    spelling with one tone mark wrong, missing or added that is not a phrase
+    of the table itself (two keywords sharing a slip lose it)."""
+    marks = frozenset(tolerance.get("tone_marks", ()))
+    if not marks:
+        return table
+    vowels = frozenset(tolerance.get("vowels", ""))
+    exact: dict[str, object] = {}
+    for pattern, value in table:
+        for literal in expand(pattern):
+            exact.setdefault(literal, value)
+    slips: dict[str, object] = {}
+    for literal, value in exact.items():
+        if not isinstance(value, Hit) or value.kind != "metric" \
+                or len(literal.split()) < tolerance.get("min_words", 2):
+            continue
+        for slip in _tone_slips(literal, marks, vowels):
+            if slip in exact:
+                continue
+            slips[slip] = value if slips.get(slip, value) == value else _CLASH
+    return table + [(slip, value) for slip, value in slips.items() if value is not _CLASH]
+
+
+_CLASH = object()
+
+
+def _tone_slips(phrase: str, marks: frozenset[str], vowels: frozenset[str]) -> Iterator[str]:
+    words = phrase.split(" ")
+    for k, word in enumerate(words):
+        for slip in _word_slips(word, marks, vowels):
+            yield " ".join((*words[:k], slip, *words[k + 1:]))
+
+
+def _word_slips(word: str, marks: frozenset[str], vowels: frozenset[str]) -> Iterator[str]:
+    chars = list(unicodedata.normalize("NFD", word))
+    toned = [i for i, c in enumerate(chars) if c in marks]
+    if len(toned) > 1:
+        return
+    if toned:
+        i = toned[0]
+        yield unicodedata.normalize("NFC", "".join(chars[:i] + chars[i + 1:]))
+        for mark in marks - {chars[i]}:
+            yield unicodedata.normalize("NFC", "".join(chars[:i] + [mark] + chars[i + 1:]))
+        return
+    for i, c in enumerate(chars):
+        if c in vowels:
+            j = i + 1
+            while j < len(chars) and unicodedata.combining(chars[j]):
+                j += 1
+            for mark in marks:
+                yield unicodedata.normalize("NFC", "".join(chars[:j] + [mark] + chars[j:]))
 
 
 def _unit_table(data: dict):
