@@ -142,11 +142,10 @@ class Classifier:
         wins over the verb ("qua bưu chính công ích, đã trả kết quả 300 hồ sơ")."""
         names = self._metric_names(hits)
         channels = [n for n in names if self._v.metrics[n].channel]
-        flow = next((n for n in self._metric_names(self._clause_hits(index))
-                     if not self._v.metrics[n].channel), None)
+        around = self._metric_names(self._clause_hits(index))
+        flow = next((n for n in around if not self._v.metrics[n].channel), None)
         if not channels:
-            channel = next((n for n in reversed(self._metric_names(self._clause_hits(index)))
-                            if self._v.metrics[n].channel), None)
+            channel = next((n for n in reversed(around) if self._v.metrics[n].channel), None)
             channels = [channel] if channel else []
         if channels:
             names = (channels[-1],)

@@ -41,21 +41,25 @@ class Mention:
 
 
 class EntityFinder:
-    """The named units of one text, and the figure lookups."""
+    """The named units of one text, found lazily (only where a figure asks),
+    and the figure lookups."""
 
-    def __init__(self, vocabulary: Vocabulary, text: str, lower: str,
-                 spans: Sequence[tuple[int, int]]):
-        """text: the normalised original-case text; lower: its lower case;
-        spans: where to look (the paragraphs with figures)."""
+    def __init__(self, vocabulary: Vocabulary, text: str, lower: str):
+        """text: the normalised original-case text; lower: its lower case."""
         self._v = vocabulary
         self._text = text
-        self._tiers = vocabulary.tiers.find_in(lower, spans)
-        self._tier_starts = [t.start for t in self._tiers]
-        self._tier_spans = {(t.start, t.end) for t in self._tiers}
-        self.mentions = [m for m in map(self._mention, self._tiers) if m is not None]
-        self._starts = [m.start for m in self.mentions]
-        # The tier words that name a unit ("xã Nam Bình"), as (start, end).
-        self.named = frozenset((m.start, m.tier_end) for m in self.mentions)
+        self._lower = lower
+        self._by_sentence: dict[int, tuple[list[Match], list[Mention]]] = {}
+
+    def _sentence(self, layout: Layout, number: int) -> tuple[list[Match], list[Mention]]:
+        """The tier words and the named units of one sentence."""
+        found = self._by_sentence.get(number)
+        if found is None:
+            sentence = layout.sentences[number]
+            tiers = list(self._v.tiers.finditer(self._lower, sentence.start, sentence.end))
+            found = (tiers, [m for m in map(self._mention, tiers) if m is not None])
+            self._by_sentence[number] = found
+        return found
 
     def _mention(self, tier: Match) -> Mention | None:
         words = self._name_after(tier.end)
@@ -74,13 +78,16 @@ class EntityFinder:
             pos = match.end()
         return words
 
+    def names_unit(self, start: int, end: int) -> bool:
+        """Whether lower[start:end] is a bare tier word followed by a name
+        ("xã Nam Bình")."""
+        tier = self._v.tiers.match_at(self._lower, start, end)
+        return tier is not None and tier.end == end and bool(self._name_after(end))
+
     def tier_after(self, pos: int) -> str | None:
         """The level of the tier word right after pos ("xếp thứ 2/63 tỉnh")."""
-        start = _GAP.match(self._text, pos).end()
-        k = bisect.bisect_left(self._tier_starts, start)
-        if k < len(self._tiers) and self._tiers[k].start == start:
-            return self._tiers[k].value or None
-        return None
+        tier = self._v.tiers.match_at(self._lower, _GAP.match(self._text, pos).end())
+        return (tier.value or None) if tier is not None and tier.value is not None else None
 
     # -- figure lookups ------------------------------------------------------
 
@@ -95,18 +102,16 @@ class EntityFinder:
         rest = inside.replace(own, "", 1) if own in inside else inside
         if not _SAYS_NOTHING.fullmatch(rest):
             return None
-        words = self._name_before(group.start)
+        tiers, _ = self._sentence(layout, context.sentence)
+        words = self._name_before(group.start, {(t.start, t.end) for t in tiers})
         if not words:
             return None
-        name = _join(self._text, words)
-        sentence = layout.sentences[context.sentence]
-        k = bisect.bisect_left(self._tier_starts, words[0][0]) - 1
-        level = None
-        if k >= 0 and self._tiers[k].start >= sentence.start:
-            level = self._tiers[k].value or None
-        return name, level
+        before = [t for t in tiers if t.end <= words[0][0]]
+        level = (before[-1].value or None) if before else None
+        return _join(self._text, words), level
 
-    def _name_before(self, pos: int) -> list[tuple[int, int]]:
+    def _name_before(self, pos: int, tier_spans: set[tuple[int, int]]
+                     ) -> list[tuple[int, int]]:
         words: list[tuple[int, int]] = []
         text = self._text
         end = pos
@@ -118,7 +123,7 @@ class EntityFinder:
                 start -= 1
             if start == end or not text[start].isupper() or not text[start].isalpha():
                 break
-            if (start, end) in self._tier_spans:
+            if (start, end) in tier_spans:
                 break
             words.insert(0, (start, end))
             end = start
@@ -131,13 +136,11 @@ class EntityFinder:
         """The unit named nearest before the figure in its sentence; markers:
         the starts of level words (a level word between the name and the
         figure that is not the name's own tier ends the name's reach)."""
-        sentence = layout.sentences[context.sentence]
-        k = bisect.bisect_left(self._starts, figure.start) - 1
-        if k < 0 or self.mentions[k].start < sentence.start:
+        _, mentions = self._sentence(layout, context.sentence)
+        before = [m for m in mentions if m.end <= figure.start]
+        if not before:
             return None
-        mention = self.mentions[k]
-        if mention.end > figure.start:
-            return None
+        mention = before[-1]
         j = bisect.bisect_left(markers, mention.end)
         if j < len(markers) and markers[j] < figure.lead:
             return None

@@ -63,8 +63,8 @@ class Extractor:
         figures = find_figures(lower, self._v, numbers, lead_ins, hits, excluded, active)
         layout = Layout(lower, merge_spans([*excluded, *((f.start, f.end) for f in figures)]),
                         paragraphs, [f.start for f in figures])
-        entities = EntityFinder(self._v, norm.text, lower, active)
-        levels = LevelFinder(self._v, lower, layout, active, entities.named)
+        entities = EntityFinder(self._v, norm.text, lower)
+        levels = LevelFinder(self._v, lower, layout, active, entities.names_unit)
         figures, contexts, readings = self._read(lower, layout, hits, figures, levels, entities)
         periods = PeriodFinder(self._periods, self._v.periods, lower, layout, hidden,
                                _title(title), _year(published))

@@ -11,7 +11,7 @@ with "toàn huyện" (a whole-area total: level null).
 from __future__ import annotations
 
 import bisect
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from crawler.metrics.context import Context
 from crawler.metrics.layout import Layout
@@ -23,7 +23,7 @@ class LevelFinder:
 
     def __init__(self, vocabulary: Vocabulary, text: str, layout: Layout,
                  spans: Sequence[tuple[int, int]],
-                 named: frozenset[tuple[int, int]] = frozenset()):
+                 named: Callable[[int, int], bool] | None = None):
         """spans: the parts of text to read markers in (the paragraphs with figures);
         named: the spans of bare tier words that name a unit ("người dân xã Nam
         Bình"): they give no level to the figures of later sentences ("UBND
@@ -32,7 +32,8 @@ class LevelFinder:
         self._markers = vocabulary.levels.find_in(text, spans)
         self._starts = [m.start for m in self._markers]
         self.starts = self._starts
-        self._named = [(m.start, m.end) in named for m in self._markers]
+        self._names_unit = named
+        self._named: dict[int, bool] = {}
         self._scopes = [layout.scope_of(m.start) for m in self._markers]
 
     def own(self, context: Context) -> str | None:
@@ -59,13 +60,21 @@ class LevelFinder:
               named_from: int = 0) -> str | None:
         k = bisect.bisect_left(self._starts, span[1]) - 1
         while k >= 0 and self._starts[k] >= span[0]:
-            if self._named[k] and self._starts[k] < named_from:
+            if self._starts[k] < named_from and self._is_named(k):
                 k -= 1
                 continue
             if self._scopes[k] in scopes and self._markers[k].end <= span[1]:
                 return str(self._markers[k].value)
             k -= 1
         return None
+
+    def _is_named(self, k: int) -> bool:
+        if self._names_unit is None:
+            return False
+        if k not in self._named:
+            marker = self._markers[k]
+            self._named[k] = self._names_unit(marker.start, marker.end)
+        return self._named[k]
 
     def _first(self, span: tuple[int, int], scopes: tuple[int, ...]) -> str | None:
         k = bisect.bisect_left(self._starts, span[0])

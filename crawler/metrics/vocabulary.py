@@ -108,14 +108,10 @@ class Vocabulary:
     totals: PhraseMatcher        # "trong tổng số": the count after is the total of the one before
     subjects: PhraseMatcher      # nouns a number counts -> "dossier" or "other"
     full_scale: int | None       # the scale of an index score ("/100 điểm")
+    rates: frozenset[str]        # the percentage metrics that are the rate of a count
     numbers: NumberWords
     periods: PeriodWords
     exclusions: Exclusions
-
-    @property
-    def rates(self) -> frozenset[str]:
-        """The percentage metrics that are the rate of a count."""
-        return frozenset(s.rate for s in self.metrics.values() if s.rate)
 
     def metric_for(self, index: str, role: str) -> str | None:
         return self.indexes.get(index, {}).get(role)
@@ -156,6 +152,7 @@ def _build(data: dict) -> Vocabulary:
         totals=PhraseMatcher((p, True) for p in data["grammar"].get("totals", ())),
         subjects=PhraseMatcher(_subject_table(data.get("subjects", {}))),
         full_scale=data["index_words"].get("full_scale"),
+        rates=frozenset(s.rate for s in metrics.values() if s.rate),
         numbers=_number_words(data["number_words"], data.get("ordinals", {})),
         periods=_period_words(data["period"]),
         exclusions=_exclusions(data.get("exclusion", [])),
