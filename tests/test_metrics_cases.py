@@ -33,7 +33,7 @@ def test_case(example: Example) -> None:
     emitted = [(m.name, m.value) for m in result.metrics]
     assert emitted == [(e.name, e.value) for e in example.expected]
     for metric, expected in zip(result.metrics, example.expected):
-        for key in ("level", "period", "approximate", "delta"):
+        for key in ("level", "period", "approximate", "delta", "entity"):
             wanted = getattr(expected, key)
             if wanted is not ANY:
                 assert getattr(metric, key) == wanted, f"{metric['name']} {metric['value']}: {key}"

@@ -220,7 +220,7 @@ class Classifier:
         start = self._layout.clause_start(hits[0].start)
         noun = next(iter(self._v.subjects.finditer(self._text, start,
                                                    self._figures[index].start)), None)
-        return noun is not None and noun.value == OTHER
+        return noun is not None and noun.value != "dossier"
 
     def _about_dossiers(self, hit: Hit) -> bool:
         """A keyword of a dossier count or of the rate of one."""
@@ -228,6 +228,18 @@ class Classifier:
             return False
         spec = self._v.metrics[hit.target]
         return spec.unit == "dossier" or hit.target in self._v.rates
+
+    def _part_before(self, index: int) -> bool:
+        """A part of an index named between the figure before and this one:
+        "điểm trung bình Chỉ số CCHC của các huyện là 81,4", "5/9 chỉ số thành
+        phần … đạt trên 85%"."""
+        context = self._contexts[index]
+        sentence = self._layout.sentences[context.sentence]
+        start = sentence.start if context.previous is None \
+            else self._figures[context.previous].end
+        lo = bisect.bisect_left(self._index_starts, start)
+        hi = bisect.bisect_left(self._index_starts, self._figures[index].start)
+        return any(self._index_hits[k].value.kind == "index_part" for k in range(lo, hi))
 
     def _share_of_other(self, index: int) -> bool:
         """"1.501/1.659 thủ tục hành chính, đạt 91%": the share of a count of
@@ -241,7 +253,8 @@ class Classifier:
         return all(self._says_nothing(self._before_lead(index, c)) for c in context.clauses)
 
     def _index_reading(self, index: int, unit: str, hit: Hit | None = None) -> Reading | None:
-        if self._in_contest(index) or (hit is not None and hit.kind == "index_part"):
+        if self._in_contest(index) or (hit is not None and hit.kind == "index_part") \
+                or self._part_before(index):
             return None
         name = hit.target if hit is not None and hit.kind == "index" else self._index_of(index)
         if name is None:

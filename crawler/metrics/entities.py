@@ -62,6 +62,8 @@ class EntityFinder:
         return found
 
     def _mention(self, tier: Match) -> Mention | None:
+        if self._text[tier.start:tier.end].isupper():
+            return None     # "UBND XÃ ĐÃ TIẾP NHẬN": capitals throughout name nothing
         words = self._name_after(tier.end)
         if not words:
             return None
@@ -82,7 +84,7 @@ class EntityFinder:
         """Whether lower[start:end] is a bare tier word followed by a name
         ("xã Nam Bình")."""
         tier = self._v.tiers.match_at(self._lower, start, end)
-        return tier is not None and tier.end == end and bool(self._name_after(end))
+        return tier is not None and tier.end == end and self._mention(tier) is not None
 
     def tier_after(self, pos: int) -> str | None:
         """The level of the tier word right after pos ("xếp thứ 2/63 tỉnh")."""
