@@ -62,8 +62,10 @@ class EntityFinder:
         return found
 
     def _mention(self, tier: Match) -> Mention | None:
-        if self._text[tier.start:tier.end].isupper():
-            return None     # "UBND XÃ ĐÃ TIẾP NHẬN": capitals throughout name nothing
+        after = _GAP.match(self._text, tier.end).end()
+        if after >= len(self._text) or not self._text[after].isupper() \
+                or self._text[tier.start:tier.end].isupper():
+            return None     # no name; "UBND XÃ ĐÃ TIẾP NHẬN": capitals throughout name nothing
         words = self._name_after(tier.end)
         if not words:
             return None

@@ -92,6 +92,8 @@ class NumberReader:
 
     def _digit_value(self, text: str) -> Decimal | None:
         """"1 nghìn 800" -> 1800: digit groups, each optionally times a multiplier."""
+        if text.isdigit():      # the common case: "2021", "08", "155"
+            return Decimal(text) if len(text) <= MAX_DIGITS else None
         if len(text) > MAX_DIGITS and sum(c.isdigit() for c in text) > MAX_DIGITS:
             return None
         if _PLAIN.fullmatch(text):
