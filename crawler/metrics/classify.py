@@ -30,7 +30,7 @@ from dataclasses import dataclass
 from crawler.metrics.context import Context, Span
 from crawler.metrics.entities import EntityFinder
 from crawler.metrics.figures import OTHER, Figure
-from crawler.metrics.layout import Layout
+from crawler.metrics.layout import TOP, Layout
 from crawler.metrics.levels import LevelFinder
 from crawler.metrics.phrases import Match
 from crawler.metrics.vocabulary import WHOLE, Hit, Vocabulary
@@ -64,6 +64,8 @@ class Classifier:
         self._index_hits = [h for h in hits if h.value.kind in _INDEX_NAMES]
         self._index_starts = [h.start for h in self._index_hits]
         self._targets = [h.start for h in hits if h.value.kind == "target"]
+        self._channel_starts = [h.start for h in hits if h.value.kind == "metric"
+                                and vocabulary.metrics[h.value.target].channel]
         self._contests = {layout.sentence_of(h.start) for h in hits if h.value.kind == "contest"}
         self._counting: dict[int, bool] = {}   # sentence -> names a dossier unit
         self._figures = figures
@@ -114,7 +116,7 @@ class Classifier:
         is read as the figure before it in its sentence with the same unit."""
         figure = self._figures[index]
         context = self._contexts[index]
-        if self._entities is None or figure.unit is None \
+        if context.scope == TOP or self._entities is None or figure.unit is None \
                 or self._entities.enumerated(self._layout, figure, context) is None:
             return None
         for k in range(index - 1, -1, -1):
@@ -142,6 +144,8 @@ class Classifier:
         wins over the verb ("qua bưu chính công ích, đã trả kết quả 300 hồ sơ")."""
         names = self._metric_names(hits)
         channels = [n for n in names if self._v.metrics[n].channel]
+        if not channels and not self._channel_near(index):
+            return Reading(names, "dossier", self._fraction_of(index, names))
         around = self._metric_names(self._clause_hits(index))
         flow = next((n for n in around if not self._v.metrics[n].channel), None)
         if not channels:
@@ -154,6 +158,19 @@ class Classifier:
             of_name = flow
         return Reading(names, "dossier", of_name if of_name not in names else None,
                        flow if channels else None)
+
+    def _fraction_of(self, index: int, names: tuple[str, ...]) -> str | None:
+        if self._figures[index].of is None:
+            return None
+        of_name = self._v.metrics[names[0]].of
+        return of_name if of_name not in names else None
+
+    def _channel_near(self, index: int) -> bool:
+        """Whether a channel keyword lies in the figure's sentence (a quick test
+        before looking at its clauses)."""
+        sentence = self._layout.sentences[self._contexts[index].sentence]
+        k = bisect.bisect_left(self._channel_starts, sentence.start)
+        return k < len(self._channel_starts) and self._channel_starts[k] < sentence.end
 
     def _clause_hits(self, index: int) -> list[Match]:
         """The dossier keywords of the figure's nearest clause and the words right
