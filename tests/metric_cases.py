@@ -387,6 +387,15 @@ WRITTEN = [
     Example(
         "Tỉnh đứng vị trí thứ hai toàn quốc về Chỉ số CCHC với kết quả 88,2%.",
         [M("par_index_rank", 2), M("par_index_score", 88.2)]),
+    Example(
+        "Tỷ lệ hồ sơ nộp trực tuyến của các xã đạt 58%, cao nhất là Triệu Phước: 93%, "
+        "Triệu Độ: 90%.",
+        [M("online_rate", 58, entity=None), M("online_rate", 93, entity="Triệu Phước"),
+         M("online_rate", 90, entity="Triệu Độ", level="commune")]),
+    Example(
+        "Trong quý, xã Hải Thượng tiếp nhận 410 hồ sơ, Hải Lâm 365 hồ sơ.",
+        [M("dossiers_received", 410, entity="Hải Thượng"),
+         M("dossiers_received", 365, entity="Hải Lâm", level="commune")]),
     # -- tables: header names the figure, the row its tier or its unit ---------------
     Example(
         "Kết quả giải quyết hồ sơ quý II năm 2024\n"
@@ -407,7 +416,7 @@ WRITTEN = [
         "Bảng xếp hạng Chỉ số cải cách hành chính các xã năm 2023\n"
         "| STT | Đơn vị | Tổng điểm | Xếp hạng |\n"
         "| 1 | Xã Gio An | 90,25 | 1 |\n"
-        "| 2 | Thị trấn Cửa Việt | 88,5 | 2 |",
+        "| 2 | UBND thị trấn Cửa Việt | 88,5 | 2 |",
         [M("par_index_score", 90.25, entity="Gio An", level="commune", period="2023"),
          M("par_index_rank", 1, entity="Gio An", level="commune"),
          M("par_index_score", 88.5, entity="Cửa Việt", level="commune"),

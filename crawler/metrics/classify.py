@@ -116,7 +116,8 @@ class Classifier:
         is read as the figure before it in its sentence with the same unit."""
         figure = self._figures[index]
         context = self._contexts[index]
-        if context.scope == TOP or self._entities is None or figure.unit is None \
+        if context.previous is None and context.scope == TOP or self._entities is None \
+                or figure.unit is None \
                 or self._entities.enumerated(self._layout, figure, context) is None:
             return None
         for k in range(index - 1, -1, -1):

@@ -97,19 +97,32 @@ class EntityFinder:
 
     def enumerated(self, layout: Layout, figure: Figure, context: Context
                    ) -> tuple[str, str | None] | None:
-        """(name, level) when the figure is a list item "Long Biên (98%)"."""
+        """(name, level) when the figure is a list item: "Long Biên (98%)", or a
+        clause that is a name and the figure ("…, Bắc Từ Liêm: 96%")."""
         if context.scope == TOP:
-            return None
-        group = layout.groups[context.scope]
-        inside = self._text[group.start + 1:group.end - 1]
-        own = self._text[figure.start:figure.unit_end]
-        rest = inside.replace(own, "", 1) if own in inside else inside
-        if not _SAYS_NOTHING.fullmatch(rest):
-            return None
-        tiers, _ = self._sentence(layout, context.sentence)
-        words = self._name_before(group.start, {(t.start, t.end) for t in tiers})
-        if not words:
-            return None
+            start = context.clauses[-1][0]
+            raw = self._text[start:figure.lead]
+            label = raw.rstrip(" :–-")
+            if not label.strip() or any(ch.isdigit() for ch in label):
+                return None
+            tiers, _ = self._sentence(layout, context.sentence)
+            words = self._name_before(start + len(label), {(t.start, t.end) for t in tiers})
+            if not words or any(self._text[a:b].isupper() for a, b in words):
+                return None    # no name, or capitals throughout ("GIẢI QUYẾT")
+            # The name alone ("…, Tân Hợp 250 hồ sơ"), or a name and a colon.
+            if self._text[start:words[0][0]].strip(" ,;") and ":" not in raw[len(label):]:
+                return None
+        else:
+            group = layout.groups[context.scope]
+            inside = self._text[group.start + 1:group.end - 1]
+            own = self._text[figure.start:figure.unit_end]
+            rest = inside.replace(own, "", 1) if own in inside else inside
+            if not _SAYS_NOTHING.fullmatch(rest):
+                return None
+            tiers, _ = self._sentence(layout, context.sentence)
+            words = self._name_before(group.start, {(t.start, t.end) for t in tiers})
+            if not words:
+                return None
         before = [t for t in tiers if t.end <= words[0][0]]
         level = (before[-1].value or None) if before else None
         return _join(self._text, words), level

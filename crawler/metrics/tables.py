@@ -214,8 +214,8 @@ class _TableReader:
         if any(words.strip() == t for t in self._v.table_totals):
             return None, None, True
         original = self._text[cell.start:cell.end].strip()
-        tier = next(iter(self._v.tiers.finditer(words)), None)
-        if tier is not None and tier.start == 0:
+        for tier in self._v.tiers.finditer(words):
+            # "Xã Tân Lập", "UBND thị trấn Cửa Việt": the name after the tier word
             name = original[tier.end:].strip()
             if name and name[0].isupper():
                 return tier.value or self._context_tier, name, True
