@@ -396,6 +396,22 @@ WRITTEN = [
         "Trong quý, xã Hải Thượng tiếp nhận 410 hồ sơ, Hải Lâm 365 hồ sơ.",
         [M("dossiers_received", 410, entity="Hải Thượng"),
          M("dossiers_received", 365, entity="Hải Lâm", level="commune")]),
+    Example(
+        "Cả năm, tỷ lệ hồ sơ giải quyết đúng hạn của huyện đạt 99,42%, của các xã, thị trấn "
+        "đạt 99,8%.",
+        [M("on_time_rate", 99.42, level=None), M("on_time_rate", 99.8, level="commune")]),
+    Example(
+        "Năm 2023, huyện xếp thứ 6 về Chỉ số PCI và xếp thứ 2 về Chỉ số CCHC của tỉnh.",
+        [M("par_index_rank", 2, period="2023")]),
+    Example(
+        "Số hồ sơ phải giải quyết trong kỳ là 1.900 hồ sơ (kỳ trước chuyển sang 75 hồ sơ, tiếp "
+        "nhận mới 1.825 hồ sơ).",
+        [M("dossiers_received", 1900), M("dossiers_carried_over", 75),
+         M("dossiers_received_new", 1825)], warnings=[]),
+    Example(
+        "Hồ sơ đã giải quyết: 1.870 (trước hạn: 600; đúng hạn: 1.262; quá hạn: 8).",
+        [M("dossiers_resolved", 1870), M("dossiers_resolved_early", 600),
+         M("dossiers_resolved_on_time", 1262), M("dossiers_overdue", 8)]),
     # -- tables: header names the figure, the row its tier or its unit ---------------
     Example(
         "Kết quả giải quyết hồ sơ quý II năm 2024\n"
@@ -474,6 +490,8 @@ TRAPS = [
     Example("Tổng số hồ sơ đang giải quyết: 137 hồ sơ (trong hạn: 130, quá hạn: 7).",
             [M("dossiers_pending", 137), M("dossiers_overdue", 7)]),
     # -- issue 13: what a number counts or scores ---------------------------------
+    Example("Theo kế hoạch, năm 2025 tỷ lệ hồ sơ trực tuyến phải đạt tối thiểu 60%.", []),
+    Example("Chỉ số DTI cấp huyện năm 2023 đạt 0,52 điểm, xếp thứ 4/9.", []),
     Example("Đến tháng 6/2024, Sở cung cấp thêm 05 dịch vụ công trực tuyến toàn trình.", []),
     Example("Năm 2023 huyện đã rà soát, đơn giản hóa 18 TTHC, đạt 100% kế hoạch.", []),
     Example("Tổng số thủ tục đã cung cấp trực tuyến là 1.204/1.350 thủ tục hành chính, đạt "

@@ -235,9 +235,14 @@ class Classifier:
         than dossiers: "tỷ lệ TTHC được cung cấp trực tuyến đạt 95%"."""
         if not any(self._about_dossiers(h.value) for h in hits):
             return False
-        start = self._layout.clause_start(hits[0].start)
-        noun = next(iter(self._v.subjects.finditer(self._text, start,
-                                                   self._figures[index].start)), None)
+        context = self._contexts[index]
+        start = max(self._layout.clause_start(hits[0].start),
+                    self._layout.scope_span(context.scope, context.sentence)[0])
+        levels = self._levels.spans_in((start, self._figures[index].start))
+        noun = next((n for n in self._v.subjects.finditer(self._text, start,
+                                                          self._figures[index].start)
+                     if not any(a <= n.start < b for a, b in levels)), None)
+        # ("các xã" in the clause says where, not what is counted)
         return noun is not None and noun.value != "dossier"
 
     def _about_dossiers(self, hit: Hit) -> bool:
@@ -348,6 +353,15 @@ class Classifier:
         lead = self._figures[index].lead
         return (clause[0], min(clause[1], lead)) if lead >= clause[0] else clause
 
+    def _says_where(self, span: Span) -> bool:
+        """Only level words, where-words ("của") and linking words."""
+        pos = span[0]
+        for start, end in self._levels.spans_in(span):
+            if not self._only(self._v.where, pos, start):
+                return False
+            pos = end
+        return self._only(self._v.where, pos, span[1])
+
     def _says_nothing(self, span: Span) -> bool:
         return self._only(self._v.linking, span[0], span[1])
 
@@ -432,10 +446,17 @@ class Classifier:
             return None
         if context.clauses[-1][0] != self._figures[previous].unit_end:
             return None   # a ";" lies between them
-        if not all(self._says_nothing(self._before_lead(index, c)) for c in context.clauses):
-            return None
         reading = readings[previous]
         delta = self._figures[index].delta
+        if not all(self._says_nothing(self._before_lead(index, c)) for c in context.clauses):
+            # "đúng hạn của huyện đạt 99,5%, của các xã đạt 99,8%": the same rate
+            # for the tier the clause names.
+            if reading.unit == "percent" and not delta and not self._figures[previous].delta \
+                    and all(self._says_where(self._before_lead(index, c))
+                            for c in context.clauses) \
+                    and any(self._levels.own_in(c, context.scope) for c in context.clauses):
+                return reading.names[0]
+            return None
         spec = self._v.metrics[reading.names[0]]
         if reading.unit == "rank" and spec.index and not delta:
             # "đứng vị trí thứ hai với kết quả 83,98%": the score of the ranked index
@@ -458,6 +479,12 @@ class Classifier:
 
     def _nearest_index(self, index: int) -> str | None:
         figure = self._figures[index]
+        # "xếp thứ 3 về Chỉ số CCHC": an index named right after the figure is its own.
+        start, end = self._contexts[index].right_first
+        k = bisect.bisect_left(self._index_starts, start)
+        if k < len(self._index_starts) and self._index_starts[k] < end \
+                and self._index_hits[k].value.kind != "index_part":
+            return self._index_hits[k].value.target
         layout = self._layout
         sentence = layout.sentences[self._contexts[index].sentence]
         paragraph_start = layout.paragraphs[sentence.paragraph][0]

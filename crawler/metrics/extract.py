@@ -61,10 +61,15 @@ class Extractor:
         active = _holding(paragraphs, [n.start for n in numbers] + [m.start for m in lead_ins])
         hits = self._v.hits.find_in(lower, active)
         figures = find_figures(lower, self._v, numbers, lead_ins, hits, excluded, active)
-        layout = Layout(lower, merge_spans([*excluded, *((f.start, f.end) for f in figures)]),
+        markers = self._v.levels.find_in(lower, active)
+        # A comma inside a list of tiers ("các xã, thị trấn") is no clause boundary.
+        listed = [(a.start, b.end) for a, b in zip(markers, markers[1:])
+                  if lower[a.end:b.start].strip() == ","]
+        layout = Layout(lower, merge_spans([*excluded, *((f.start, f.end) for f in figures),
+                                            *listed]),
                         paragraphs, [f.start for f in figures])
         entities = EntityFinder(self._v, norm.text, lower)
-        levels = LevelFinder(self._v, lower, layout, active, entities.names_unit)
+        levels = LevelFinder(self._v, lower, layout, active, entities.names_unit, markers)
         figures, contexts, readings = self._read(lower, layout, hits, figures, levels, entities)
         periods = PeriodFinder(self._periods, self._v.periods, lower, layout, hidden,
                                _title(title), _year(published))

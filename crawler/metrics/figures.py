@@ -22,7 +22,7 @@ from crawler.metrics.vocabulary import Hit, Vocabulary
 _RANGE_JOINT = re.compile(r"[^\S\n]*(?:[-–—]|đến|tới)[^\S\n]*")
 _SPACES = re.compile(r"[^\S\n]*")
 # What may follow a number that has no unit: punctuation or the end.
-_BREAK = re.compile(r"[^\S\n]*(?:[,;.:)…\n]|$)")
+_BREAK = re.compile(r"[^\S\n]*(?:[,;.:()…\n]|$)")
 _PREFIX_WORDS = 3    # "điểm số tăng hơn 3,50": at most a unit, a change, an approximation
 OTHER = "other"      # the unit of a figure that counts something other than dossiers
 PROCEDURE = "procedure"

@@ -15,6 +15,7 @@ from collections.abc import Callable, Sequence
 
 from crawler.metrics.context import Context
 from crawler.metrics.layout import Layout
+from crawler.metrics.phrases import Match
 from crawler.metrics.vocabulary import WHOLE, MetricSpec, Vocabulary
 
 
@@ -23,13 +24,15 @@ class LevelFinder:
 
     def __init__(self, vocabulary: Vocabulary, text: str, layout: Layout,
                  spans: Sequence[tuple[int, int]],
-                 named: Callable[[int, int], bool] | None = None):
+                 named: Callable[[int, int], bool] | None = None,
+                 markers: Sequence[Match] | None = None):
         """spans: the parts of text to read markers in (the paragraphs with figures);
         named: the spans of bare tier words that name a unit ("người dân xã Nam
         Bình"): they give no level to the figures of later sentences ("UBND
         huyện Gia Lâm", an office, still does)."""
         self._layout = layout
-        self._markers = vocabulary.levels.find_in(text, spans)
+        self._markers = list(markers) if markers is not None \
+            else vocabulary.levels.find_in(text, spans)
         self._starts = [m.start for m in self._markers]
         self.starts = self._starts
         self._names_unit = named
@@ -67,6 +70,15 @@ class LevelFinder:
                 return str(self._markers[k].value)
             k -= 1
         return None
+
+    def spans_in(self, span: tuple[int, int]) -> list[tuple[int, int]]:
+        """The level words inside span, as (start, end)."""
+        lo = bisect.bisect_left(self._starts, span[0])
+        hi = bisect.bisect_left(self._starts, span[1])
+        return [(m.start, m.end) for m in self._markers[lo:hi] if m.end <= span[1]]
+
+    def own_in(self, span: tuple[int, int], scope: int) -> str | None:
+        return self._last(span, (scope,))
 
     def _is_named(self, k: int) -> bool:
         if self._names_unit is None:

@@ -106,6 +106,7 @@ class Vocabulary:
     joiners: PhraseMatcher
     breakdown: PhraseMatcher     # "trong đó": what follows details the figure before
     totals: PhraseMatcher        # "trong tổng số": the count after is the total of the one before
+    where: PhraseMatcher         # "của", "tại": with level words a clause says only where
     subjects: PhraseMatcher      # nouns a number counts -> "dossier" or "other"
     full_scale: int | None       # the scale of an index score ("/100 điểm")
     rates: frozenset[str]        # the percentage metrics that are the rate of a count
@@ -150,6 +151,8 @@ def _build(data: dict) -> Vocabulary:
         joiners=PhraseMatcher((p, True) for p in data["grammar"]["joiners"]),
         breakdown=PhraseMatcher((p, True) for p in data["grammar"].get("breakdown", ())),
         totals=PhraseMatcher((p, True) for p in data["grammar"].get("totals", ())),
+        where=PhraseMatcher((p, True) for p in (*data["grammar"]["linking"],
+                                                *data["grammar"].get("where", ()))),
         subjects=PhraseMatcher(_subject_table(data.get("subjects", {}))),
         full_scale=data["index_words"].get("full_scale"),
         rates=frozenset(s.rate for s in metrics.values() if s.rate),
