@@ -146,7 +146,8 @@ class Extractor:
                     and levels.own(context) is None:
                 tier = ranked.get(context.sentence)
             parts = [(number, reading.names) for number in figure.numbers]
-            if figure.of is not None and reading.of_name is not None:
+            if figure.of is not None and reading.of_name is not None \
+                    and not _stated(metrics, items, reading.of_name, figure.of, paragraph):
                 parts.append((figure.of, (reading.of_name,)))
             for number, names in parts:
                 value = number.value * figure.sign
@@ -161,6 +162,14 @@ class Extractor:
                     items.append(Item(name, value, level, period, paragraph, number.start,
                                       comparable))
         return MetricsResult(metrics, check(items))
+
+
+def _stated(metrics: Sequence[Metric], items: Sequence[Item], name: str, number: RawNumber,
+            paragraph: int) -> bool:
+    """Whether the paragraph already stated this figure ("tiếp nhận và giải
+    quyết 5.441 …  đúng hạn 5.414/5.441"): a fraction's whole is not repeated."""
+    return any(m.name == name and item.paragraph == paragraph and item.value == number.value
+               for m, item in zip(metrics, items))
 
 
 def _table_metrics(norm: NormalizedText, tables: Sequence[Table], periods: PeriodFinder
