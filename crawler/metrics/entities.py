@@ -103,10 +103,10 @@ class EntityFinder:
             start = context.clauses[-1][0]
             raw = self._text[start:figure.lead]
             label = raw.rstrip(" :–-")
-            if not label.strip() or any(ch.isdigit() for ch in label):
+            if not label.strip() or not self._has_capitals(start, start + len(label)) \
+                    or any(ch.isdigit() for ch in label):
                 return None
-            tiers, _ = self._sentence(layout, context.sentence)
-            words = self._name_before(start + len(label), {(t.start, t.end) for t in tiers})
+            words = self._name_before(start + len(label))
             if not words or any(self._text[a:b].isupper() for a, b in words):
                 return None    # no name, or capitals throughout ("GIẢI QUYẾT")
             # The name alone ("…, Tân Hợp 250 hồ sơ"), or a name and a colon.
@@ -119,16 +119,23 @@ class EntityFinder:
             rest = inside.replace(own, "", 1) if own in inside else inside
             if not _SAYS_NOTHING.fullmatch(rest):
                 return None
-            tiers, _ = self._sentence(layout, context.sentence)
-            words = self._name_before(group.start, {(t.start, t.end) for t in tiers})
+            words = self._name_before(group.start)
             if not words:
                 return None
+        tiers, _ = self._sentence(layout, context.sentence)
         before = [t for t in tiers if t.end <= words[0][0]]
         level = (before[-1].value or None) if before else None
         return _join(self._text, words), level
 
-    def _name_before(self, pos: int, tier_spans: set[tuple[int, int]]
-                     ) -> list[tuple[int, int]]:
+    def _has_capitals(self, start: int, end: int) -> bool:
+        """Whether text[start:end] has a capital letter (a cheap test in C)."""
+        return self._text[start:end] != self._lower[start:end]
+
+    def _is_tier(self, start: int, end: int) -> bool:
+        tier = self._v.tiers.match_at(self._lower, start, end)
+        return tier is not None and tier.end == end
+
+    def _name_before(self, pos: int) -> list[tuple[int, int]]:
         words: list[tuple[int, int]] = []
         text = self._text
         end = pos
@@ -140,7 +147,7 @@ class EntityFinder:
                 start -= 1
             if start == end or not text[start].isupper() or not text[start].isalpha():
                 break
-            if (start, end) in tier_spans:
+            if self._is_tier(start, end):
                 break
             words.insert(0, (start, end))
             end = start
@@ -153,6 +160,9 @@ class EntityFinder:
         """The unit named nearest before the figure in its sentence; markers:
         the starts of level words (a level word between the name and the
         figure that is not the name's own tier ends the name's reach)."""
+        sentence = layout.sentences[context.sentence]
+        if not self._has_capitals(sentence.start + 1, figure.start):
+            return None     # no capital after the sentence's first letter: no name
         _, mentions = self._sentence(layout, context.sentence)
         before = [m for m in mentions if m.end <= figure.start]
         if not before:
