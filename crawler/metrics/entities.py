@@ -50,6 +50,7 @@ class EntityFinder:
         self._text = text
         self._lower = lower
         self._by_sentence: dict[int, tuple[list[Match], list[Mention]]] = {}
+        self._listed: dict[tuple[int, int], tuple[str, str | None] | None] = {}
 
     def _sentence(self, layout: Layout, number: int) -> tuple[list[Match], list[Mention]]:
         """The tier words and the named units of one sentence."""
@@ -99,12 +100,18 @@ class EntityFinder:
                    ) -> tuple[str, str | None] | None:
         """(name, level) when the figure is a list item: "Long Biên (98%)", or a
         clause that is a name and the figure ("…, Bắc Từ Liêm: 96%")."""
+        key = (figure.start, context.scope)
+        if key not in self._listed:
+            self._listed[key] = self._enumerated(layout, figure, context)
+        return self._listed[key]
+
+    def _enumerated(self, layout: Layout, figure: Figure, context: Context
+                    ) -> tuple[str, str | None] | None:
         if context.scope == TOP:
             start = context.clauses[-1][0]
             raw = self._text[start:figure.lead]
             label = raw.rstrip(" :–-")
-            if not label.strip() or not self._has_capitals(start, start + len(label)) \
-                    or any(ch.isdigit() for ch in label):
+            if not label.strip():
                 return None
             words = self._name_before(start + len(label))
             if not words or any(self._text[a:b].isupper() for a, b in words):
