@@ -438,6 +438,15 @@ WRITTEN = [
          M("par_index_score", 88.5, entity="Cửa Việt", level="commune"),
          M("par_index_rank", 2, entity="Cửa Việt", level="commune")]),
     Example(
+        "Kết quả tiếp nhận hồ sơ của huyện năm 2023\n"
+        "Kỳ báo cáo\tTiếp nhận\tTrễ hạn\n"
+        "Quý III\t1.310\t4\n"
+        "Quý IV\t1.452\t2",
+        [M("dossiers_received", 1310, period="2023-Q3", entity=None, level=None),
+         M("dossiers_overdue", 4, period="2023-Q3"),
+         M("dossiers_received", 1452, period="2023-Q4"),
+         M("dossiers_overdue", 2, period="2023-Q4")]),
+    Example(
         "Số liệu 6 tháng đầu năm 2024\n"
         "Chỉ tiêu\tCấp huyện\tCấp xã\n"
         "Số hồ sơ tiếp nhận\t900\t2.400\n"

@@ -19,7 +19,7 @@ from crawler.metrics.normalize import NormalizedText, normalize
 from crawler.metrics.numbers import NUMBERS, RawNumber, as_number
 from crawler.metrics.periods import PeriodFinder, PeriodGrammar
 from crawler.metrics.phrases import Match
-from crawler.metrics.values import Metric
+from crawler.metrics.values import Metric, Period, plausible_year
 from crawler.metrics.vocabulary import VOCABULARY, Vocabulary
 
 # Evidence longer than this is cut down to the figure's own clauses.
@@ -47,7 +47,8 @@ class Extractor:
             raise TypeError(f"text must be str, not {type(text).__name__}")
         norm = normalize(text)
         paragraphs = paragraph_spans(norm.lower)
-        tables = find_tables(self._v, norm.text, norm.lower, paragraphs, _title(title)) \
+        tables = find_tables(self._v, norm.text, norm.lower, paragraphs, _title(title),
+                             self._names_period) \
             if "\t" in norm.lower or " | " in norm.lower else []
         # Table lines are read by their header; the sentence reader skips them.
         lower = hide(norm.lower, tables)
@@ -76,7 +77,7 @@ class Extractor:
         result = self._records(norm, layout, figures, contexts, readings, levels, periods,
                                entities)
         if tables:
-            result.metrics.extend(_table_metrics(norm, tables, periods))
+            result.metrics.extend(self._table_metrics(norm, tables, periods, published))
             result.metrics.sort(key=lambda m: m.start)
         return result
 
@@ -110,6 +111,13 @@ class Extractor:
         readings = Classifier(self._v, text, layout, hits, figures, contexts, levels,
                               entities).read()
         return figures, contexts, readings
+
+    def _names_period(self, words: str) -> bool:
+        return any(r.kind != "block" for r in self._periods.find(words))
+
+    def _table_metrics(self, norm: NormalizedText, tables: Sequence[Table],
+                       periods: PeriodFinder, published: str | None) -> list[Metric]:
+        return _table_metrics(norm, tables, periods, self._periods, published)
 
     def _ranked_tiers(self, figures: Sequence[Figure], contexts: Sequence[Context],
                       readings: Sequence[Reading | None], entities: EntityFinder
@@ -172,8 +180,22 @@ def _stated(metrics: Sequence[Metric], items: Sequence[Item], name: str, number:
                for m, item in zip(metrics, items))
 
 
-def _table_metrics(norm: NormalizedText, tables: Sequence[Table], periods: PeriodFinder
-                   ) -> list[Metric]:
+def _row_period(grammar: PeriodGrammar, label: str, table_period: str | None,
+                published: str | None) -> str | None:
+    """The period a row label names ("Quý I", "Tháng 5/2024"), its year from
+    the label, else the table's period, else the publication; None if none."""
+    raws = [r for r in grammar.find(label) if r.kind != "block"] if label else []
+    if not raws:
+        return None
+    raw = raws[0]
+    year = raw.year or (Period.parse(table_period).year if table_period else _year(published))
+    if year is None or not plausible_year(year, published):
+        return None
+    return str(Period(year, raw.kind, raw.number))
+
+
+def _table_metrics(norm: NormalizedText, tables: Sequence[Table], periods: PeriodFinder,
+                   grammar: PeriodGrammar, published: str | None) -> list[Metric]:
     metrics = []
     for table in tables:
         period = periods.before(table.start)
@@ -181,9 +203,10 @@ def _table_metrics(norm: NormalizedText, tables: Sequence[Table], periods: Perio
             number = figure.number
             start, end = norm.original_span(number.start, number.end)
             row = norm.text[figure.row[0]:figure.row[1]].strip()[:EVIDENCE_MAX]
+            row_period = _row_period(grammar, figure.label, period, published)
             metrics.append(Metric(figure.name, as_number(number.value), figure.unit,
-                                  figure.level, period, False, False, figure.entity, row,
-                                  start, end))
+                                  figure.level, row_period or period, False, False,
+                                  figure.entity, row, start, end))
     return metrics
 
 

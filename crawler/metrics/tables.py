@@ -19,7 +19,7 @@ Table lines are then hidden from the sentence reader (they are not prose).
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 
 from crawler.metrics.numbers import NUMBERS, RawNumber
@@ -44,6 +44,7 @@ class TableFigure:
     level: str | None
     entity: str | None
     row: tuple[int, int]        # the row's line, for the evidence
+    label: str                  # the row's label (lower case), which may be a period
 
 
 @dataclass(frozen=True)
@@ -73,8 +74,10 @@ def _cells(text: str, start: int, end: int) -> list[Cell] | None:
 
 
 def find_tables(vocabulary: Vocabulary, text: str, lower: str,
-                paragraphs: Sequence[tuple[int, int]], title: str | None) -> list[Table]:
-    """The tables of text (original case) and lower (its lower case)."""
+                paragraphs: Sequence[tuple[int, int]], title: str | None,
+                is_period: Callable[[str], bool] = lambda words: False) -> list[Table]:
+    """The tables of text (original case) and lower (its lower case);
+    is_period tells a row label that names a period ("Quý I")."""
     tables = []
     k = 0
     while k < len(paragraphs):
@@ -90,7 +93,7 @@ def find_tables(vocabulary: Vocabulary, text: str, lower: str,
             j += 1
         if len(rows) >= _MIN_ROWS:
             caption = paragraphs[max(0, k - _CAPTION_LINES):k]
-            reader = _TableReader(vocabulary, text, lower, rows, caption, title)
+            reader = _TableReader(vocabulary, text, lower, rows, caption, title, is_period)
             tables.append(Table(rows[0][0][0], rows[-1][0][1], tuple(reader.figures())))
             k = j
         else:
@@ -100,8 +103,9 @@ def find_tables(vocabulary: Vocabulary, text: str, lower: str,
 
 class _TableReader:
     def __init__(self, vocabulary: Vocabulary, text: str, lower: str, rows, caption,
-                 title: str | None):
+                 title: str | None, is_period: Callable[[str], bool]):
         self._v = vocabulary
+        self._is_period = is_period
         self._text = text
         self._lower = lower
         self._rows = rows
@@ -118,6 +122,7 @@ class _TableReader:
         label_column = self._label_column()
         for line, cells in self._rows[1:]:
             label = cells[label_column] if label_column is not None else None
+            label_text = self._cell(label)
             row_metric = self._metric(self._cell(label)) if label is not None else None
             row_place = self._place(label) if label is not None else (None, None, False)
             for k, cell in enumerate(cells):
@@ -133,7 +138,7 @@ class _TableReader:
                 if not known:
                     level = None
                 name, unit = metric
-                yield TableFigure(name, unit, number, level, entity, line)
+                yield TableFigure(name, unit, number, level, entity, line, label_text)
 
     # -- cells ------------------------------------------------------------------
 
@@ -222,8 +227,8 @@ class _TableReader:
         level = next((m.value for m in self._v.levels.finditer(words)), None)
         if level is not None:
             return (None if level == WHOLE else level), None, True
-        if original[:1].isupper() and self._metric(words) is None \
-                and self._context_tier is not None:
+        if self._context_tier is not None and all(w[:1].isupper() for w in original.split()) \
+                and self._metric(words) is None and not self._is_period(words):
             return self._context_tier, original, True    # a bare name in a table of units
         return None, None, False
 
