@@ -412,6 +412,14 @@ WRITTEN = [
         "Hồ sơ đã giải quyết: 1.870 (trước hạn: 600; đúng hạn: 1.262; quá hạn: 8).",
         [M("dossiers_resolved", 1870), M("dossiers_resolved_early", 600),
          M("dossiers_resolved_on_time", 1262), M("dossiers_overdue", 8)]),
+    Example(
+        "UBND tỉnh công bố Chỉ số CCHC năm 2023 của các huyện: Hải Lăng đạt 86,4 điểm, Triệu "
+        "Phong đạt 84,9 điểm.",
+        [M("par_index_score", 86.4, entity="Hải Lăng"),
+         M("par_index_score", 84.9, entity="Triệu Phong")]),
+    Example(
+        "Có 97,2% người dân hài lòng với sự phục vụ của Bộ phận một cửa.",
+        [M("satisfaction_rate", 97.2, entity=None)]),
     # -- tables: header names the figure, the row its tier or its unit ---------------
     Example(
         "Kết quả giải quyết hồ sơ quý II năm 2024\n"

@@ -108,16 +108,25 @@ class EntityFinder:
     def _enumerated(self, layout: Layout, figure: Figure, context: Context
                     ) -> tuple[str, str | None] | None:
         if context.scope == TOP:
-            start = context.clauses[-1][0]
-            raw = self._text[start:figure.lead]
-            label = raw.rstrip(" :–-")
-            if not label.strip():
-                return None
-            words = self._name_before(start + len(label))
-            if not words or any(self._text[a:b].isupper() for a, b in words):
+            # The clause before the figure, less linking words ("Gio Linh đạt");
+            # right after a colon, the clause before the colon.
+            start = context.near[0]
+            end = self._strip_linking(start, figure.lead)
+            colon = False
+            if end <= start:
+                if len(context.clauses) < 2:
+                    return None
+                start, stop = context.clauses[1]
+                colon = self._text[stop:stop + 1] == ":"
+                end = self._strip_linking(start, stop)
+            words = self._name_before(end) if end > start else []
+            # One capitalised word is most often a sentence's first ("Có 98%").
+            if len(words) < 2 or words[0][0] < start \
+                    or any(self._text[a:b].isupper() for a, b in words):
                 return None    # no name, or capitals throughout ("GIẢI QUYẾT")
-            # The name alone ("…, Tân Hợp 250 hồ sơ"), or a name and a colon.
-            if self._text[start:words[0][0]].strip(" ,;") and ":" not in raw[len(label):]:
+            # The name alone ("…, Tân Hợp 250 hồ sơ", ": Gio Linh đạt 85 điểm"), or a
+            # name and a colon ("cao nhất là Triệu Phước: 93%").
+            if self._text[start:words[0][0]].strip(" ,;–-") and not colon:
                 return None
         else:
             group = layout.groups[context.scope]
@@ -133,6 +142,19 @@ class EntityFinder:
         before = [t for t in tiers if t.end <= words[0][0]]
         level = (before[-1].value or None) if before else None
         return _join(self._text, words), level
+
+    def _strip_linking(self, start: int, end: int) -> int:
+        """The end of text[start:end] without trailing marks and linking words."""
+        for _ in range(4):
+            while end > start and self._text[end - 1] in " \t:–-":
+                end -= 1
+            word = self._text.rfind(" ", start, end) + 1 or start
+            word = max(word, start)
+            linking = self._v.linking.match_at(self._lower, word, end)
+            if linking is None or linking.end != end or word == start:
+                return end
+            end = word
+        return end
 
     def _has_capitals(self, start: int, end: int) -> bool:
         """Whether text[start:end] has a capital letter (a cheap test in C)."""
