@@ -77,7 +77,8 @@ class Extractor:
         result = self._records(norm, layout, figures, contexts, readings, levels, periods,
                                entities)
         if tables:
-            result.metrics.extend(self._table_metrics(norm, tables, periods, published))
+            result.metrics.extend(_table_metrics(norm, tables, periods, self._periods,
+                                                 published))
             result.metrics.sort(key=lambda m: m.start)
         return result
 
@@ -114,10 +115,6 @@ class Extractor:
 
     def _names_period(self, words: str) -> bool:
         return any(r.kind != "block" for r in self._periods.find(words))
-
-    def _table_metrics(self, norm: NormalizedText, tables: Sequence[Table],
-                       periods: PeriodFinder, published: str | None) -> list[Metric]:
-        return _table_metrics(norm, tables, periods, self._periods, published)
 
     def _ranked_tiers(self, figures: Sequence[Figure], contexts: Sequence[Context],
                       readings: Sequence[Reading | None], entities: EntityFinder
