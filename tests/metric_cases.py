@@ -455,6 +455,18 @@ WRITTEN = [
          M("dossiers_received", 1452, period="2023-Q4"),
          M("dossiers_overdue", 2, period="2023-Q4")]),
     Example(
+        "So sánh kết quả giải quyết hồ sơ của huyện\n"
+        "Chỉ tiêu\tNăm 2022\tNăm 2023\n"
+        "Số hồ sơ tiếp nhận\t3.950\t4.420\n"
+        "Tỷ lệ đúng hạn (%)\t98,4\t99,1",
+        [M("dossiers_received", 3950, period="2022"), M("dossiers_received", 4420, period="2023"),
+         M("on_time_rate", 98.4, period="2022"), M("on_time_rate", 99.1, period="2023")],
+        published="2024-01-05"),
+    Example(
+        "Kết quả quý II năm 2024:\nTiếp nhận:\t615 hồ sơ\nGiải quyết đúng hạn:\t602 hồ sơ",
+        [M("dossiers_received", 615, period="2024-Q2"),
+         M("dossiers_resolved_on_time", 602, period="2024-Q2")]),
+    Example(
         "Số liệu 6 tháng đầu năm 2024\n"
         "Chỉ tiêu\tCấp huyện\tCấp xã\n"
         "Số hồ sơ tiếp nhận\t900\t2.400\n"

@@ -200,7 +200,8 @@ def _table_metrics(norm: NormalizedText, tables: Sequence[Table], periods: Perio
             number = figure.number
             start, end = norm.original_span(number.start, number.end)
             row = norm.text[figure.row[0]:figure.row[1]].strip()[:EVIDENCE_MAX]
-            row_period = _row_period(grammar, figure.label, period, published)
+            row_period = _row_period(grammar, figure.label, period, published) \
+                or _row_period(grammar, figure.column, period, published)
             metrics.append(Metric(figure.name, as_number(number.value), figure.unit,
                                   figure.level, row_period or period, False, False,
                                   figure.entity, row, start, end))

@@ -45,6 +45,7 @@ class TableFigure:
     entity: str | None
     row: tuple[int, int]        # the row's line, for the evidence
     label: str                  # the row's label (lower case), which may be a period
+    column: str = ""            # the column's header (lower case), which may be a period
 
 
 @dataclass(frozen=True)
@@ -91,7 +92,7 @@ def find_tables(vocabulary: Vocabulary, text: str, lower: str,
                 break
             rows.append((paragraphs[j], cells))
             j += 1
-        if len(rows) >= _MIN_ROWS:
+        if len(rows) >= _MIN_ROWS and not _numbers_in(lower, rows[0][1]):
             caption = paragraphs[max(0, k - _CAPTION_LINES):k]
             reader = _TableReader(vocabulary, text, lower, rows, caption, title, is_period)
             tables.append(Table(rows[0][0][0], rows[-1][0][1], tuple(reader.figures())))
@@ -99,6 +100,18 @@ def find_tables(vocabulary: Vocabulary, text: str, lower: str,
         else:
             k = max(j, k + 1)
     return tables
+
+
+def _numbers_in(lower: str, cells: Sequence[Cell]) -> bool:
+    """Whether a first row holds a figure: then it is no header, and the lines
+    are a list of "label<TAB>figure" pairs that the sentence reader reads."""
+    return any(n for c in cells for n in NUMBERS.find(lower[c.start:c.end])
+               if not n.in_words and not _is_year(n))
+
+
+def _is_year(number: RawNumber) -> bool:
+    """"Năm 2023" in a header names a period, not a figure."""
+    return number.end - number.start == 4 and 1900 <= number.value <= 2100
 
 
 class _TableReader:
@@ -138,7 +151,8 @@ class _TableReader:
                 if not known:
                     level = None
                 name, unit = metric
-                yield TableFigure(name, unit, number, level, entity, line, label_text)
+                yield TableFigure(name, unit, number, level, entity, line, label_text,
+                                  self._cell(header[k]))
 
     # -- cells ------------------------------------------------------------------
 
