@@ -111,14 +111,17 @@ class EntityFinder:
             # The clause before the figure, less linking words ("Gio Linh đạt");
             # right after a colon, the clause before the colon.
             start = context.near[0]
-            end = self._strip_linking(start, figure.lead)
             colon = False
-            if end <= start:
+            if not self._text[start:figure.lead].strip(" \t:–-"):
                 if len(context.clauses) < 2:
                     return None
                 start, stop = context.clauses[1]
                 colon = self._text[stop:stop + 1] == ":"
-                end = self._strip_linking(start, stop)
+            else:
+                stop = figure.lead
+            if not self._has_capitals(start, stop):
+                return None     # no capital, no name (a cheap test first)
+            end = self._strip_linking(start, stop)
             words = self._name_before(end) if end > start else []
             # One capitalised word is most often a sentence's first ("Có 98%").
             if len(words) < 2 or words[0][0] < start \
