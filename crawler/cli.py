@@ -535,7 +535,8 @@ def run_extract(args: argparse.Namespace) -> int:
     record = build_record(url=url, portal="adhoc", district=None, province=None,
                           page=page, fetched_at=utc_now())
     result = extract_metrics(record.text, title=record.title, published=record.published)
-    record.metrics, record.warnings = list(result.metrics), list(result.warnings)
+    record.metrics = [metric.to_dict() for metric in result.metrics]
+    record.warnings = list(result.warnings)
     print(json.dumps(record_dict(record), ensure_ascii=False, indent=2 if args.pretty else None))
     return exit_codes.OK
 

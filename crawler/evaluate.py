@@ -7,8 +7,10 @@ document), else from DIR/<seed stem>.html run through
 crawler.extraction.extract_page.  Scoring follows the gold file's "about":
 every gold "metrics" entry must be found, an "optional" entry may be, any
 other emitted metric is a false positive; a list in "name" accepts any of
-its names; level and period are scored on matched metrics where the gold
-gives a value other than "*" (so does approximate/delta where it gives one).
+its names; level, period and entity are scored on matched metrics where
+the gold gives a value other than "*" (so are approximate/delta where it
+gives one; an entity of null is scored: the portal's own unit).  Emitted
+metrics may be crawler.metrics Metric values or the record's dicts.
 """
 
 from __future__ import annotations
@@ -29,7 +31,13 @@ ANY = "*"
 EXIT_OK = exit_codes.OK
 EXIT_BAD_INPUT = exit_codes.USAGE
 _FLAGS = ("approximate", "delta")
+_SCORED = ("level", "period", "entity", *_FLAGS)
+# Gold files of schema 1 (no entity) and 2 (with entity) are read alike.
+GOLD_SCHEMAS = (1, 2)
 EVIDENCE_SHOWN = 100   # characters of evidence on a false-positive line
+
+
+_BUCKETS = ("level", "period", "entity", "flags")
 
 
 class GoldError(ValueError):
@@ -42,6 +50,7 @@ class GoldMetric:
     value: int | float
     level: object = ANY        # ANY when the gold does not score it
     period: object = ANY
+    entity: object = ANY
     approximate: object = ANY
     delta: object = ANY
 
@@ -53,7 +62,8 @@ class GoldMetric:
         return f"{'|'.join(self.names)} {self.value}"
 
     def describe(self) -> str:
-        return f"{self.label} (level {_show(self.level)}, period {_show(self.period)})"
+        entity = "" if self.entity == ANY else f", entity {_show(self.entity)}"
+        return f"{self.label} (level {_show(self.level)}, period {_show(self.period)}{entity})"
 
 
 @dataclass(frozen=True)
@@ -74,8 +84,8 @@ class DocumentScore:
     found: int = 0
     missed: list[GoldMetric] = field(default_factory=list)
     false_positives: list[dict] = field(default_factory=list)
-    checked: dict[str, int] = field(default_factory=lambda: {"level": 0, "period": 0, "flags": 0})
-    right: dict[str, int] = field(default_factory=lambda: {"level": 0, "period": 0, "flags": 0})
+    checked: dict[str, int] = field(default_factory=lambda: dict.fromkeys(_BUCKETS, 0))
+    right: dict[str, int] = field(default_factory=lambda: dict.fromkeys(_BUCKETS, 0))
     wrong: list[str] = field(default_factory=list)     # level, period and flag mismatches
     text_problems: list[str] = field(default_factory=list)
 
@@ -93,8 +103,8 @@ class Totals:
     true_positives: int = 0
     false_positives: int = 0
     false_negatives: int = 0
-    checked: dict[str, int] = field(default_factory=lambda: {"level": 0, "period": 0, "flags": 0})
-    right: dict[str, int] = field(default_factory=lambda: {"level": 0, "period": 0, "flags": 0})
+    checked: dict[str, int] = field(default_factory=lambda: dict.fromkeys(_BUCKETS, 0))
+    right: dict[str, int] = field(default_factory=lambda: dict.fromkeys(_BUCKETS, 0))
 
     def add(self, score: DocumentScore) -> None:
         self.true_positives += score.found
@@ -125,7 +135,8 @@ class Totals:
     def lines(self) -> list[str]:
         return [f"precision = {self.precision:.3f}  recall = {self.recall:.3f}  F1 = {self.f1:.3f}",
                 "  ".join(f"{label} accuracy = {_ratio(self, key)}" for key, label in
-                          (("level", "level"), ("period", "period"), ("flags", "flag")))]
+                          (("level", "level"), ("period", "period"), ("entity", "entity"),
+                           ("flags", "flag")))]
 
 
 # -- gold ---------------------------------------------------------------------
@@ -140,6 +151,9 @@ def load_gold(path: Path) -> list[GoldDocument]:
     documents = data.get("documents") if isinstance(data, dict) else None
     if not isinstance(documents, list):
         raise GoldError(f"{path} has no \"documents\" list")
+    if data.get("schema_version", 1) not in GOLD_SCHEMAS:
+        raise GoldError(f"{path}: schema_version {data.get('schema_version')!r}, "
+                        f"expected one of {GOLD_SCHEMAS}")
     return [_gold_document(doc, k) for k, doc in enumerate(documents)]
 
 
@@ -173,14 +187,14 @@ def _gold_metric(entry: object, seed: str) -> GoldMetric:
         raise GoldError(f"{seed}: metric without a name: {entry!r}")
     if isinstance(value, bool) or not isinstance(value, (int, float)):
         raise GoldError(f"{seed}: metric without a numeric value: {entry!r}")
-    return GoldMetric(tuple(names), value, *(entry.get(k, ANY) for k in
-                                             ("level", "period", *_FLAGS)))
+    return GoldMetric(tuple(names), value, *(entry.get(k, ANY) for k in _SCORED))
 
 
 # -- scoring ------------------------------------------------------------------
 
-def score_document(gold: GoldDocument, emitted: Sequence[dict]) -> DocumentScore:
+def score_document(gold: GoldDocument, emitted: Sequence) -> DocumentScore:
     """Match emitted metrics to the gold one to one, best matches first."""
+    emitted = [m.to_dict() if hasattr(m, "to_dict") else m for m in emitted]
     score = DocumentScore(gold.seed, expected=len(gold.metrics))
     unused = list(range(len(emitted)))
     pairs: dict[int, int] = {}
@@ -209,11 +223,11 @@ def score_document(gold: GoldDocument, emitted: Sequence[dict]) -> DocumentScore
 
 def _attributes_agree(wanted: GoldMetric, metric: dict) -> bool:
     return all(getattr(wanted, key) == ANY or getattr(wanted, key) == metric.get(key)
-               for key in ("level", "period", *_FLAGS))
+               for key in _SCORED)
 
 
 def _score_attributes(score: DocumentScore, wanted: GoldMetric, metric: dict) -> None:
-    for key, bucket in (("level", "level"), ("period", "period"),
+    for key, bucket in (("level", "level"), ("period", "period"), ("entity", "entity"),
                         ("approximate", "flags"), ("delta", "flags")):
         expected = getattr(wanted, key)
         if expected == ANY:
@@ -350,7 +364,8 @@ def _describe_emitted(metric: dict) -> str:
     if len(evidence) > EVIDENCE_SHOWN:
         evidence = evidence[:EVIDENCE_SHOWN - 1] + "…"
     return (f"{metric.get('name')} {metric.get('value')} (level {_show(metric.get('level'))}, "
-            f"period {_show(metric.get('period'))}) «{evidence}»")
+            f"period {_show(metric.get('period'))}, entity {_show(metric.get('entity'))}) "
+            f"«{evidence}»")
 
 
 def _ratio(totals: Totals, key: str) -> str:

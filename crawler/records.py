@@ -11,6 +11,7 @@ import jsonschema
 
 from crawler.extraction import PageText
 from crawler.items import SCHEMA_VERSION, ArticleRecord
+from crawler.metrics.values import METRIC_FIELDS, Metric, Period, plausible_year
 from crawler.textnorm import nfc
 
 SCHEMA_FILE = Path(__file__).parent / "data" / "record.schema.json"
@@ -50,9 +51,38 @@ def record_validator() -> jsonschema.protocols.Validator:
 
 
 def schema_errors(record: dict) -> list[str]:
-    """Every way `record` breaks the schema, as "path: message" strings."""
+    """Every way `record` breaks the schema, as "path: message" strings: the
+    JSON Schema, then what it cannot say (a period's year must be plausible
+    for the record's publication date)."""
     errors = sorted(record_validator().iter_errors(record), key=lambda e: list(e.path))
-    return [f"{'/'.join(map(str, e.path)) or '(record)'}: {e.message}" for e in errors]
+    found = [f"{'/'.join(map(str, e.path)) or '(record)'}: {e.message}" for e in errors]
+    return found + _period_errors(record)
+
+
+def _period_errors(record: dict) -> list[str]:
+    metrics = record.get("metrics") if isinstance(record, dict) else None
+    if not isinstance(metrics, list):
+        return []
+    published = record.get("published")
+    errors = []
+    for k, metric in enumerate(metrics):
+        period = metric.get("period") if isinstance(metric, dict) else None
+        if not isinstance(period, str):
+            continue
+        try:
+            year = Period.parse(period).year
+        except ValueError:
+            continue   # the JSON Schema has said so already
+        if not plausible_year(year, published if isinstance(published, str) else None):
+            errors.append(f"metrics/{k}/period: {period!r} is not a plausible year "
+                          f"for an article published {published or 'on an unknown date'}")
+    return errors
+
+
+def metric_dict(metric: Metric) -> dict:
+    """A metric as the record writes it (the keys of METRIC_FIELDS, in order)."""
+    return metric.to_dict()
+
 
 
 def to_json_line(record: dict) -> str:

@@ -21,7 +21,7 @@ class MetricsPipeline:
         if not isinstance(item, ArticleRecord):
             return item
         result = extract_metrics(item.text, title=item.title, published=item.published)
-        item.metrics = list(result.metrics)
+        item.metrics = [metric.to_dict() for metric in result.metrics]
         item.warnings = list(result.warnings)
         keys.count(self.stats, keys.METRICS_FOUND, item.portal, n=len(item.metrics))
         keys.count(self.stats, keys.WARNINGS_FOUND, item.portal, n=len(item.warnings))

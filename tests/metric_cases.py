@@ -19,8 +19,8 @@ NOTHING         whole texts that hold no metric at all.
 REGRESSIONS     texts that were read wrongly during development; a new
                 failure found in the wild becomes a row here.
 
-An expected metric gives name and value, and level, period, approximate
-or delta where they matter; what it leaves out is not checked.  The
+An expected metric gives name and value, and level, period, approximate,
+delta or entity where they matter; what it leaves out is not checked.  The
 emitted metrics must match the expected ones exactly and in text order.
 """
 
@@ -40,6 +40,7 @@ class M:
     period: object = ANY
     approximate: object = ANY
     delta: object = ANY
+    entity: object = ANY
 
 
 @dataclass(frozen=True)
@@ -333,6 +334,146 @@ WRITTEN = [
             [M("par_index_score", 88.5, period="2022")]),
     Example("Toàn tỉnh đã tiếp nhận 1.234.567 hồ sơ, khoảng 2 triệu lượt người được phục vụ.",
             [M("dossiers_received", 1234567, level=None)]),
+    # -- issue 13: whose figure, fractions, totals, channels, words for ranks ----
+    Example(
+        "Kết quả Chỉ số cải cách hành chính năm 2023: huyện Hướng Hóa đạt 84,2 điểm, xếp thứ 3; "
+        "huyện Đakrông đạt 79,6 điểm, xếp thứ 8.",
+        [M("par_index_score", 84.2, entity="Hướng Hóa"), M("par_index_rank", 3, entity="Hướng Hóa"),
+         M("par_index_score", 79.6, entity="Đakrông"), M("par_index_rank", 8, entity="Đakrông")]),
+    Example(
+        "Tỷ lệ hồ sơ nộp qua mạng toàn huyện đạt 62%, trong đó các xã có tỷ lệ cao là Cam "
+        "Thành (91%), Cam Tuyền (88%).",
+        [M("online_rate", 62, entity=None, level=None),
+         M("online_rate", 91, entity="Cam Thành", level="commune"),
+         M("online_rate", 88, entity="Cam Tuyền", level="commune")]),
+    Example(
+        "Năm 2023, tỷ lệ hồ sơ giải quyết đúng hạn là 2.316/2.330, đạt 99,4%.",
+        [M("dossiers_resolved_on_time", 2316), M("dossiers_resolved", 2330),
+         M("on_time_rate", 99.4, period="2023")]),
+    Example(
+        "Quý III, Văn phòng đã giải quyết khoảng 1.500 hồ sơ qua mạng/tổng số 2.100 hồ sơ.",
+        [M("dossiers_online", 1500, approximate=True), M("dossiers_resolved", 2100)]),
+    Example(
+        "Bộ phận một cửa đã tiếp nhận 640 hồ sơ trực tuyến trong tổng số 980 hồ sơ.",
+        [M("dossiers_online", 640), M("dossiers_received", 980)]),
+    Example(
+        "Trong tháng, xã tiếp nhận và giải quyết 312 hồ sơ, không có hồ sơ trễ hạn.",
+        [M("dossiers_received", 312), M("dossiers_resolved", 312), M("dossiers_overdue", 0)]),
+    Example(
+        "Tháng 4/2024, hồ sơ tồn trước chuyển sang 55 hồ sơ, tiếp nhận mới 410 hồ sơ.",
+        [M("dossiers_carried_over", 55, period="2024-04"), M("dossiers_received_new", 410)]),
+    Example(
+        "Năm 2022, chỉ số cải cách hành chính của huyện đứng ở vị trí thứ ba trong tỉnh.",
+        [M("par_index_rank", 3, period="2022")]),
+    Example(
+        "Thông qua dịch vụ bưu chính công ích, bưu điện huyện đã chuyển trả kết quả 215 hồ sơ.",
+        [M("dossiers_postal", 215)]),
+    Example(
+        "Nhân viên bưu điện đã tiếp nhận tại nhà 74 hồ sơ của người dân.",
+        [M("dossiers_postal", 74)]),
+    Example(
+        "Năm 2023 huyện tiếp nhận 3.000 hồ sơ, trong đó trực tiếp tại bộ phận một cửa 1.900 "
+        "hồ sơ, qua mạng 1.050 hồ sơ, qua bưu chính 50 hồ sơ.",
+        [M("dossiers_received", 3000), M("dossiers_other", 1900), M("dossiers_online", 1050),
+         M("dossiers_postal", 50)]),
+    Example(
+        "Xã Tân Lập đã tiếp nhận 820 hồ sơ, giải quyết đúng hạn 815 hồ sơ.",
+        [M("dossiers_received", 820, entity="Tân Lập", level="commune"),
+         M("dossiers_resolved_on_time", 815, entity="Tân Lập")]),
+    Example(
+        "Năm 2023, Chỉ số CCHC của tỉnh Quảng Trị đạt 86,1%, xếp thứ 14/63 tỉnh, thành phố.",
+        [M("par_index_score", 86.1, entity="Quảng Trị", level="province"),
+         M("par_index_rank", 14, entity="Quảng Trị", level="province")]),
+    Example(
+        "Tỉnh đứng vị trí thứ hai toàn quốc về Chỉ số CCHC với kết quả 88,2%.",
+        [M("par_index_rank", 2), M("par_index_score", 88.2)]),
+    Example(
+        "Tỷ lệ hồ sơ nộp trực tuyến của các xã đạt 58%, cao nhất là Triệu Phước: 93%, "
+        "Triệu Độ: 90%.",
+        [M("online_rate", 58, entity=None), M("online_rate", 93, entity="Triệu Phước"),
+         M("online_rate", 90, entity="Triệu Độ", level="commune")]),
+    Example(
+        "Trong quý, xã Hải Thượng tiếp nhận 410 hồ sơ, Hải Lâm 365 hồ sơ.",
+        [M("dossiers_received", 410, entity="Hải Thượng"),
+         M("dossiers_received", 365, entity="Hải Lâm", level="commune")]),
+    Example(
+        "Cả năm, tỷ lệ hồ sơ giải quyết đúng hạn của huyện đạt 99,42%, của các xã, thị trấn "
+        "đạt 99,8%.",
+        [M("on_time_rate", 99.42, level=None), M("on_time_rate", 99.8, level="commune")]),
+    Example(
+        "Năm 2023, huyện xếp thứ 6 về Chỉ số PCI và xếp thứ 2 về Chỉ số CCHC của tỉnh.",
+        [M("par_index_rank", 2, period="2023")]),
+    Example(
+        "Số hồ sơ phải giải quyết trong kỳ là 1.900 hồ sơ (kỳ trước chuyển sang 75 hồ sơ, tiếp "
+        "nhận mới 1.825 hồ sơ).",
+        [M("dossiers_received", 1900), M("dossiers_carried_over", 75),
+         M("dossiers_received_new", 1825)], warnings=[]),
+    Example(
+        "Hồ sơ đã giải quyết: 1.870 (trước hạn: 600; đúng hạn: 1.262; quá hạn: 8).",
+        [M("dossiers_resolved", 1870), M("dossiers_resolved_early", 600),
+         M("dossiers_resolved_on_time", 1262), M("dossiers_overdue", 8)]),
+    Example(
+        "UBND tỉnh công bố Chỉ số CCHC năm 2023 của các huyện: Hải Lăng đạt 86,4 điểm, Triệu "
+        "Phong đạt 84,9 điểm.",
+        [M("par_index_score", 86.4, entity="Hải Lăng"),
+         M("par_index_score", 84.9, entity="Triệu Phong")]),
+    Example(
+        "Có 97,2% người dân hài lòng với sự phục vụ của Bộ phận một cửa.",
+        [M("satisfaction_rate", 97.2, entity=None)]),
+    # -- tables: header names the figure, the row its tier or its unit ---------------
+    Example(
+        "Kết quả giải quyết hồ sơ quý II năm 2024\n"
+        "Cấp\tTiếp nhận\tĐúng hạn\tQuá hạn\n"
+        "Cấp huyện\t1.480\t1.470\t10\n"
+        "Cấp xã\t6.120\t6.118\t2\n"
+        "Tổng cộng\t7.600\t7.588\t12",
+        [M("dossiers_received", 1480, level="district", period="2024-Q2"),
+         M("dossiers_resolved_on_time", 1470, level="district"),
+         M("dossiers_overdue", 10, level="district"),
+         M("dossiers_received", 6120, level="commune"),
+         M("dossiers_resolved_on_time", 6118, level="commune"),
+         M("dossiers_overdue", 2, level="commune"),
+         M("dossiers_received", 7600, level=None, entity=None),
+         M("dossiers_resolved_on_time", 7588, level=None),
+         M("dossiers_overdue", 12, level=None)]),
+    Example(
+        "Bảng xếp hạng Chỉ số cải cách hành chính các xã năm 2023\n"
+        "| STT | Đơn vị | Tổng điểm | Xếp hạng |\n"
+        "| 1 | Xã Gio An | 90,25 | 1 |\n"
+        "| 2 | UBND thị trấn Cửa Việt | 88,5 | 2 |",
+        [M("par_index_score", 90.25, entity="Gio An", level="commune", period="2023"),
+         M("par_index_rank", 1, entity="Gio An", level="commune"),
+         M("par_index_score", 88.5, entity="Cửa Việt", level="commune"),
+         M("par_index_rank", 2, entity="Cửa Việt", level="commune")]),
+    Example(
+        "Kết quả tiếp nhận hồ sơ của huyện năm 2023\n"
+        "Kỳ báo cáo\tTiếp nhận\tTrễ hạn\n"
+        "Quý III\t1.310\t4\n"
+        "Quý IV\t1.452\t2",
+        [M("dossiers_received", 1310, period="2023-Q3", entity=None, level=None),
+         M("dossiers_overdue", 4, period="2023-Q3"),
+         M("dossiers_received", 1452, period="2023-Q4"),
+         M("dossiers_overdue", 2, period="2023-Q4")]),
+    Example(
+        "So sánh kết quả giải quyết hồ sơ của huyện\n"
+        "Chỉ tiêu\tNăm 2022\tNăm 2023\n"
+        "Số hồ sơ tiếp nhận\t3.950\t4.420\n"
+        "Tỷ lệ đúng hạn (%)\t98,4\t99,1",
+        [M("dossiers_received", 3950, period="2022"), M("dossiers_received", 4420, period="2023"),
+         M("on_time_rate", 98.4, period="2022"), M("on_time_rate", 99.1, period="2023")],
+        published="2024-01-05"),
+    Example(
+        "Kết quả quý II năm 2024:\nTiếp nhận:\t615 hồ sơ\nGiải quyết đúng hạn:\t602 hồ sơ",
+        [M("dossiers_received", 615, period="2024-Q2"),
+         M("dossiers_resolved_on_time", 602, period="2024-Q2")]),
+    Example(
+        "Số liệu 6 tháng đầu năm 2024\n"
+        "Chỉ tiêu\tCấp huyện\tCấp xã\n"
+        "Số hồ sơ tiếp nhận\t900\t2.400\n"
+        "Tỷ lệ đúng hạn (%)\t98,9\t99,6",
+        [M("dossiers_received", 900, level="district", period="2024-H1"),
+         M("dossiers_received", 2400, level="commune"),
+         M("on_time_rate", 98.9, level="district"), M("on_time_rate", 99.6, level="commune")]),
 ]
 
 TRAPS = [
@@ -377,6 +518,30 @@ TRAPS = [
             [M("dossiers_received", 4112, period=None)], title="Kết quả CCHC năm 2022"),
     Example("Tổng số hồ sơ đang giải quyết: 137 hồ sơ (trong hạn: 130, quá hạn: 7).",
             [M("dossiers_pending", 137), M("dossiers_overdue", 7)]),
+    # -- issue 13: what a number counts or scores ---------------------------------
+    Example("Theo kế hoạch, năm 2025 tỷ lệ hồ sơ trực tuyến phải đạt tối thiểu 60%.", []),
+    Example("Chỉ số DTI cấp huyện năm 2023 đạt 0,52 điểm, xếp thứ 4/9.", []),
+    Example("Đến tháng 6/2024, Sở cung cấp thêm 05 dịch vụ công trực tuyến toàn trình.", []),
+    Example("Năm 2023 huyện đã rà soát, đơn giản hóa 18 TTHC, đạt 100% kế hoạch.", []),
+    Example("Tổng số thủ tục đã cung cấp trực tuyến là 1.204/1.350 thủ tục hành chính, đạt "
+            "89%.", []),
+    Example("100% TTHC thuộc thẩm quyền của huyện đã được cung cấp dịch vụ công trực tuyến.", []),
+    Example("Tỷ lệ thủ tục hành chính được cung cấp trực tuyến toàn trình đạt 76%.", []),
+    Example("Chỉ số CCHC năm 2022 của huyện, tiêu chí công tác chỉ đạo điều hành được 8/9 "
+            "điểm; tiêu chí hiện đại hóa hành chính đạt 6,5/11 điểm.", []),
+    Example("Bộ chỉ số cải cách hành chính cấp huyện gồm 8 lĩnh vực, 36 tiêu chí và 82 tiêu chí "
+            "thành phần, chấm trên thang điểm 100.", []),
+    Example("Theo kết quả công bố, điểm trung bình Chỉ số CCHC của các huyện là 81,4 điểm.", []),
+    Example("Năm 2023, 5/9 chỉ số thành phần của Chỉ số CCHC tỉnh đạt trên 85%.", []),
+    Example("Chỉ số CCHC của thành phố năm 2022 tăng 3 bậc. Thành phố xếp thứ 4 cả nước về "
+            "mức độ sẵn sàng cho phát triển và ứng dụng CNTT.", [M("par_index_rank", 3)]),
+    Example("Năm 2023, ứng dụng công nghệ thông tin của tỉnh được xếp hạng thứ 5/63 tỉnh, "
+            "thành phố.", []),
+    Example("Người dân xã Hải Phú cho biết đã đến nộp hồ sơ ba lần. Trong quý I năm 2024, bộ "
+            "phận một cửa huyện đã tiếp nhận 1.180 hồ sơ.",
+            [M("dossiers_received", 1180, level="district", entity=None)]),
+    Example("Trong quý IV năm 9999, huyện tiếp nhận 410 hồ sơ.",
+            [M("dossiers_received", 410, period=None)]),
 ]
 
 NOISE = [
@@ -414,6 +579,12 @@ NOISE = [
             published="2022-04-14"),
     Example("Bộ phận một cửa tiếp nhận 96 hồ sở, giải quyết 96 hồ sơ.",
             [M("dossiers_received", 96), M("dossiers_resolved", 96)]),
+    # -- issue 13: keywords with one tone mark wrong, missing or added ------------
+    Example("Trong tháng, bộ phận một cửa tiêp nhận 740 hồ sơ, giải quyêt đúng hạn 731 hồ sơ.",
+            [M("dossiers_received", 740), M("dossiers_resolved_on_time", 731)]),
+    Example("Xã đã tiếp nhân 96 hồ sơ, không có hồ sơ trể hạn.",
+            [M("dossiers_received", 96), M("dossiers_overdue", 0)]),
+    Example(nfd("Huyện tiêp nhận 530 hồ sơ qua mạng."), [M("dossiers_online", 530)]),
 ]
 
 NOTHING = [
@@ -493,6 +664,21 @@ REGRESSIONS = [
     # "thị xã" is a district-level town, not a commune; "xã hội" is society.
     Example("UBND thị xã đã tiếp nhận 2.300 hồ sơ lĩnh vực lao động, thương binh và xã hội.",
             [M("dossiers_received", 2300, level="district")]),
+    # Issue 13: the scale of the index was read as its score ("trên tổng điểm 100").
+    Example("Năm 2022, tổng điểm Chỉ số CCHC của huyện đạt 78,45 trên tổng điểm 100.",
+            [M("par_index_score", 78.45, period="2022")]),
+    # Issue 13: a fraction's whole already stated in the paragraph was emitted twice.
+    Example("Năm 2023, Văn phòng đã tiếp nhận và giải quyết 2.840 hồ sơ. Tỷ lệ hồ sơ giải quyết "
+            "đúng hạn là 2.801/2.840, đạt 98,6%.",
+            [M("dossiers_received", 2840), M("dossiers_resolved", 2840),
+             M("dossiers_resolved_on_time", 2801), M("on_time_rate", 98.6)]),
+    # Issue 13: returned and cancelled dossiers were read as received and resolved.
+    Example("Bộ phận một cửa đã trả lại 14 hồ sơ và hủy 02 hồ sơ không đủ điều kiện giải quyết.",
+            [M("dossiers_other", 14), M("dossiers_other", 2)]),
+    # Issue 13: "trên" before the next count made the keyword between them the first one's.
+    Example("Quý I đã tiếp nhận gần 900 hồ sơ giải quyết đúng hẹn trên 880 hồ sơ.",
+            [M("dossiers_received", 900, approximate=True),
+             M("dossiers_resolved_on_time", 880, approximate=True)]),
 ]
 
 ALL = {

@@ -36,7 +36,7 @@ def test_seed_gold_scores_one(capsys) -> None:
     assert code == 0 and err == ""
     assert any("F1 = 1.000" in line for line in out)
     assert any("level accuracy = 1.000" in line and "period accuracy = 1.000" in line
-               for line in out)
+               and "entity accuracy = 1.000" in line for line in out)
     assert not [line for line in out if line.startswith(("MISS", "FALSE POSITIVE"))]
     assert sum(line.endswith("0 missed, 0 false positive(s)") for line in out) == 5
 
@@ -52,10 +52,10 @@ def test_a_changed_value_is_a_miss_and_a_false_positive(capsys, tmp_path: Path) 
 
     code, out, _ = run(capsys, str(altered_gold(tmp_path, change)), "--pages", str(SEEDS))
     assert code == 0
-    assert "MISS 000_75af88f3c39d3f55.txt: dossiers_received 3441 (level district, period 2021)" \
-        in out
+    assert "MISS 000_75af88f3c39d3f55.txt: dossiers_received 3441 (level district, period 2021, " \
+           "entity null)" in out
     assert [line for line in out if line.startswith("FALSE POSITIVE 000_")
-            and "dossiers_received 3440 (level district, period 2021)" in line]
+            and "dossiers_received 3440 (level district, period 2021, entity null)" in line]
     assert not any("F1 = 1.000" in line for line in out)
     assert any("F1 = 0.975" in line for line in out)     # 39/40 found, 1 false positive
 
@@ -121,6 +121,29 @@ def test_html_pages_go_through_text_extraction(capsys, tmp_path: Path, monkeypat
     assert "TEXT UNWANTED 004_960bd2a839246898.txt: 'người đang online'" in out
 
 
+def test_a_wrong_entity_is_reported_and_scored(capsys, tmp_path: Path) -> None:
+    def change(documents):
+        documents[0]["metrics"][0]["entity"] = "Bảo Lâm"   # the text names no unit there
+
+    code, out, _ = run(capsys, str(altered_gold(tmp_path, change)), "--pages", str(SEEDS))
+    assert code == 0
+    assert "ENTITY 000_75af88f3c39d3f55.txt: dossiers_received 3440: expected Bảo Lâm, got null" \
+        in out
+    assert any("F1 = 1.000" in line for line in out)
+    assert any("entity accuracy = 0.975 (39/40)" in line for line in out)
+
+
+def test_emitted_metrics_may_be_values_or_record_dicts() -> None:
+    from crawler.metrics import extract_metrics
+    gold = evaluate.load_gold(GOLD)[0]
+    page = evaluate.load_page(SEEDS, gold)
+    result = extract_metrics(page.text, page.title, page.published)
+    as_values = evaluate.score_document(gold, result.metrics)
+    as_dicts = evaluate.score_document(gold, [m.to_dict() for m in result.metrics])
+    assert as_values.lines() == as_dicts.lines()
+    assert as_values.found == len(gold.metrics)
+
+
 def test_default_pages_folder_is_beside_the_gold_folder(capsys, tmp_path: Path) -> None:
     (tmp_path / "gold").mkdir()
     shutil.copy(GOLD, tmp_path / "gold" / "seeds.json")
@@ -138,6 +161,7 @@ def test_default_pages_folder_is_beside_the_gold_folder(capsys, tmp_path: Path) 
     ('{"documents": [{"seed": "000_75af88f3c39d3f55.txt", "metrics": '
      '[{"name": "dossiers_other", "value": "12"}]}]}', "numeric value"),
     ('{"documents": [{"seed": "missing_page.txt", "metrics": []}]}', "no page for"),
+    ('{"schema_version": 3, "documents": []}', "schema_version 3"),
 ])
 def test_bad_input_exits_2_with_one_line(capsys, tmp_path: Path, content, message) -> None:
     path = tmp_path / "gold.json"

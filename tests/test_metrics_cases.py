@@ -21,7 +21,7 @@ RECORD_NAMES = [
     "ddci_rank",
 ]
 UNITS = {"dossier", "percent", "point", "rank"}
-KEYS = ["name", "value", "unit", "level", "period", "approximate", "delta", "evidence",
+KEYS = ["name", "value", "unit", "level", "period", "approximate", "delta", "entity", "evidence",
         "start", "end"]
 CASES = [pytest.param(example, id=f"{group}-{k}")
          for group, examples in ALL.items() for k, example in enumerate(examples)]
@@ -30,13 +30,13 @@ CASES = [pytest.param(example, id=f"{group}-{k}")
 @pytest.mark.parametrize("example", CASES)
 def test_case(example: Example) -> None:
     result = extract_metrics(example.text, example.title, example.published)
-    emitted = [(m["name"], m["value"]) for m in result.metrics]
+    emitted = [(m.name, m.value) for m in result.metrics]
     assert emitted == [(e.name, e.value) for e in example.expected]
     for metric, expected in zip(result.metrics, example.expected):
-        for key in ("level", "period", "approximate", "delta"):
+        for key in ("level", "period", "approximate", "delta", "entity"):
             wanted = getattr(expected, key)
             if wanted is not ANY:
-                assert metric[key] == wanted, f"{metric['name']} {metric['value']}: {key}"
+                assert getattr(metric, key) == wanted, f"{metric['name']} {metric['value']}: {key}"
     if example.warnings is not None:
         assert result.warnings == example.warnings
 
@@ -45,18 +45,18 @@ def test_case(example: Example) -> None:
 def test_records_are_well_formed(example: Example) -> None:
     result = extract_metrics(example.text, example.title, example.published)
     for metric in result.metrics:
-        assert list(metric) == KEYS
-        assert metric["name"] in RECORD_NAMES
-        assert metric["unit"] in UNITS
-        assert metric["unit"] in VOCABULARY.metrics[metric["name"]].units
-        assert metric["level"] in (None, "province", "district", "commune")
-        value = metric["value"]
+        assert list(metric.to_dict()) == KEYS
+        assert metric.name in RECORD_NAMES
+        assert metric.unit in UNITS
+        assert metric.unit in VOCABULARY.metrics[metric.name].units
+        assert metric.level in (None, "province", "district", "commune")
+        value = metric.value
         # Whole numbers are ints (3440, 8, -2, 100), the rest floats.
         assert isinstance(value, int) or (isinstance(value, float) and not value.is_integer())
         assert not math.isnan(value) and not math.isinf(value)
-        assert isinstance(metric["approximate"], bool) and isinstance(metric["delta"], bool)
-        assert 0 <= metric["start"] < metric["end"] <= len(example.text)
-        assert metric["evidence"] and metric["evidence"] == metric["evidence"].strip()
+        assert isinstance(metric.approximate, bool) and isinstance(metric.delta, bool)
+        assert 0 <= metric.start < metric.end <= len(example.text)
+        assert metric.evidence and metric.evidence == metric.evidence.strip()
     assert isinstance(result.warnings, list)
 
 

@@ -21,7 +21,7 @@ FRAGMENTS = sorted({e.text for examples in ALL.values() for e in examples if e.t
 SEPARATORS = [" ", "\n", "\u00a0", ", ", ". ", "; ", "\r\n", "\t", " (", ") ", " – "]
 NOISE = ["\x00", "\x07", "\x0b", "\u200b", "\ufeff", "\u00ad", "\u0301", "\u0323", "\ud7a3",
          "\u212b", "İ", "ß", "\U0001f600", "%", "/", "-", ",", ".", "9" * 30]
-KEYS = ["name", "value", "unit", "level", "period", "approximate", "delta", "evidence",
+KEYS = ["name", "value", "unit", "level", "period", "approximate", "delta", "entity", "evidence",
         "start", "end"]
 
 PROPERTY_SETTINGS = settings(max_examples=150, deadline=None,
@@ -56,13 +56,13 @@ def check_result(text: str, result) -> None:
     normalised = normalize(text).text
     previous_start = -1
     for metric in result.metrics:
-        assert list(metric) == KEYS
-        assert metric["start"] >= previous_start
-        previous_start = metric["start"]
-        assert 0 <= metric["start"] < metric["end"] <= len(text)
-        assert metric["evidence"] in normalised
-        written = canonical_slice(text, metric["start"], metric["end"])
-        value = metric["value"]
+        assert list(metric.to_dict()) == KEYS
+        assert metric.start >= previous_start
+        previous_start = metric.start
+        assert 0 <= metric.start < metric.end <= len(text)
+        assert metric.evidence in normalised
+        written = canonical_slice(text, metric.start, metric.end)
+        value = metric.value
         assert isinstance(value, int) or isinstance(value, float)
         parsed = NUMBERS.parse(written)
         if parsed is None:
@@ -97,7 +97,7 @@ def test_huge_numbers_never_break_a_record(text: str) -> None:
     result = extract_metrics(text)
     check_result(text, result)
     for metric in result.metrics:
-        assert abs(metric["value"]) < 10 ** 15
+        assert abs(metric.value) < 10 ** 15
 
 
 @PROPERTY_SETTINGS
@@ -107,8 +107,8 @@ def test_nfd_input_reads_like_nfc(pieces: list[str]) -> None:
     composed = extract_metrics(text)
     decomposed_text = unicodedata.normalize("NFD", text)
     decomposed = extract_metrics(decomposed_text)
-    strip = [{k: v for k, v in m.items() if k not in ("start", "end")} for m in composed.metrics]
-    assert strip == [{k: v for k, v in m.items() if k not in ("start", "end")}
+    strip = [{k: v for k, v in m.to_dict().items() if k not in ("start", "end")} for m in composed.metrics]
+    assert strip == [{k: v for k, v in m.to_dict().items() if k not in ("start", "end")}
                      for m in decomposed.metrics]
     assert composed.warnings == decomposed.warnings
     check_result(decomposed_text, decomposed)

@@ -47,11 +47,11 @@ def test_seed_warnings(gold: GoldDocument) -> None:
 def test_seed_offsets_and_evidence(gold: GoldDocument) -> None:
     text, result = _run(gold)
     for metric in result.metrics:
-        number = text[metric["start"]:metric["end"]]
+        number = text[metric.start:metric.end]
         assert number and number == number.strip()
-        assert number.replace("\u00a0", " ") in metric["evidence"] \
-            or metric["value"] == 0
-        assert metric["evidence"] in text.replace("\u00a0", " ")
+        assert number.replace("\u00a0", " ") in metric.evidence \
+            or metric.value == 0
+        assert metric.evidence in text.replace("\u00a0", " ")
 
 
 @pytest.mark.parametrize("seed, name, written, value", [
@@ -67,7 +67,7 @@ def test_seed_offsets_and_evidence(gold: GoldDocument) -> None:
 def test_seed_numbers_read_as_written(seed: str, name: str, written: str, value) -> None:
     gold = next(g for g in GOLD if g.seed.startswith(seed))
     text, result = _run(gold)
-    found = [m for m in result.metrics if m["name"] == name
-             and text[m["start"]:m["end"]] == written]
-    assert [m["value"] for m in found] == [value]
-    assert type(found[0]["value"]) is type(value)
+    found = [m for m in result.metrics if m.name == name
+             and text[m.start:m.end] == written]
+    assert [m.value for m in found] == [value]
+    assert type(found[0].value) is type(value)

@@ -19,7 +19,7 @@ from scrapy.utils.test import get_crawler
 import pytest
 
 from crawler.extraction import NotHtmlError, extract_page
-from crawler.items import ArticleRecord
+from crawler.items import SCHEMA_VERSION, ArticleRecord
 from pipelines.jsonlines import JsonLinesWriterPipeline
 from tests.conftest import FAST, ROOT
 
@@ -57,7 +57,7 @@ def test_a_record_that_breaks_the_schema_is_logged_and_not_written(tmp_path, cap
     crawler.stats.open_spider(_Spider())
     writer = JsonLinesWriterPipeline.from_crawler(crawler)
     writer.spider_opened(_Spider())
-    good = dict(schema_version=1, url="http://x.gov.vn/tin-tuc/a-1.html", portal="x", district="X",
+    good = dict(schema_version=SCHEMA_VERSION, url="http://x.gov.vn/tin-tuc/a-1.html", portal="x", district="X",
                 province="Y", title="Tin", published="2024-03-14", author=None, text="Nội dung.",
                 content_hash="0" * 64, fetched_at="2024-03-14T01:02:03Z")
     writer.process_item(ArticleRecord(**good))

@@ -28,28 +28,33 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from crawler.metrics.context import Context, Span
-from crawler.metrics.figures import Figure
-from crawler.metrics.layout import Layout
+from crawler.metrics.entities import EntityFinder
+from crawler.metrics.figures import OTHER, Figure
+from crawler.metrics.layout import TOP, Layout
 from crawler.metrics.levels import LevelFinder
 from crawler.metrics.phrases import Match
 from crawler.metrics.vocabulary import WHOLE, Hit, Vocabulary
 
 _WORD = re.compile(r"\w")
 _SPACE_OR_MARK = re.compile(r"[\s,;:.–-]*")
-_INDEX_NAMES = ("index", "index_weak")
+_INDEX_NAMES = ("index", "index_weak", "index_part")
+_PART = "\x00part"   # what _nearest_index returns for a part of an index
 
 
 @dataclass(frozen=True)
 class Reading:
     names: tuple[str, ...]
     unit: str
+    of_name: str | None = None   # the metric of a fraction's denominator
+    flow: str | None = None      # the verb's metric of a channel count ("giải quyết … qua mạng")
 
 
 class Classifier:
     """Reads the figures of one text, in order (a reading may look back)."""
 
     def __init__(self, vocabulary: Vocabulary, text: str, layout: Layout, hits: Sequence[Match],
-                 figures: Sequence[Figure], contexts: Sequence[Context], levels: LevelFinder):
+                 figures: Sequence[Figure], contexts: Sequence[Context], levels: LevelFinder,
+                 entities: EntityFinder | None = None):
         self._v = vocabulary
         self._text = text
         self._layout = layout
@@ -59,11 +64,14 @@ class Classifier:
         self._index_hits = [h for h in hits if h.value.kind in _INDEX_NAMES]
         self._index_starts = [h.start for h in self._index_hits]
         self._targets = [h.start for h in hits if h.value.kind == "target"]
+        self._channel_starts = [h.start for h in hits if h.value.kind == "metric"
+                                and vocabulary.metrics[h.value.target].channel]
         self._contests = {layout.sentence_of(h.start) for h in hits if h.value.kind == "contest"}
         self._counting: dict[int, bool] = {}   # sentence -> names a dossier unit
         self._figures = figures
         self._contexts = contexts
         self._levels = levels
+        self._entities = entities
 
     def read(self) -> list[Reading | None]:
         readings: list[Reading | None] = []
@@ -73,8 +81,13 @@ class Classifier:
 
     def _read(self, index: int, readings: list[Reading | None]) -> Reading | None:
         figure = self._figures[index]
+        if figure.unit == OTHER:
+            return self._procedure_reading(index) if figure.procedures else None
         if self._is_target(index):
             return None
+        listed = self._listed_as(index, readings)
+        if listed is not None:
+            return listed
         if figure.zero_metric is not None:
             return Reading((figure.zero_metric,), self._v.metrics[figure.zero_metric].unit)
         if figure.unit in ("point", "rank"):
@@ -88,18 +101,118 @@ class Classifier:
     # -- by unit ---------------------------------------------------------------
 
     def _dossier_reading(self, index: int, readings: list[Reading | None]) -> Reading:
+        whole = self._whole_of(index, readings)
+        if whole is not None:
+            return whole
         hits = self._keyword_hits(index, self._names_dossiers)
         if hits:
-            return Reading(self._metric_names(hits), "dossier")
+            return self._count_reading(index, hits)
         borrowed = (self._change_of(index, readings) or self._split_of(index, readings)
                     or self._total_of(index))
         return Reading((borrowed or "dossiers_other",), "dossier")
 
+    def _listed_as(self, index: int, readings: list[Reading | None]) -> Reading | None:
+        """"… có tỷ lệ cao là Long Biên (98%), Bắc Từ Liêm (96%)": a list item
+        is read as the figure before it in its sentence with the same unit."""
+        figure = self._figures[index]
+        context = self._contexts[index]
+        if context.previous is None and context.scope == TOP or self._entities is None \
+                or figure.unit is None \
+                or self._entities.enumerated(self._layout, figure, context) is None:
+            return None
+        for k in range(index - 1, -1, -1):
+            if self._contexts[k].sentence != context.sentence:
+                return None
+            if readings[k] is not None and self._figures[k].unit == figure.unit:
+                return Reading(readings[k].names, readings[k].unit)
+        return None
+
+    def _procedure_reading(self, index: int) -> Reading | None:
+        """"tiếp nhận và giải quyết 5.441 TTHC": dossier verbs right before a
+        count of procedures make it a count of dossiers."""
+        hits = [h for h in self._hits_in(self._contexts[index].near, self._contexts[index].scope)
+                if self._names_dossiers(h.value)]
+        if not hits or self._is_target(index):
+            return None
+        chain = self._chain(hits)
+        if not self._says_nothing((chain[-1].end, self._figures[index].lead)) \
+                or any(self._v.metrics[h.value.target].channel for h in chain):
+            return None
+        return Reading(self._metric_names(chain), "dossier")
+
+    def _count_reading(self, index: int, hits: list[Match]) -> Reading:
+        """The names of a count from its keywords; a channel named in its clause
+        wins over the verb ("qua bưu chính công ích, đã trả kết quả 300 hồ sơ")."""
+        names = self._metric_names(hits)
+        channels = [n for n in names if self._v.metrics[n].channel]
+        if not channels and not self._channel_near(index):
+            return Reading(names, "dossier", self._fraction_of(index, names))
+        around = self._metric_names(self._clause_hits(index))
+        flow = next((n for n in around if not self._v.metrics[n].channel), None)
+        if not channels:
+            channel = next((n for n in reversed(around) if self._v.metrics[n].channel), None)
+            channels = [channel] if channel else []
+        if channels:
+            names = (channels[-1],)
+        of_name = self._v.metrics[names[0]].of if self._figures[index].of is not None else None
+        if of_name is not None and flow is not None and channels:
+            of_name = flow
+        return Reading(names, "dossier", of_name if of_name not in names else None,
+                       flow if channels else None)
+
+    def _fraction_of(self, index: int, names: tuple[str, ...]) -> str | None:
+        if self._figures[index].of is None:
+            return None
+        of_name = self._v.metrics[names[0]].of
+        return of_name if of_name not in names else None
+
+    def _channel_near(self, index: int) -> bool:
+        """Whether a channel keyword lies in the figure's sentence (a quick test
+        before looking at its clauses)."""
+        sentence = self._layout.sentences[self._contexts[index].sentence]
+        k = bisect.bisect_left(self._channel_starts, sentence.start)
+        return k < len(self._channel_starts) and self._channel_starts[k] < sentence.end
+
+    def _clause_hits(self, index: int) -> list[Match]:
+        """The dossier keywords of the figure's nearest clause and the words right
+        after its unit."""
+        context = self._contexts[index]
+        before = self._hits_in(context.near, context.scope)
+        after = self._hits_in(context.right_first, context.scope) \
+            if context.following is None else []
+        return [h for h in (*before, *after) if self._names_dossiers(h.value)]
+
+    def _whole_of(self, index: int, readings: list[Reading | None]) -> Reading | None:
+        """"2.000 hồ sơ qua mạng trong tổng số 4.200 hồ sơ": a count after a
+        totals phrase that follows another count is that count's whole, named
+        by the verb of the part (or the part's total)."""
+        context = self._contexts[index]
+        previous = context.previous
+        if previous is None or readings[previous] is None \
+                or readings[previous].unit != "dossier":
+            return None
+        start, end = self._figures[previous].unit_end, self._figures[index].lead
+        found = [m for m in self._v.totals.finditer(self._text, start, max(start, end))
+                 if self._layout.scope_of(m.start) == context.scope]
+        if not found or ";" in self._text[start:end]:
+            return None
+        own = [h for h in self._hits_in((found[-1].end, end), context.scope)
+               if self._names_dossiers(h.value)]
+        if own:
+            return None     # "… trong tổng số hồ sơ đã giải quyết 4.200": its own words
+        part = readings[previous]
+        name = part.flow or self._v.metrics[part.names[0]].total
+        return Reading((name or "dossiers_other",), "dossier")
+
     def _percent_reading(self, index: int, readings: list[Reading | None]) -> Reading | None:
+        if self._share_of_other(index):
+            return None
         hits = self._keyword_hits(index, self._names_percent)
         if hits:
             if hits[-1].value.kind != "metric":
                 return self._index_reading(index, "percent", hits[-1].value)
+            if self._about_other(index, hits):
+                return None
             names = tuple(dict.fromkeys(self._rate_of(h.value.target) for h in hits
                                         if h.value.kind == "metric"))
             return Reading(names, "percent")
@@ -113,16 +226,66 @@ class Classifier:
             return None
         if hits[-1].value.kind != "metric":
             return self._index_reading(index, "point", hits[-1].value)
-        if not self._sentence_counts_dossiers(index):
+        if not self._sentence_counts_dossiers(index) or self._about_other(index, hits):
             return None
-        return Reading(self._metric_names(hits), "dossier")
+        return self._count_reading(index, hits)
+
+    def _about_other(self, index: int, hits: list[Match]) -> bool:
+        """Whether the first noun of the keywords' clause counts something other
+        than dossiers: "tỷ lệ TTHC được cung cấp trực tuyến đạt 95%"."""
+        if not any(self._about_dossiers(h.value) for h in hits):
+            return False
+        context = self._contexts[index]
+        start = max(self._layout.clause_start(hits[0].start),
+                    self._layout.scope_span(context.scope, context.sentence)[0])
+        levels = self._levels.spans_in((start, self._figures[index].start))
+        noun = next((n for n in self._v.subjects.finditer(self._text, start,
+                                                          self._figures[index].start)
+                     if not any(a <= n.start < b for a, b in levels)), None)
+        # ("các xã" in the clause says where, not what is counted)
+        return noun is not None and noun.value != "dossier"
+
+    def _about_dossiers(self, hit: Hit) -> bool:
+        """A keyword of a dossier count or of the rate of one."""
+        if hit.kind != "metric":
+            return False
+        spec = self._v.metrics[hit.target]
+        return spec.unit == "dossier" or hit.target in self._v.rates
+
+    def _part_before(self, index: int) -> bool:
+        """A part of an index named between the figure before and this one:
+        "điểm trung bình Chỉ số CCHC của các huyện là 81,4", "5/9 chỉ số thành
+        phần … đạt trên 85%"."""
+        context = self._contexts[index]
+        sentence = self._layout.sentences[context.sentence]
+        start = sentence.start if context.previous is None \
+            else self._figures[context.previous].end
+        lo = bisect.bisect_left(self._index_starts, start)
+        hi = bisect.bisect_left(self._index_starts, self._figures[index].start)
+        return any(self._index_hits[k].value.kind == "index_part" for k in range(lo, hi))
+
+    def _share_of_other(self, index: int) -> bool:
+        """"1.501/1.659 thủ tục hành chính, đạt 91%": the share of a count of
+        something else."""
+        context = self._contexts[index]
+        previous = context.previous
+        if previous is None or self._figures[previous].unit != OTHER:
+            return False
+        if context.clauses[-1][0] != self._figures[previous].unit_end:
+            return False
+        return all(self._says_nothing(self._before_lead(index, c)) for c in context.clauses)
 
     def _index_reading(self, index: int, unit: str, hit: Hit | None = None) -> Reading | None:
-        if self._in_contest(index):
+        if self._in_contest(index) or (hit is not None and hit.kind == "index_part") \
+                or self._part_before(index):
             return None
         name = hit.target if hit is not None and hit.kind == "index" else self._index_of(index)
         if name is None:
             return None
+        first = self._figures[index].numbers[0]
+        if unit == "point" and first.of_value is not None and self._v.full_scale \
+                and first.of_value != self._v.full_scale:
+            return None    # "đạt 7,75/12,5 điểm": a part's score
         metric = self._v.metric_for(name, "rank" if unit == "rank" else "score")
         if metric is None or unit not in self._v.metrics[metric].units:
             return None
@@ -152,7 +315,9 @@ class Classifier:
         context = self._contexts[index]
         start = self._figures[index].unit_end
         following = context.following
-        end = self._figures[following].start if following is not None else context.right_first[1]
+        # Up to the next figure's own words: "… đúng hẹn trên 2.700" leaves "trên" out.
+        end = min(self._figures[following].start, self._figures[following].lead) \
+            if following is not None else context.right_first[1]
         found = [h for h in self._hits_in((start, end), context.scope) if accept(h.value)]
         if not found or not self._says_nothing((start, found[0].start)):
             return None
@@ -188,6 +353,15 @@ class Classifier:
         lead = self._figures[index].lead
         return (clause[0], min(clause[1], lead)) if lead >= clause[0] else clause
 
+    def _says_where(self, span: Span) -> bool:
+        """Only level words, where-words ("của") and linking words."""
+        pos = span[0]
+        for start, end in self._levels.spans_in(span):
+            if not self._only(self._v.where, pos, start):
+                return False
+            pos = end
+        return self._only(self._v.where, pos, span[1])
+
     def _says_nothing(self, span: Span) -> bool:
         return self._only(self._v.linking, span[0], span[1])
 
@@ -212,10 +386,10 @@ class Classifier:
         if hit.kind == "metric":
             spec = self._v.metrics[hit.target]
             return spec.unit == "percent" or spec.rate is not None
-        return hit.kind in ("index", "index_generic")
+        return hit.kind in ("index", "index_generic", "index_part")
 
     def _names_unitless(self, hit: Hit) -> bool:
-        return self._names_dossiers(hit) or hit.kind in ("index", "index_generic")
+        return self._names_dossiers(hit) or hit.kind in ("index", "index_generic", "index_part")
 
     def _rate_of(self, name: str) -> str:
         spec = self._v.metrics[name]
@@ -272,10 +446,21 @@ class Classifier:
             return None
         if context.clauses[-1][0] != self._figures[previous].unit_end:
             return None   # a ";" lies between them
-        if not all(self._says_nothing(self._before_lead(index, c)) for c in context.clauses):
-            return None
         reading = readings[previous]
         delta = self._figures[index].delta
+        if not all(self._says_nothing(self._before_lead(index, c)) for c in context.clauses):
+            # "đúng hạn của huyện đạt 99,5%, của các xã đạt 99,8%": the same rate
+            # for the tier the clause names.
+            if reading.unit == "percent" and not delta and not self._figures[previous].delta \
+                    and all(self._says_where(self._before_lead(index, c))
+                            for c in context.clauses) \
+                    and any(self._levels.own_in(c, context.scope) for c in context.clauses):
+                return reading.names[0]
+            return None
+        spec = self._v.metrics[reading.names[0]]
+        if reading.unit == "rank" and spec.index and not delta:
+            # "đứng vị trí thứ hai với kết quả 83,98%": the score of the ranked index
+            return self._v.metric_for(spec.index, "score")
         if reading.unit == "dossier":
             # A change of a count in percent is its growth, not a rate.
             rates = [self._v.metrics[n].rate for n in reading.names if self._v.metrics[n].rate]
@@ -287,19 +472,30 @@ class Classifier:
 
     def _index_of(self, index: int) -> str | None:
         """The index named nearest before the figure in its sentence, else after
-        it, else earlier in its paragraph."""
+        it, else earlier in its paragraph; None when that is a part of an index
+        ("tiêu chí …", "điểm trung bình")."""
+        name = self._nearest_index(index)
+        return None if name is None or name == _PART else name
+
+    def _nearest_index(self, index: int) -> str | None:
         figure = self._figures[index]
+        # "xếp thứ 3 về Chỉ số CCHC": an index named right after the figure is its own.
+        start, end = self._contexts[index].right_first
+        k = bisect.bisect_left(self._index_starts, start)
+        if k < len(self._index_starts) and self._index_starts[k] < end \
+                and self._index_hits[k].value.kind != "index_part":
+            return self._index_hits[k].value.target
         layout = self._layout
         sentence = layout.sentences[self._contexts[index].sentence]
         paragraph_start = layout.paragraphs[sentence.paragraph][0]
         before = bisect.bisect_left(self._index_starts, figure.start) - 1
         if before >= 0 and self._index_starts[before] >= sentence.start:
-            return self._index_hits[before].value.target
+            return self._index_hits[before].value.target or _PART
         after = bisect.bisect_left(self._index_starts, figure.end)
         if after < len(self._index_starts) and self._index_starts[after] < sentence.end:
-            return self._index_hits[after].value.target
+            return self._index_hits[after].value.target or _PART
         if before >= 0 and self._index_starts[before] >= paragraph_start:
-            return self._index_hits[before].value.target
+            return self._index_hits[before].value.target or _PART
         return None
 
     def _is_target(self, index: int) -> bool:

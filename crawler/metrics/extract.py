@@ -10,13 +10,16 @@ from dataclasses import dataclass, field
 from crawler.metrics.checks import Item, check
 from crawler.metrics.classify import Classifier, Reading
 from crawler.metrics.context import Context, build_contexts
-from crawler.metrics.figures import Figure, find_figures, overlaps
+from crawler.metrics.entities import EntityFinder
+from crawler.metrics.tables import Table, find_tables, hide
+from crawler.metrics.figures import OTHER, Figure, find_figures, overlaps
 from crawler.metrics.layout import Layout, merge_spans, paragraph_spans
 from crawler.metrics.levels import LevelFinder
 from crawler.metrics.normalize import NormalizedText, normalize
 from crawler.metrics.numbers import NUMBERS, RawNumber, as_number
 from crawler.metrics.periods import PeriodFinder, PeriodGrammar
 from crawler.metrics.phrases import Match
+from crawler.metrics.values import Metric, Period, plausible_year
 from crawler.metrics.vocabulary import VOCABULARY, Vocabulary
 
 # Evidence longer than this is cut down to the figure's own clauses.
@@ -27,7 +30,7 @@ _EDGE = " ,;:.–-\n"
 
 @dataclass(frozen=True)
 class MetricsResult:
-    metrics: list[dict] = field(default_factory=list)
+    metrics: list[Metric] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
 
 
@@ -43,8 +46,14 @@ class Extractor:
         if not isinstance(text, str):
             raise TypeError(f"text must be str, not {type(text).__name__}")
         norm = normalize(text)
-        lower = norm.lower
-        paragraphs = paragraph_spans(lower)
+        paragraphs = paragraph_spans(norm.lower)
+        tables = find_tables(self._v, norm.text, norm.lower, paragraphs, _title(title),
+                             self._names_period) \
+            if "\t" in norm.lower or " | " in norm.lower else []
+        # Table lines are read by their header; the sentence reader skips them.
+        lower = hide(norm.lower, tables)
+        if tables:
+            paragraphs = paragraph_spans(lower)
         numbers = NUMBERS.find(lower)
         excluded, hidden = self._exclusions(lower, numbers, paragraphs)
         numbers = [n for n in numbers if not overlaps(n, excluded)]
@@ -53,13 +62,25 @@ class Extractor:
         active = _holding(paragraphs, [n.start for n in numbers] + [m.start for m in lead_ins])
         hits = self._v.hits.find_in(lower, active)
         figures = find_figures(lower, self._v, numbers, lead_ins, hits, excluded, active)
-        layout = Layout(lower, merge_spans([*excluded, *((f.start, f.end) for f in figures)]),
+        markers = self._v.levels.find_in(lower, active)
+        # A comma inside a list of tiers ("các xã, thị trấn") is no clause boundary.
+        listed = [(a.start, b.end) for a, b in zip(markers, markers[1:])
+                  if lower[a.end:b.start].strip() == ","]
+        layout = Layout(lower, merge_spans([*excluded, *((f.start, f.end) for f in figures),
+                                            *listed]),
                         paragraphs, [f.start for f in figures])
-        levels = LevelFinder(self._v, lower, layout, active)
-        figures, contexts, readings = self._read(lower, layout, hits, figures, levels)
+        entities = EntityFinder(self._v, norm.text, lower)
+        levels = LevelFinder(self._v, lower, layout, active, entities.names_unit, markers)
+        figures, contexts, readings = self._read(lower, layout, hits, figures, levels, entities)
         periods = PeriodFinder(self._periods, self._v.periods, lower, layout, hidden,
                                _title(title), _year(published))
-        return self._records(norm, layout, figures, contexts, readings, levels, periods)
+        result = self._records(norm, layout, figures, contexts, readings, levels, periods,
+                               entities)
+        if tables:
+            result.metrics.extend(_table_metrics(norm, tables, periods, self._periods,
+                                                 published))
+            result.metrics.sort(key=lambda m: m.start)
+        return result
 
     def _exclusions(self, text: str, numbers: Sequence[RawNumber],
                     paragraphs: Sequence[tuple[int, int]]
@@ -76,52 +97,130 @@ class Extractor:
         return merge_spans(spans), merge_spans(hidden)
 
     def _read(self, text: str, layout: Layout, hits: list[Match], figures: list[Figure],
-              levels: LevelFinder):
+              levels: LevelFinder, entities: EntityFinder):
         """Classify; if some figures turn out to be nothing while sharing a clause
         with others, classify again without them: they took words that the
         others may need."""
         contexts = build_contexts(layout, figures)
-        readings = Classifier(self._v, text, layout, hits, figures, contexts, levels).read()
-        if not _dropped_beside_kept(contexts, readings):
+        readings = Classifier(self._v, text, layout, hits, figures, contexts, levels,
+                              entities).read()
+        if not _dropped_beside_kept(figures, contexts, readings):
             return figures, contexts, readings
-        figures = [f for f, r in zip(figures, readings) if r is not None]
+        # Counts of other things keep their words ("03 dịch vụ công trực tuyến").
+        figures = [f for f, r in zip(figures, readings) if r is not None or f.unit == OTHER]
         contexts = build_contexts(layout, figures)
-        readings = Classifier(self._v, text, layout, hits, figures, contexts, levels).read()
+        readings = Classifier(self._v, text, layout, hits, figures, contexts, levels,
+                              entities).read()
         return figures, contexts, readings
+
+    def _names_period(self, words: str) -> bool:
+        return any(r.kind != "block" for r in self._periods.find(words))
+
+    def _ranked_tiers(self, figures: Sequence[Figure], contexts: Sequence[Context],
+                      readings: Sequence[Reading | None], entities: EntityFinder
+                      ) -> dict[int, str]:
+        """sentence -> the tier a rank in it is among ("xếp thứ 2/63 tỉnh"): the
+        level of the index figures of that sentence."""
+        tiers: dict[int, str] = {}
+        for figure, context, reading in zip(figures, contexts, readings):
+            tier = _ranked_among(figure, reading, entities)
+            if tier is not None:
+                tiers.setdefault(context.sentence, tier)
+        return tiers
 
     def _records(self, norm: NormalizedText, layout: Layout, figures: Sequence[Figure],
                  contexts: Sequence[Context], readings: Sequence[Reading | None],
-                 levels: LevelFinder, periods: PeriodFinder) -> MetricsResult:
-        metrics: list[dict] = []
+                 levels: LevelFinder, periods: PeriodFinder,
+                 entities: EntityFinder) -> MetricsResult:
+        metrics: list[Metric] = []
         items: list[Item] = []
+        ranked = self._ranked_tiers(figures, contexts, readings, entities)
         for figure, context, reading in zip(figures, contexts, readings):
             if reading is None:
                 continue
             period = periods.resolve(context, figure.unit_end)
             evidence = _evidence(norm.text, layout, figure, context)
             paragraph = layout.sentences[context.sentence].paragraph
-            for number in figure.numbers:
+            listed = entities.enumerated(layout, figure, context)
+            if listed is not None:
+                entity, tier = listed
+            else:
+                entity = entities.resolve(layout, figure, context, levels.starts)
+                tier = None
+            if tier is None and self._v.metrics[reading.names[0]].index is not None \
+                    and levels.own(context) is None:
+                tier = ranked.get(context.sentence)
+            parts = [(number, reading.names) for number in figure.numbers]
+            if figure.of is not None and reading.of_name is not None \
+                    and not _stated(metrics, items, reading.of_name, figure.of, paragraph):
+                parts.append((figure.of, (reading.of_name,)))
+            for number, names in parts:
                 value = number.value * figure.sign
                 start, end = norm.original_span(number.start, number.end)
-                for name in reading.names:
-                    level = levels.resolve(context, self._v.metrics[name])
-                    metrics.append({
-                        "name": name, "value": as_number(value), "unit": reading.unit,
-                        "level": level, "period": period, "approximate": figure.approximate,
-                        "delta": figure.delta, "evidence": evidence, "start": start, "end": end,
-                    })
+                for name in names:
+                    level = tier or levels.resolve(context, self._v.metrics[name])
+                    metrics.append(Metric(
+                        name, as_number(value), reading.unit, level, period,
+                        figure.approximate, figure.delta, entity, evidence, start, end))
                     comparable = not (figure.approximate or figure.delta
-                                      or len(reading.names) > 1 or len(figure.numbers) > 1)
+                                      or len(names) > 1 or len(figure.numbers) > 1)
                     items.append(Item(name, value, level, period, paragraph, number.start,
                                       comparable))
         return MetricsResult(metrics, check(items))
 
 
-def _dropped_beside_kept(contexts: Sequence[Context],
+def _stated(metrics: Sequence[Metric], items: Sequence[Item], name: str, number: RawNumber,
+            paragraph: int) -> bool:
+    """Whether the paragraph already stated this figure ("tiếp nhận và giải
+    quyết 5.441 …  đúng hạn 5.414/5.441"): a fraction's whole is not repeated."""
+    return any(m.name == name and item.paragraph == paragraph and item.value == number.value
+               for m, item in zip(metrics, items))
+
+
+def _row_period(grammar: PeriodGrammar, label: str, table_period: str | None,
+                published: str | None) -> str | None:
+    """The period a row label names ("Quý I", "Tháng 5/2024"), its year from
+    the label, else the table's period, else the publication; None if none."""
+    raws = [r for r in grammar.find(label) if r.kind != "block"] if label else []
+    if not raws:
+        return None
+    raw = raws[0]
+    year = raw.year or (Period.parse(table_period).year if table_period else _year(published))
+    if year is None or not plausible_year(year, published):
+        return None
+    return str(Period(year, raw.kind, raw.number))
+
+
+def _table_metrics(norm: NormalizedText, tables: Sequence[Table], periods: PeriodFinder,
+                   grammar: PeriodGrammar, published: str | None) -> list[Metric]:
+    metrics = []
+    for table in tables:
+        period = periods.before(table.start)
+        for figure in table.figures:
+            number = figure.number
+            start, end = norm.original_span(number.start, number.end)
+            row = norm.text[figure.row[0]:figure.row[1]].strip()[:EVIDENCE_MAX]
+            row_period = _row_period(grammar, figure.label, period, published) \
+                or _row_period(grammar, figure.column, period, published)
+            metrics.append(Metric(figure.name, as_number(number.value), figure.unit,
+                                  figure.level, row_period or period, False, False,
+                                  figure.entity, row, start, end))
+    return metrics
+
+
+def _ranked_among(figure: Figure, reading: Reading | None, entities: EntityFinder
+                  ) -> str | None:
+    first = figure.numbers[0]
+    if reading is None or reading.unit != "rank" or first.of_end is None:
+        return None
+    return entities.tier_after(first.of_end)
+
+
+def _dropped_beside_kept(figures: Sequence[Figure], contexts: Sequence[Context],
                         readings: Sequence[Reading | None]) -> bool:
     """Whether a figure read as nothing has a neighbour that was read."""
-    for context, reading in zip(contexts, readings):
-        if reading is None:
+    for figure, context, reading in zip(figures, contexts, readings):
+        if reading is None and figure.unit != OTHER:
             for neighbour in (context.previous, context.after):
                 if neighbour is not None and readings[neighbour] is not None:
                     return True

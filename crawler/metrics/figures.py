@@ -22,8 +22,10 @@ from crawler.metrics.vocabulary import Hit, Vocabulary
 _RANGE_JOINT = re.compile(r"[^\S\n]*(?:[-–—]|đến|tới)[^\S\n]*")
 _SPACES = re.compile(r"[^\S\n]*")
 # What may follow a number that has no unit: punctuation or the end.
-_BREAK = re.compile(r"[^\S\n]*(?:[,;.:)…\n]|$)")
+_BREAK = re.compile(r"[^\S\n]*(?:[,;.:()…\n]|$)")
 _PREFIX_WORDS = 3    # "điểm số tăng hơn 3,50": at most a unit, a change, an approximation
+OTHER = "other"      # the unit of a figure that counts something other than dossiers
+PROCEDURE = "procedure"
 
 
 @dataclass(frozen=True)
@@ -41,6 +43,8 @@ class Figure:
     delta: bool = False
     zero_metric: str | None = None   # "không có hồ sơ trễ hẹn": that metric is 0
     lead: int = -1            # where the words right before it start ("tăng hơn 2")
+    of: RawNumber | None = None      # the denominator of a fraction of counts ("5.414/5.441")
+    procedures: bool = False  # OTHER, counting procedures: dossiers if a dossier verb leads in
     start: int = field(init=False)
     end: int = field(init=False)
 
@@ -92,22 +96,34 @@ def _number_figures(text: str, vocabulary: Vocabulary, numbers: list[RawNumber],
         else:
             pair = (number,)
             k += 1
-        figure = _figure(text, pair, unit, unit_end, hit_starts, before)
+        figure = _figure(text, vocabulary, pair, unit, unit_end, hit_starts, before)
         if figure is not None:
             yield figure
 
 
-def _figure(text: str, numbers: tuple[RawNumber, ...], unit: str | None, unit_end: int,
-            hit_starts: dict[int, Match], before: dict[int, Match]) -> Figure | None:
+def _figure(text: str, vocabulary: Vocabulary, numbers: tuple[RawNumber, ...],
+            unit: str | None, unit_end: int, hit_starts: dict[int, Match],
+            before: dict[int, Match]) -> Figure | None:
     first = numbers[0]
     prefix = _prefix(text, before, first.start)
     unit = unit or prefix.unit
+    if unit in (None, "percent") and not first.in_words:
+        noun = vocabulary.subjects.match_at(text, _SPACES.match(text, unit_end).end())
+        if noun is not None and noun.value in (OTHER, PROCEDURE):
+            # "03 dịch vụ công", "100% TTHC": a count of something else.  Kept
+            # as a figure so that its words are not lent to its neighbours.
+            return Figure(numbers, OTHER, noun.end, lead=prefix.start,
+                          procedures=noun.value == PROCEDURE and unit is None)
+    of = None
     if first.of_end is not None and unit not in ("rank", "point"):
-        return None    # "12/15": a fraction or a code
+        if unit not in (None, "dossier") or len(numbers) > 1:
+            return None    # "12/15%": a code, not a fraction of counts
+        # "5.414/5.441": a count and the total it is part of.
+        of = RawNumber(first.end + 1, first.of_end, first.of_value)
     if unit is None and not _may_stand_alone(text, first, unit_end, hit_starts):
         return None
     return Figure(numbers, unit, unit_end, prefix.approximate, prefix.sign, prefix.delta,
-                  lead=prefix.start)
+                  lead=prefix.start, of=of)
 
 
 def _may_stand_alone(text: str, number: RawNumber, end: int,

@@ -16,7 +16,7 @@ from collections.abc import Sequence
 from typing import NamedTuple
 
 # One pass finds every mark; _mark_kind decides what each one is.
-_MARKS = re.compile(r"[,;:….!?\-–—]")
+_MARKS = re.compile(r"[,;:….!?\-–—/]")
 _PARENTHESES = re.compile(r"[()]")
 TOP = -1  # the scope outside any parentheses
 Span = tuple[int, int]
@@ -223,6 +223,9 @@ def _mark_kind(text: str, pos: int) -> str | None:
         return _SENTENCE
     if char in "!?":
         return _SENTENCE if after.isspace() or pos + 1 == len(text) else None
+    if char == "/":
+        # "hồ sơ qua mạng/tổng số": a clause boundary between words, not in "5/13"
+        return _SOFT if not (text[pos - 1:pos].isdigit() and after.isdigit()) else None
     if char in "-–—":
         return _SOFT if after.isspace() and pos and text[pos - 1].isspace() else None
     return None

@@ -19,9 +19,9 @@ import regex
 
 # One for one replacements: line and paragraph ends become "\n"; soft line
 # breaks (vertical tab, U+2028), other spacing and control characters a plain
-# space; the Icelandic eth often typed for "Đ" becomes "Đ".
+# space (a tab stays: it separates table cells); the Icelandic eth often typed for "Đ" becomes "Đ".
 _TO_NEWLINE = "\r\x0c\x1c\x1d\x1e\x85\u2029"
-_TO_SPACE = ("\t\x0b\u2028\x00\x01\x02\x03\x04\x05\x06\x07\x08\x0e\x0f\x10\x11\x12\x13\x14\x15"
+_TO_SPACE = ("\x0b\u2028\x00\x01\x02\x03\x04\x05\x06\x07\x08\x0e\x0f\x10\x11\x12\x13\x14\x15"
              "\x16\x17\x18\x19\x1a\x1b\x1f\x7f\xa0\xad\u1680\u180e\u200b\u200c"
              "\u200d\u200e\u200f\u202f\u205f\u2060\u3000\ufeff"
              + "".join(chr(c) for c in range(0x80, 0xA0) if c != 0x85)

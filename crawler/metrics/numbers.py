@@ -42,6 +42,7 @@ class RawNumber(NamedTuple):
     value: Decimal
     in_words: bool = False
     of_end: int | None = None
+    of_value: Decimal | None = None   # the denominator: 5.441 in "5.414/5.441"
 
 
 class NumberReader:
@@ -53,7 +54,8 @@ class NumberReader:
         self._digit_number = re.compile(
             r"(?P<num>" + DIGITS
             + r"(?:[^\S\n]+" + multipliers + r"(?:[^\S\n]+\d{1,3}" + _END + r"(?!\w))?)*)"
-            + r"(?:(?P<of>/\d{1,4})(?![\w/]|[.,]\d))?(?![\w/])")
+            + r"(?:(?P<of>/(?P<of_num>\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d{1,4}(?:,\d+)?))"
+            + r"(?![\w/]|[.,]\d))?(?![\w/])")
         word = PhraseMatcher((w, True) for w in words.all_words).pattern
         self._word_number = re.compile(word + r"(?:[^\S\n]+" + word + r")*")
         self._multiplier_names = frozenset(words.multipliers)
@@ -79,7 +81,8 @@ class NumberReader:
             value = self._digit_value(match.group("num"))
             if value is not None:
                 of_end = match.end("of") if match.group("of") else None
-                yield RawNumber(match.start(), match.end("num"), value, False, of_end)
+                of_value = plain_number(match.group("of_num")) if of_end else None
+                yield RawNumber(match.start(), match.end("num"), value, False, of_end, of_value)
 
     def _find_words(self, text: str) -> Iterator[RawNumber]:
         for match in self._word_number.finditer(text):
@@ -89,6 +92,8 @@ class NumberReader:
 
     def _digit_value(self, text: str) -> Decimal | None:
         """"1 nghìn 800" -> 1800: digit groups, each optionally times a multiplier."""
+        if text.isdigit():      # the common case: "2021", "08", "155"
+            return Decimal(text) if len(text) <= MAX_DIGITS else None
         if len(text) > MAX_DIGITS and sum(c.isdigit() for c in text) > MAX_DIGITS:
             return None
         if _PLAIN.fullmatch(text):

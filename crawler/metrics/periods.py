@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from crawler.metrics.context import Context
 from crawler.metrics.layout import Layout
 from crawler.metrics.phrases import PhraseMatcher
+from crawler.metrics.values import Period, last_plausible_year, plausible_year
 from crawler.metrics.vocabulary import PeriodWords
 
 REPORT, PLAN, COMPARISON, BLOCK = "report", "plan", "comparison", "block"
@@ -129,13 +130,7 @@ def _raw(match: re.Match) -> _Raw:
 def _format(raw: _Raw, year: int | None) -> str | None:
     if raw.kind == "block" or year is None:
         return None
-    if raw.kind == "quarter":
-        return f"{year}-Q{raw.number}"
-    if raw.kind == "half":
-        return f"{year}-H{raw.number}"
-    if raw.kind == "month":
-        return f"{year}-{raw.number:02d}"
-    return str(year)
+    return str(Period(year, raw.kind, raw.number))
 
 
 class PeriodFinder:
@@ -169,6 +164,11 @@ class PeriodFinder:
                  or self._first((unit_end, sentence.end), visible)
                  or self._last((0, paragraph_start), None)
                  or self._title_period)
+        return found.period if found else None
+
+    def before(self, pos: int) -> str | None:
+        """The reporting period of the text up to pos (a table's), else the title's."""
+        found = self._last((0, pos), None) or self._title_period
         return found.period if found else None
 
     # -- lookups -------------------------------------------------------------
@@ -229,10 +229,15 @@ def _resolve(raws: list[_Raw], roles: list[str], layout: Layout, published_year:
     "năm nay" from the publication date, a bare "quý I" from a year in its
     sentence, else from the last reporting period before it (running), else
     from the publication date."""
-    sentence_years = _sentence_years(raws, roles, layout)
+    latest = (published_year + 1) if published_year is not None else last_plausible_year()
+    sentence_years = _sentence_years(raws, roles, layout, latest)
     mentions = []
     for raw, role in zip(raws, roles):
         year = raw.year
+        if year is not None and not plausible_year(year, latest=latest):
+            # "quý IV năm 9999": not a period at all, and lends no year.
+            mentions.append(Mention(raw.start, raw.end, role, None, None))
+            continue
         if year is None and raw.kind != "block":
             if raw.now:
                 year = published_year if published_year is not None else running
@@ -247,12 +252,13 @@ def _resolve(raws: list[_Raw], roles: list[str], layout: Layout, published_year:
     return mentions
 
 
-def _sentence_years(raws: list[_Raw], roles: list[str], layout: Layout
+def _sentence_years(raws: list[_Raw], roles: list[str], layout: Layout, latest: int
                     ) -> dict[int, list[tuple[int, int]]]:
-    """Per sentence: the (position, year) of the mentions that write a year."""
+    """Per sentence: the (position, year) of the mentions that write a plausible year."""
     years: dict[int, list[tuple[int, int]]] = {}
     for raw, role in zip(raws, roles):
-        if raw.year is not None and role != COMPARISON:
+        if raw.year is not None and role != COMPARISON and plausible_year(raw.year,
+                                                                          latest=latest):
             years.setdefault(layout.sentence_of(raw.start), []).append((raw.start, raw.year))
     return years
 

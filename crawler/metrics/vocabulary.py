@@ -8,12 +8,13 @@ from __future__ import annotations
 
 import re
 import tomllib
+import unicodedata
 from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from types import MappingProxyType
 
-from crawler.metrics.phrases import PhraseError, PhraseMatcher, TrieScanner, canonical
+from crawler.metrics.phrases import PhraseError, PhraseMatcher, TrieScanner, canonical, expand
 
 VOCABULARY_FILE = Path(__file__).with_name("vocabulary.toml")
 
@@ -40,6 +41,8 @@ class MetricSpec:
     default_level: str | None = None
     level_scope: str = "sentence"
     total: str | None = None
+    of: str | None = None        # the denominator's metric in a fraction
+    channel: bool = False        # a channel count (online, postal): wins over the verb
 
     @property
     def unit(self) -> str:
@@ -49,7 +52,8 @@ class MetricSpec:
 @dataclass(frozen=True)
 class Hit:
     """What a keyword means: kind is metric, index, index_weak, index_generic,
-    target (a plan's figures follow) or contest (the sentence is about a contest)."""
+    index_part (a part of an index or an average), target (a plan's figures
+    follow) or contest (the sentence is about a contest)."""
     kind: str
     target: str | None = None
 
@@ -93,11 +97,19 @@ class Vocabulary:
     units: PhraseMatcher         # unit after a number -> unit (None: not a unit)
     prefixes: PhraseMatcher      # word right before a number -> ("unit"|"increase"|..., value)
     levels: PhraseMatcher        # -> province/district/commune/whole (None: not a level)
+    tiers: PhraseMatcher         # tier word before a unit's name -> its level ("" unknown)
+    rate_words: tuple[str, ...]  # a table header with these is a percentage column
+    table_totals: frozenset[str] # a table row label that is the whole area
     zero_lead_ins: PhraseMatcher
     zero_fillers: PhraseMatcher
     linking: PhraseMatcher
     joiners: PhraseMatcher
     breakdown: PhraseMatcher     # "trong đó": what follows details the figure before
+    totals: PhraseMatcher        # "trong tổng số": the count after is the total of the one before
+    where: PhraseMatcher         # "của", "tại": with level words a clause says only where
+    subjects: PhraseMatcher      # nouns a number counts -> "dossier" or "other"
+    full_scale: int | None       # the scale of an index score ("/100 điểm")
+    rates: frozenset[str]        # the percentage metrics that are the rate of a count
     numbers: NumberWords
     periods: PeriodWords
     exclusions: Exclusions
@@ -125,15 +137,25 @@ def _build(data: dict) -> Vocabulary:
     return Vocabulary(
         metrics=MappingProxyType(metrics),
         indexes=MappingProxyType(indexes),
-        hits=PhraseMatcher(_hit_table(data, metrics)),
+        hits=PhraseMatcher(_tolerant(list(_hit_table(data, metrics)),
+                                     data.get("tolerance", {}))),
         units=PhraseMatcher(_unit_table(data)),
         prefixes=PhraseMatcher(_prefix_table(data)),
         levels=PhraseMatcher(_level_table(data["level"])),
+        tiers=PhraseMatcher(_tier_table(data.get("entity", {}))),
+        rate_words=tuple(canonical(w) for w in data.get("table", {}).get("rate_words", ())),
+        table_totals=frozenset(canonical(w) for w in data.get("table", {}).get("totals", ())),
         zero_lead_ins=PhraseMatcher((p, True) for p in data["zero"]["lead_ins"]),
         zero_fillers=PhraseMatcher((p, True) for p in data["zero"]["fillers"]),
         linking=PhraseMatcher((p, True) for p in data["grammar"]["linking"]),
         joiners=PhraseMatcher((p, True) for p in data["grammar"]["joiners"]),
         breakdown=PhraseMatcher((p, True) for p in data["grammar"].get("breakdown", ())),
+        totals=PhraseMatcher((p, True) for p in data["grammar"].get("totals", ())),
+        where=PhraseMatcher((p, True) for p in (*data["grammar"]["linking"],
+                                                *data["grammar"].get("where", ()))),
+        subjects=PhraseMatcher(_subject_table(data.get("subjects", {}))),
+        full_scale=data["index_words"].get("full_scale"),
+        rates=frozenset(s.rate for s in metrics.values() if s.rate),
         numbers=_number_words(data["number_words"], data.get("ordinals", {})),
         periods=_period_words(data["period"]),
         exclusions=_exclusions(data.get("exclusion", [])),
@@ -151,9 +173,10 @@ def _metrics(table: dict) -> dict[str, MetricSpec]:
             keywords=tuple(entry.get("keywords", ())), rate=entry.get("rate"),
             negatable=bool(entry.get("negatable", False)), index=entry.get("index"),
             role=entry.get("role"), default_level=entry.get("default_level"),
-            level_scope=entry.get("level_scope", "sentence"), total=entry.get("total"))
+            level_scope=entry.get("level_scope", "sentence"), total=entry.get("total"),
+            of=entry.get("of", entry.get("total")), channel=bool(entry.get("channel", False)))
     for spec in metrics.values():
-        for key in ("rate", "total"):
+        for key in ("rate", "total", "of"):
             if getattr(spec, key) is not None and getattr(spec, key) not in metrics:
                 raise VocabularyError(f"metric {spec.name}: unknown {key} {getattr(spec, key)}")
         if spec.default_level not in (None, *LEVELS):
@@ -180,12 +203,74 @@ def _hit_table(data: dict, metrics: dict[str, MetricSpec]):
             yield phrase, Hit("index_weak", index)
     for phrase in data["index_words"]["generic"]:
         yield phrase, Hit("index_generic")
+    for phrase in data["index_words"].get("parts", ()):
+        yield phrase, Hit("index_part")
     for phrase in data["index_words"]["blockers"]:
         yield phrase, Hit("contest")
     for phrase in data["grammar"].get("targets", ()):
         yield phrase, Hit("target")
     for phrase in data["neutral"]["phrases"]:
         yield phrase, None
+
+
+def _subject_table(table: dict):
+    for kind in ("dossier", "procedure", "other"):
+        for phrase in table.get(kind, ()):
+            yield phrase, kind
+
+
+def _tolerant(table: list[tuple[str, object]], tolerance: dict) -> list[tuple[str, object]]:
+    """The table plus, for metric keywords of min_words words or more, every
+    spelling with one tone mark wrong, missing or added that is not a phrase
+    of the table itself (two keywords sharing a slip lose it)."""
+    marks = frozenset(tolerance.get("tone_marks", ()))
+    if not marks:
+        return table
+    vowels = frozenset(tolerance.get("vowels", ""))
+    exact: dict[str, object] = {}
+    for pattern, value in table:
+        for literal in expand(pattern):
+            exact.setdefault(literal, value)
+    slips: dict[str, object] = {}
+    for literal, value in exact.items():
+        if not isinstance(value, Hit) or value.kind != "metric" \
+                or len(literal.split()) < tolerance.get("min_words", 2):
+            continue
+        for slip in _tone_slips(literal, marks, vowels):
+            if slip in exact:
+                continue
+            slips[slip] = value if slips.get(slip, value) == value else _CLASH
+    return table + [(slip, value) for slip, value in slips.items() if value is not _CLASH]
+
+
+_CLASH = object()
+
+
+def _tone_slips(phrase: str, marks: frozenset[str], vowels: frozenset[str]) -> Iterator[str]:
+    words = phrase.split(" ")
+    for k, word in enumerate(words):
+        for slip in _word_slips(word, marks, vowels):
+            yield " ".join((*words[:k], slip, *words[k + 1:]))
+
+
+def _word_slips(word: str, marks: frozenset[str], vowels: frozenset[str]) -> Iterator[str]:
+    chars = list(unicodedata.normalize("NFD", word))
+    toned = [i for i, c in enumerate(chars) if c in marks]
+    if len(toned) > 1:
+        return
+    if toned:
+        i = toned[0]
+        yield unicodedata.normalize("NFC", "".join(chars[:i] + chars[i + 1:]))
+        for mark in marks - {chars[i]}:
+            yield unicodedata.normalize("NFC", "".join(chars[:i] + [mark] + chars[i + 1:]))
+        return
+    for i, c in enumerate(chars):
+        if c in vowels:
+            j = i + 1
+            while j < len(chars) and unicodedata.combining(chars[j]):
+                j += 1
+            for mark in marks:
+                yield unicodedata.normalize("NFC", "".join(chars[:j] + [mark] + chars[j:]))
 
 
 def _unit_table(data: dict):
@@ -207,6 +292,12 @@ def _prefix_table(data: dict):
     for kind in ("approximate", "increase", "decrease"):
         for phrase in modifiers[kind]:
             yield phrase, (kind, None)
+
+
+def _tier_table(table: dict):
+    for level in (*LEVELS, "either"):
+        for phrase in table.get(level, ()):
+            yield phrase, (level if level != "either" else "")
 
 
 def _level_table(table: dict):
