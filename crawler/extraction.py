@@ -18,16 +18,15 @@ from functools import lru_cache
 from pathlib import Path
 from urllib.parse import urljoin
 
-import cssselect
 import lxml.html
 import trafilatura
 from lxml import etree
 from lxml.etree import ParserError, XPath
-from lxml.cssselect import CSSSelector
 from lxml.html import HtmlElement
 from trafilatura.settings import use_config
 
 from crawler.furniture import FurnitureRules, load_rules
+from crawler.selectors import LayoutSelector, PageIndex, is_ancestor as _is_ancestor
 from crawler.textnorm import fold, nfc, solid_chars, squash_spaces
 
 LAYOUT_TABLE = Path(__file__).parent / "data" / "page_layout.toml"
@@ -69,178 +68,6 @@ class PageText:
     teaser_titles: int = 0  # other blocks shaped like the one holding the headline (listings)
     headline_link: str | None = None  # where the headline links to, when it is a link (a teaser)
     article_markup: bool = False  # the page has markup only article pages carry
-
-
-# -- layout selectors ----------------------------------------------------------
-#
-# page_layout.toml holds some sixty CSS selectors. Compiled by cssselect, each
-# is an XPath walk of the whole page (about 0.5 ms on a 70 KB portal page),
-# and most of them match nothing on a given platform. The page is therefore
-# indexed once (class names, ids, itemprop values: three XPath queries) and a
-# selector made of one tag with classes, ids or attribute tests is answered
-# from the index; any other selector falls back to its XPath, skipped when a
-# class or id it requires is nowhere on the page. Results are the XPath's
-# own: the same elements, in document order.
-
-_XML_SPACE = re.compile(r"[ \t\n\r]+")  # what XPath's normalize-space() splits on
-_INDEXED_ATTRIBUTES = ("class", "id", "itemprop")
-
-
-def _class_names(value: str) -> list[str]:
-    if value.isascii() and value.isprintable():  # no tab, newline or other control character
-        return value.split()
-    return [name for name in _XML_SPACE.split(value) if name]
-
-
-class _PageIndex:
-    """The class names, ids and itemprop values of one parsed page.
-
-    Read before the tree is changed and valid only until then: extraction
-    uses it for the metadata and the article body, before pruning."""
-
-    _QUERIES = {name: XPath(f"//@{name}") for name in _INDEXED_ATTRIBUTES}
-
-    def __init__(self, tree: HtmlElement, class_names: frozenset[str]):
-        """`class_names`: the ones the selectors ask about; no other is indexed."""
-        self.root = tree
-        # Attribute values as lxml returns them: strings that know their element.
-        self.values = {name: query(tree) for name, query in self._QUERIES.items()}
-        self.by_class: dict[str, list] = {}
-        for value in self.values["class"]:
-            for name in class_names.intersection(_class_names(value)):
-                self.by_class.setdefault(name, []).append(value)
-        self._by_value: dict[str, dict[str, list]] = {}
-
-    def with_value(self, attribute: str, value: str) -> list:
-        """Values of `attribute` equal to `value`, in document order."""
-        table = self._by_value.get(attribute)
-        if table is None:
-            table = {}
-            for found in self.values[attribute]:
-                table.setdefault(str(found), []).append(found)
-            self._by_value[attribute] = table
-        return table.get(value, [])
-
-    def elements_with_value(self, attribute: str, value: str) -> list[HtmlElement]:
-        return [found.getparent() for found in self.with_value(attribute, value)]
-
-
-@dataclass(frozen=True)
-class _Compound:
-    """One compound selector: a tag (or any) with class, id and attribute tests."""
-    tag: str | None
-    classes: tuple[str, ...]
-    ids: tuple[str, ...]
-    attributes: tuple[tuple[str, str, str | None], ...]  # (name, operator, value)
-
-    def candidates(self, index: _PageIndex) -> list | None:
-        """Attribute values whose elements may match, in document order;
-        None when no part of the selector is indexed."""
-        if self.classes:
-            return index.by_class.get(self.classes[0], [])
-        if self.ids:
-            return index.with_value("id", self.ids[0])
-        for name, operator, value in self.attributes:
-            if name in _INDEXED_ATTRIBUTES:
-                if operator == "=":
-                    return index.with_value(name, value)
-                if operator == "exists":
-                    return index.values[name]
-                return [found for found in index.values[name] if value in found]  # "*="
-        return None
-
-    def matches(self, element: HtmlElement) -> bool:
-        if self.tag is not None and element.tag != self.tag:
-            return False
-        if self.classes:
-            names = element.get("class")
-            if names is None or not set(self.classes).issubset(_class_names(names)):
-                return False
-        if any(element.get("id") != id_ for id_ in self.ids):
-            return False
-        for name, operator, value in self.attributes:
-            found = element.get(name)
-            if found is None or (operator == "=" and found != value) \
-                    or (operator == "*=" and value not in found):
-                return False
-        return True
-
-
-class LayoutSelector:
-    """A CSS selector of the layout table (see the note above)."""
-
-    def __init__(self, css: str):
-        self.css = css
-        self._xpath = CSSSelector(css)
-        parsed = cssselect.parse(css)
-        single = parsed[0] if len(parsed) == 1 and parsed[0].pseudo_element is None else None
-        self._compound = _compound(single.parsed_tree) if single else None
-        self._required_classes, self._required_ids = _requirements(single.parsed_tree) if single else ((), ())
-
-    def __repr__(self) -> str:
-        return f"LayoutSelector({self.css!r})"
-
-    @property
-    def class_names(self) -> frozenset[str]:
-        """Every class name the selector tests (what the page index must hold)."""
-        return frozenset(self._required_classes + (self._compound.classes if self._compound else ()))
-
-    def __call__(self, root: HtmlElement, index: _PageIndex | None = None) -> list[HtmlElement]:
-        """The elements under `root` (itself included) that match, in
-        document order; `index` must be the unchanged page's that holds `root`."""
-        if index is None:
-            return self._xpath(root)
-        if any(name not in index.by_class for name in self._required_classes) \
-                or any(not index.with_value("id", id_) for id_ in self._required_ids):
-            return []
-        candidates = self._compound.candidates(index) if self._compound else None
-        if candidates is None:
-            return self._xpath(root)
-        found = [element for element in (value.getparent() for value in candidates)
-                 if self._compound.matches(element)]
-        if root is not index.root:
-            found = [element for element in found if element is root or _is_ancestor(root, element)]
-        return found
-
-
-def _compound(tree) -> _Compound | None:
-    tag, classes, ids, attributes = None, [], [], []
-    node = tree
-    while not isinstance(node, cssselect.parser.Element):
-        if isinstance(node, cssselect.parser.Class):
-            classes.append(node.class_name)
-        elif isinstance(node, cssselect.parser.Hash):
-            ids.append(node.id)
-        elif isinstance(node, cssselect.parser.Attrib) and node.namespace is None \
-                and getattr(node, "flag", None) is None and (node.operator in ("exists", "=")
-                                                             or (node.operator == "*=" and node.value.value)):
-            attributes.append((node.attrib, node.operator, node.value.value if node.value else None))
-        else:
-            return None  # combinators, pseudo-classes, other operators: the XPath decides
-        node = node.selector
-    if node.namespace is not None:
-        return None
-    return _Compound(node.element, tuple(reversed(classes)), tuple(reversed(ids)), tuple(reversed(attributes)))
-
-
-def _requirements(tree) -> tuple[tuple[str, ...], tuple[str, ...]]:
-    """Class names and ids that must be on the page for `tree` to match
-    (not those under :not(), which must be absent instead)."""
-    classes, ids = [], []
-    stack = [tree]
-    while stack:
-        node = stack.pop()
-        if isinstance(node, cssselect.parser.CombinedSelector):
-            stack += [node.selector, node.subselector]
-            continue
-        if isinstance(node, cssselect.parser.Class):
-            classes.append(node.class_name)
-        elif isinstance(node, cssselect.parser.Hash):
-            ids.append(node.id)
-        selector = getattr(node, "selector", None)
-        if selector is not None:
-            stack.append(selector)
-    return tuple(classes), tuple(ids)
 
 
 @dataclass(frozen=True)
@@ -297,7 +124,7 @@ class PageExtractor:
     def extract(self, html: str | bytes, url: str | None = None,
                 content_selector: str | None = None) -> PageText:
         tree = parse_html(html)
-        index = _PageIndex(tree, self._indexed_classes)  # valid until _prune changes the tree
+        index = PageIndex(tree, self._indexed_classes)  # valid until _prune changes the tree
         title_element, title = self._title(tree, index)
         teaser_titles = self._teaser_titles(tree, title_element)
         headline_link = _headline_link(title_element, url)
@@ -324,7 +151,7 @@ class PageExtractor:
                         headline_link=headline_link, article_markup=marked)
 
     # -- metadata -------------------------------------------------------
-    def _title(self, tree: HtmlElement, index: _PageIndex) -> tuple[HtmlElement | None, str | None]:
+    def _title(self, tree: HtmlElement, index: PageIndex) -> tuple[HtmlElement | None, str | None]:
         for selector in self.layout.title:
             for element in selector(tree, index):
                 title = _clean_title(_element_text(element))
@@ -352,7 +179,7 @@ class PageExtractor:
         same = [el for el in container if el.tag == item.tag and el.get("class") == item.get("class")]
         return len(same) - 1 if len(same) > 1 else 0
 
-    def _published(self, tree: HtmlElement, index: _PageIndex, scope: HtmlElement | None) -> str | None:
+    def _published(self, tree: HtmlElement, index: PageIndex, scope: HtmlElement | None) -> str | None:
         """The date from the head's metadata, else from a dateline inside
         `scope` (the part of the page that holds the article), so that the
         dates of teasers in a sidebar are never taken for it."""
@@ -389,7 +216,7 @@ class PageExtractor:
                     return date.isoformat()
         return None
 
-    def _author(self, tree: HtmlElement, index: _PageIndex) -> str | None:
+    def _author(self, tree: HtmlElement, index: PageIndex) -> str | None:
         for value in _AUTHOR_META(tree):
             author = squash_spaces(nfc(str(value)))
             if author:
@@ -403,7 +230,7 @@ class PageExtractor:
         return None
 
     # -- structure ------------------------------------------------------
-    def _container(self, tree: HtmlElement, index: _PageIndex,
+    def _container(self, tree: HtmlElement, index: PageIndex,
                    content_selector: str | None) -> HtmlElement | None:
         selectors = ((content_selector,) if content_selector else ()) + self.layout.content
         for selector in selectors:
@@ -415,7 +242,7 @@ class PageExtractor:
                 return max(found, key=lambda el: len(el.text_content()))
         return None
 
-    def _leads(self, tree: HtmlElement, index: _PageIndex, container: HtmlElement | None) -> list[str]:
+    def _leads(self, tree: HtmlElement, index: PageIndex, container: HtmlElement | None) -> list[str]:
         if container is None:
             return []
         leads = []
@@ -620,7 +447,7 @@ def _absolute(href: str, base: str | None) -> str:
     return urljoin(base, href.strip()) if base else href.strip()
 
 
-def _select(tree: HtmlElement, selector: str | LayoutSelector, index: _PageIndex) -> list[HtmlElement]:
+def _select(tree: HtmlElement, selector: str | LayoutSelector, index: PageIndex) -> list[HtmlElement]:
     """Elements matching a layout selector, or a portal's own CSS or XPath."""
     if isinstance(selector, LayoutSelector):
         return selector(tree, index)
@@ -646,10 +473,6 @@ def _element_text(element: HtmlElement) -> str:
 def _clean_title(text: str) -> str:
     title = squash_spaces(nfc(text))
     return re.sub(r"^null\s+", "", title)
-
-
-def _is_ancestor(ancestor: HtmlElement, element: HtmlElement) -> bool:
-    return any(parent is ancestor for parent in element.iterancestors())
 
 
 def _drop(element: HtmlElement) -> None:
