@@ -26,7 +26,9 @@ from lxml.html import HtmlElement
 from trafilatura.settings import use_config
 
 from crawler.furniture import FurnitureRules, load_rules
+from crawler.headline import PageMap, find_anchor, find_date, find_headline, title_segments
 from crawler.selectors import LayoutSelector, PageIndex, is_ancestor as _is_ancestor
+from crawler.template import PortalTemplate, page_blocks, template_subtrees
 from crawler.textnorm import fold, nfc, solid_chars, squash_spaces
 
 LAYOUT_TABLE = Path(__file__).parent / "data" / "page_layout.toml"
@@ -37,6 +39,10 @@ _BLOCK_TAGS = frozenset(
 # A block with this much paragraph prose is content, whatever its class says.
 _MIN_PROSE_CHARS = 400
 _DIGIT = re.compile(r"\d")
+_NO_TEXT_TAGS = frozenset(("script", "style", "template", "iframe", "svg", "canvas", "select", "button",
+                           "input", "textarea", "object", "embed", "map", "video", "audio"))
+_TITLE_TEXT = XPath("//title/text()")
+_VIETNAMESE_LETTERS = re.compile("[ăơưđạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ]")
 _CONTAINER_TAGS = frozenset(("div", "section", "article", "main", "td"))
 _CONTROL_CHARS = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 _CONTROL_BYTES = bytes([*range(0x00, 0x09), 0x0b, 0x0c, *range(0x0e, 0x20), 0x7f])
@@ -79,6 +85,7 @@ class PageLayout:
     date: tuple[LayoutSelector, ...]
     author: tuple[LayoutSelector, ...]
     title_suffix: tuple[re.Pattern, ...]
+    site_name: re.Pattern
     date_patterns: tuple[re.Pattern, ...]
 
     @property
@@ -102,6 +109,7 @@ def load_layout(path: Path = LAYOUT_TABLE) -> PageLayout:
         date=compiled(table["date"]),
         author=compiled(table["author"]),
         title_suffix=tuple(re.compile(p, re.I) for p in table["title_suffix"]),
+        site_name=re.compile("|".join(f"(?:{fold(p)})" for p in table.get("site_name", ["(?!)"]))),
         date_patterns=tuple(re.compile(p, re.I) for p in table["dates"]["patterns"]),
     )
 
@@ -120,52 +128,137 @@ class PageExtractor:
         self._config.set("DEFAULT", "MIN_EXTRACTED_SIZE", "40")
         self._config.set("DEFAULT", "MIN_OUTPUT_SIZE", "1")
         self._config.set("DEFAULT", "EXTRACTION_TIMEOUT", "0")
+        self._generic_config = use_config()
+        self._generic_config.set("DEFAULT", "EXTRACTION_TIMEOUT", "0")
 
     def extract(self, html: str | bytes, url: str | None = None,
-                content_selector: str | None = None) -> PageText:
+                content_selector: str | None = None, template: PortalTemplate | None = None,
+                learn: PortalTemplate | None = None) -> PageText:
+        """`template`: the portal's learned template, whose blocks are not
+        the article; `learn`: a template to add this page to (the blocks are
+        hashed once for both)."""
         tree = parse_html(html)
         index = PageIndex(tree, self._indexed_classes)  # valid until _prune changes the tree
-        title_element, title = self._title(tree, index)
+        blocks = page_blocks(tree) if template is not None or learn is not None else []
+        marks = template.marks(blocks) if template is not None else set()
+        if learn is not None:
+            learn.learn(blocks)
+        page_map = PageMap.of(tree)
+        anchor = find_anchor(page_map)
+        # The layout table and the furniture table are what Vietnamese portals
+        # are known to hold; any other page is left to trafilatura's judgement.
+        portal_page = self._portal_page(tree, anchor)
+        container = self._container(tree, index, content_selector) if portal_page or content_selector else None
+        if container is not None and anchor is not None and not content_selector \
+                and not _is_ancestor(container, anchor) and container is not anchor \
+                and not _is_ancestor(anchor, container) \
+                and len(container.text_content()) < 0.5 * len(anchor.text_content()):
+            container = None  # a teaser or a lead of the same class, away from the prose
+        if container is not None:
+            anchor = container
+
+        def rejected(element: HtmlElement, text: str) -> bool:
+            return element in marks or self.rules.is_furniture_line(text) \
+                or self.rules.is_heading_label(text)
+
+        title_element, title = self._title(tree, index, page_map, anchor, rejected)
         teaser_titles = self._teaser_titles(tree, title_element)
         headline_link = _headline_link(title_element, url)
         marked = any(selector(tree, index) for selector in self.layout.article_markers)
-        container = self._container(tree, index, content_selector)
-        published = self._published(tree, index, _article_scope(tree, title_element, container))
+        published = self._published(tree, index, page_map, title_element, anchor, container,
+                                    lambda element, text: element in marks)
         author = self._author(tree, index)
         canonical = _canonical_url(tree, url)
 
-        leads = self._leads(tree, index, container)
+        leads = self._leads(tree, index, container, page_map, title_element, rejected)
         del index
-        self._prune(tree, keep=container)
-        region = container if container is not None else _body(tree)
-        density = link_density(region)
-        links = tuple(_absolute(href, url) for href in _LINK_HREFS(region))
-        table_rows = _flatten_tables(region)
-
-        text = self._main_text(region, leads, url, trusted=container is not None)
-        text = _restore_cell_breaks(text, table_rows)
-        text = self._clean_lines(text, title)
+        if portal_page:
+            region = self._article_region(page_map, container, anchor, title_element)
+            for element in template_subtrees(blocks, marks, {region}):
+                if element is not title_element and not _is_ancestor(element, region):
+                    _drop(element)
+            self._prune(tree, keep=region)
+            if title_element is not None and _is_ancestor(region, title_element):
+                _drop_up_to(region, title_element)  # what stands before the headline is not the article
+            density = link_density(region)
+            links = tuple(_absolute(href, url) for href in _LINK_HREFS(region))
+            _flatten_tables(region)
+            text = "\n".join([*leads, _plain_text(region)])
+        else:
+            self._prune(tree, keep=None, light=True)
+            region = _body(tree)
+            density = link_density(region)
+            links = tuple(_absolute(href, url) for href in _LINK_HREFS(region))
+            text = self._main_text(region, leads, url, trusted=False, whole=tree)
+        text = self._clean_lines(text, title if portal_page else None)
         return PageText(title=title, text=text, published=published, author=author,
                         link_density=density, has_container=container is not None,
                         canonical_url=canonical, region_links=links, teaser_titles=teaser_titles,
                         headline_link=headline_link, article_markup=marked)
 
+    def _article_region(self, page_map: PageMap, container: HtmlElement | None,
+                        anchor: HtmlElement | None, headline: HtmlElement | None) -> HtmlElement:
+        """Where the article's text is: the known body element; else the
+        smallest block holding the headline and the prose (the lead and the
+        byline around the prose with it), unless that is much of the page."""
+        if container is not None:
+            return container
+        if anchor is None:
+            return page_map.elements[0] if page_map.elements else _new_element("div")
+        scope = _article_scope(None, headline, anchor) if headline is not None else None
+        if scope is not None and scope in page_map.order:
+            i, j = page_map.order[scope], page_map.order[anchor]
+            scope_chars = page_map.end[i] - page_map.offset[i]
+            anchor_chars = page_map.end[j] - page_map.offset[j]
+            if scope_chars <= 1.6 * anchor_chars + 600:
+                return scope
+        return anchor
+
+    def _portal_page(self, tree: HtmlElement, anchor: HtmlElement | None) -> bool:
+        """A Vietnamese page, to which the layout and furniture tables (the
+        prior for a portal whose template is not known) apply."""
+        # Not by lang="…": SharePoint writes "en-US" on Vietnamese portals.
+        if (tree.get("lang") or "").lower().startswith("vi"):
+            return True
+        sample = "".join(_TITLE_TEXT(tree))
+        if anchor is not None:
+            sample += anchor.text_content()[:1000]
+        return bool(_VIETNAMESE_LETTERS.search(sample.lower()))
+
     # -- metadata -------------------------------------------------------
-    def _title(self, tree: HtmlElement, index: PageIndex) -> tuple[HtmlElement | None, str | None]:
-        for selector in self.layout.title:
-            for element in selector(tree, index):
-                title = _clean_title(_element_text(element))
-                if title and not self.rules.is_furniture_line(title):
-                    return element, title
+    def _title(self, tree: HtmlElement, index: PageIndex, page_map: PageMap,
+               anchor: HtmlElement | None, rejected) -> tuple[HtmlElement | None, str | None]:
+        """The headline: the non-template heading that best matches <title>
+        and og:title and stands just before the body (crawler/headline.py);
+        else the head's title without the site's name."""
+        known = [element for selector in self.layout.title if selector.css != "h1"
+                 for element in selector(tree, index)]
+        fallback = self._head_title(tree)
+        segments = title_segments(*(str(v[0]) for v in (x(tree) for x in _TITLE_FALLBACKS) if v))
+        site_name = self.layout.site_name
+
+        def not_a_headline(element: HtmlElement, text: str) -> bool:
+            return rejected(element, text) or bool(site_name.fullmatch(squash_spaces(fold(text))))
+
+        headline = find_headline(page_map, anchor, segments, known, not_a_headline)
+        if headline is not None:
+            return headline.element, _clean_title(headline.text)
+        return None, fallback
+
+    def _head_title(self, tree: HtmlElement) -> str | None:
         for xpath in _TITLE_FALLBACKS:
             values = xpath(tree)
             if values:
                 title = _clean_title(str(values[0]))
                 for suffix in self.layout.title_suffix:
                     title = suffix.sub("", title)
+                # "Headline - Section - Site": the first part.
+                parts = [p for p in re.split(r"\s+[-|–—]\s+|\s+\|\s*", title) if p.strip()]
+                if len(parts) > 1 and len(parts[0]) >= 12:
+                    title = parts[0].strip()
                 if title:
-                    return None, title
-        return None, None
+                    return title
+        return None
 
     def _teaser_titles(self, tree: HtmlElement, title: HtmlElement | None) -> int:
         """How many siblings-in-kind the headline has: on a category page the
@@ -179,10 +272,12 @@ class PageExtractor:
         same = [el for el in container if el.tag == item.tag and el.get("class") == item.get("class")]
         return len(same) - 1 if len(same) > 1 else 0
 
-    def _published(self, tree: HtmlElement, index: PageIndex, scope: HtmlElement | None) -> str | None:
-        """The date from the head's metadata, else from a dateline inside
-        `scope` (the part of the page that holds the article), so that the
-        dates of teasers in a sidebar are never taken for it."""
+    def _published(self, tree: HtmlElement, index: PageIndex, page_map: PageMap,
+                   headline: HtmlElement | None, anchor: HtmlElement | None,
+                   container: HtmlElement | None, rejected) -> str | None:
+        """The date from the head's metadata, else the dateline nearest the
+        headline that is not template (crawler/headline.py), else a known
+        dateline inside the part of the page that holds the article."""
         marked = index.elements_with_value("itemprop", "datePublished")
         candidates = (
             _PUBLISHED_TIME_META(tree),
@@ -196,12 +291,17 @@ class PageExtractor:
                 date = self._find_date(str(value))
                 if date:
                     return date
+        date = find_date(page_map, headline, anchor, self._find_date, rejected)
+        if date:
+            return date
+        scope = _article_scope(tree, headline, container)
         if scope is None:
             return None
         for selector in self.layout.date:
             for element in selector(scope, index):
-                date = self._find_date(_element_text(element))
-                if date:
+                text = _element_text(element)
+                date = self._find_date(text)
+                if date and not rejected(element, text):
                     return date
         return None
 
@@ -238,14 +338,24 @@ class PageExtractor:
             # The longest block match: some templates repeat the class on
             # teasers or on a lead paragraph.
             found = [el for el in found if el.tag in _CONTAINER_TAGS and _has_text(el, 40)]
-            if found:
-                return max(found, key=lambda el: len(el.text_content()))
+            if not found:
+                continue
+            found = [el for el in found if not any(_is_ancestor(other, el) for other in found)]
+            best = max(found, key=lambda el: len(el.text_content()))
+            # On a blog's front page the class is on every teaser card: no
+            # one of them is the article, and the selector says nothing.
+            if len(found) >= 3 and len(best.text_content()) < 0.5 * sum(len(el.text_content()) for el in found):
+                continue
+            return best
         return None
 
-    def _leads(self, tree: HtmlElement, index: PageIndex, container: HtmlElement | None) -> list[str]:
+    def _leads(self, tree: HtmlElement, index: PageIndex, container: HtmlElement | None,
+               page_map: PageMap, headline: HtmlElement | None, rejected) -> list[str]:
+        """Lead paragraphs outside the body element: the known lead markup,
+        and prose standing between the headline and the body."""
         if container is None:
             return []
-        leads = []
+        leads, taken = [], []
         for selector in self.layout.lead:
             for element in selector(tree, index):
                 if _is_ancestor(container, element) or _is_ancestor(element, container):
@@ -253,15 +363,35 @@ class PageExtractor:
                 text = squash_spaces(_element_text(element))
                 if text and not self.rules.is_furniture_line(text):
                     leads.append(text)
+                    taken.append(element)
+        if headline is not None and headline in page_map.order:
+            start, stop = page_map.order[headline], page_map.order[container]
+            if start < stop:
+                for i in range(start + 1, stop):
+                    element = page_map.elements[i]
+                    if page_map.own[i] < 40 or _is_ancestor(element, container) \
+                            or any(el is element or _is_ancestor(el, element) for el in taken) \
+                            or _is_ancestor(headline, element) or element.tag in ("a", "script", "style"):
+                        continue
+                    text = squash_spaces(_element_text(element))
+                    # Prose: sentences of words, not a dateline or a counter row.
+                    if len(text) >= 60 and len(text.split()) >= 10 and link_density(element) < 0.3 \
+                            and not rejected(element, text) and not self.rules.is_counter(text) \
+                            and self._find_date(text) is None:
+                        leads.append(text)
+                        taken.append(element)
         return leads
 
-    def _prune(self, tree: HtmlElement, keep: HtmlElement | None) -> None:
+    def _prune(self, tree: HtmlElement, keep: HtmlElement | None, light: bool = False) -> None:
         """Drop furniture from the tree, never `keep` or its ancestors.
 
         With `keep` (the article body) only its subtree is pruned: the text
         comes from that subtree alone, and dropping an element outside it
         never changes what is inside, so pruning the rest of the page (most
-        of its elements) would be work without effect."""
+        of its elements) would be work without effect.
+
+        `light`: a page of unknown layout, which trafilatura judges whole:
+        only counters, hidden blocks and tags that never hold text go."""
         protected = set(keep.iterancestors()) | {keep} if keep is not None else set()
         scope = keep if keep is not None else tree
         doomed: list[HtmlElement] = []
@@ -272,7 +402,7 @@ class PageExtractor:
                 if not isinstance(child.tag, str):
                     continue
                 if child not in protected and child.tag not in ("head", "body") \
-                        and self._is_furniture_element(child):
+                        and self._is_furniture_element(child, light):
                     doomed.append(child)
                 else:
                     stack.append(child)
@@ -280,20 +410,26 @@ class PageExtractor:
             _drop(element)
         self._drop_related_blocks(scope, protected)
 
-    def _is_furniture_element(self, element: HtmlElement) -> bool:
-        if element.tag in self.rules.drop_tags:
+    def _is_furniture_element(self, element: HtmlElement, light: bool = False) -> bool:
+        if element.tag == "noscript":
+            # Some pages put their only body in <noscript> (the rest is built
+            # by scripts): it stays when it holds more prose than the page.
+            return _prose_chars(element) == 0
+        if element.tag in (_NO_TEXT_TAGS if light else self.rules.drop_tags):
             return True
-        if element.get("hidden") is not None or _HIDDEN_STYLE.search(element.get("style", "")):
+        if not light and (element.get("hidden") is not None or _HIDDEN_STYLE.search(element.get("style", ""))):
             return True
         names = f"{element.get('id', '')} {element.get('class', '')}"
-        if names.strip() and self.rules.is_widget_name(names):
+        if not light and names.strip() and self.rules.is_widget_name(names):
             # Themes put "sidebar", "widget" or "online" in the class list of
             # the wrappers that hold the article ("content-with-sidebar"): a
             # widget name on a block with paragraphs of prose is a layout
             # class. A block of links (a menu) is furniture whatever its size.
+            # Never prose for a class name alone: a "widget" or "print" block
+            # with paragraphs in it stays, and trafilatura judges it.
             if link_density(element) > 0.5:
                 return True
-            if not self.rules.is_content_name(names) and _prose_chars(element) < _MIN_PROSE_CHARS:
+            if not self.rules.is_content_name(names) and _prose_chars(element) == 0:
                 return True
         # text_content() runs in C: cheap bounds before the exact test (a
         # counter is short and has a number; a bare label is caught by line).
@@ -327,7 +463,11 @@ class PageExtractor:
 
     # -- text -----------------------------------------------------------
     def _main_text(self, region: HtmlElement, leads: list[str], url: str | None,
-                   trusted: bool) -> str:
+                   trusted: bool, whole: HtmlElement | None = None) -> str:
+        if whole is not None:
+            return trafilatura.extract(
+                whole, url=url, include_comments=False, include_tables=True,
+                include_images=False, config=self._generic_config) or _plain_text(region)
         document = _new_element("html")
         body = _new_element("body")
         document.append(body)
@@ -336,12 +476,17 @@ class PageExtractor:
             paragraph.text = lead
             body.append(paragraph)
         body.append(region)
+        if not trusted:
+            # A page of unknown layout: trafilatura as it is, fallback
+            # extractors included (its own settings, not the short-notice ones).
+            extracted = trafilatura.extract(
+                document, url=url, include_comments=False, include_tables=True,
+                include_images=False, config=self._generic_config) or ""
+            return extracted or _plain_text(body)
         extracted = trafilatura.extract(
             document, url=url, include_comments=False, include_tables=True,
             include_images=False, favor_recall=True, config=self._config,
         ) or ""
-        if not trusted:
-            return extracted or _plain_text(body)
         # trafilatura drops text it judges boilerplate; when it keeps less
         # than half of a known article body, the body itself is the better text.
         fallback = _plain_text(body)
@@ -421,6 +566,20 @@ def _article_scope(tree: HtmlElement, title: HtmlElement | None,
     return None
 
 
+def _drop_up_to(region: HtmlElement, headline: HtmlElement) -> None:
+    """Remove the headline and everything before it inside `region`."""
+    line = [headline, *headline.iterancestors()]
+    for element in line:
+        if element is region:
+            break
+        parent = element.getparent()
+        for sibling in list(element.itersiblings(preceding=True)):
+            _drop(sibling)
+        if parent is not None and parent.text:
+            parent.text = None
+    _drop(headline)
+
+
 def _headline_link(title: HtmlElement | None, url: str | None) -> str | None:
     if title is None:
         return None
@@ -444,7 +603,13 @@ def _canonical_url(tree: HtmlElement, url: str | None) -> str | None:
 
 
 def _absolute(href: str, base: str | None) -> str:
-    return urljoin(base, href.strip()) if base else href.strip()
+    href = href.strip()
+    if not base:
+        return href
+    try:
+        return urljoin(base, href)
+    except ValueError:  # "http://[ccpa-preferences]/": not a URL, kept as written
+        return href
 
 
 def _select(tree: HtmlElement, selector: str | LayoutSelector, index: PageIndex) -> list[HtmlElement]:
@@ -545,17 +710,20 @@ def _plain_text(element: HtmlElement) -> str:
         block = node.tag in _BLOCK_TAGS
         if block:
             parts.append("\n")
+        # A line break in the source is a space; blocks and <br> break lines.
         if node.text:
-            parts.append(node.text)
+            parts.append(node.text if node.tag == "pre" else node.text.replace("\n", " "))
         for child in node:
             walk(child)
             if child.tail:
-                parts.append(child.tail)
+                parts.append(child.tail.replace("\n", " "))
         if block:
             parts.append("\n")
 
     walk(element)
-    return "\n".join(squash_spaces(line) for line in "".join(parts).splitlines() if line.strip())
+    # Table rows keep their cells tab-separated (see _flatten_tables).
+    return "\n".join("\t".join(squash_spaces(cell) for cell in line.split("\t")) if "\t" in line
+                     else squash_spaces(line) for line in "".join(parts).splitlines() if line.strip())
 
 
 @lru_cache(maxsize=1)

@@ -1,0 +1,245 @@
+"""A portal's template, learned from its own pages.
+
+Blocks that recur across pages of different articles of one portal are its
+template: menus, sidebars, counters in any wording, portlet and section
+headings, footers, banners. A block is compared by its place in the tree
+(the tags and classes of its ancestors) and its own text with digits masked,
+so a counter whose numbers change from page to page still matches. The
+article is what is not template.
+
+Learning is hashing: each page adds the set of its blocks' signatures
+(8-byte hashes) to a count per signature; a signature found on at least half
+of the pages learned (and on two of them at least) is template. No page is
+compared with another, so learning costs the same on the thousandth page as
+on the first.
+
+:class:`PortalTemplate` is a value (``to_bytes`` / ``from_bytes``) for the
+state store; :class:`TemplateLearner` holds one per portal during a crawl and
+loads and saves them through any object with ``load_template(portal)`` and
+``save_template(portal, data)``.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import math
+import re
+import zlib
+from dataclasses import dataclass, field
+
+from lxml.html import HtmlElement
+
+FORMAT_VERSION = 1
+MIN_PAGES = 3            # pages learned before the template is used
+SHARE = 0.5              # a template block is on at least this share of the pages
+MAX_SIGNATURES = 60_000  # past this, blocks seen on one page only are forgotten
+CHANGED_BELOW = 0.7      # Jaccard similarity of two templates under which it "changed"
+_DIGITS = re.compile(r"\d+")
+_SPACES = re.compile(r"\s+")
+_NO_TEXT_TAGS = frozenset(("script", "style", "noscript", "template", "head", "title", "meta", "link"))
+_PROSE = 80  # own text this long is article prose, for the page's fingerprint
+
+
+def _signature(path: str, text: str) -> int:
+    data = f"{path}\x00{text}".encode("utf-8", "surrogatepass")
+    return int.from_bytes(hashlib.blake2b(data, digest_size=8).digest(), "big")
+
+
+def own_text(el: HtmlElement) -> str:
+    """An element's own text: its text and its children's tails."""
+    parts = [el.text] if el.text else []
+    parts += [child.tail for child in el if child.tail]
+    return _SPACES.sub(" ", "".join(parts)).strip()
+
+
+def page_blocks(tree: HtmlElement) -> list[tuple[HtmlElement, int, str]]:
+    """(element, signature, own text) of every element of the body with text of its own."""
+    body = tree.find("body")
+    root = body if body is not None else tree
+    paths: dict[HtmlElement, str] = {root: root.tag}
+    blocks = []
+    for el in root.iterdescendants():
+        tag = el.tag
+        if not isinstance(tag, str):
+            continue
+        parent = el.getparent()
+        classes = el.get("class")
+        path = f"{paths.get(parent, '')}/{tag}" + (f".{'.'.join(sorted(classes.split()))}" if classes else "")
+        paths[el] = path
+        if tag in _NO_TEXT_TAGS:
+            continue
+        text = own_text(el)
+        if text:
+            masked = _DIGITS.sub("0", text.lower())
+            blocks.append((el, _signature(path, masked), text))
+    return blocks
+
+
+@dataclass
+class PortalTemplate:
+    """Signature counts over the pages learned."""
+
+    pages: int = 0
+    counts: dict[int, int] = field(default_factory=dict)
+    fingerprints: set[int] = field(default_factory=set)  # pages already learned, by their prose
+    _cache: tuple[int, frozenset[int]] | None = field(default=None, repr=False, compare=False)
+
+    @property
+    def ready(self) -> bool:
+        return self.pages >= MIN_PAGES
+
+    def learn(self, blocks: list[tuple[HtmlElement, int, str]]) -> bool:
+        """Adds one page; False when the same article was learned already
+        (its prose counted twice would look like template)."""
+        prose = sorted(signature for _, signature, text in blocks if len(text) >= _PROSE)
+        fingerprint = _signature("page", ",".join(map(str, prose))) if prose else None
+        if fingerprint is not None:
+            if fingerprint in self.fingerprints:
+                return False
+            self.fingerprints.add(fingerprint)
+        self.pages += 1
+        for signature in {signature for _, signature, _ in blocks}:
+            self.counts[signature] = self.counts.get(signature, 0) + 1
+        if len(self.counts) > MAX_SIGNATURES:
+            self.counts = {s: c for s, c in self.counts.items() if c > 1}
+        return True
+
+    def signatures(self) -> frozenset[int]:
+        """The template: signatures on at least SHARE of the pages (and two)."""
+        if self._cache is not None and self._cache[0] == self.pages:
+            return self._cache[1]
+        floor = max(2, math.ceil(SHARE * self.pages))
+        found = frozenset(s for s, c in self.counts.items() if c >= floor) if self.ready else frozenset()
+        self._cache = (self.pages, found)
+        return found
+
+    def marks(self, blocks: list[tuple[HtmlElement, int, str]]) -> set[HtmlElement]:
+        """The page's elements whose own text is template."""
+        template = self.signatures()
+        if not template:
+            return set()
+        return {el for el, signature, _ in blocks if signature in template}
+
+    def similarity(self, other: PortalTemplate) -> float:
+        mine, theirs = self.signatures(), other.signatures()
+        if not mine and not theirs:
+            return 1.0
+        return len(mine & theirs) / len(mine | theirs)
+
+    def changed_from(self, other: PortalTemplate | None) -> bool:
+        """Whether this template differs from `other` (an earlier run's)."""
+        if other is None or not other.ready or not self.ready:
+            return False
+        return self.similarity(other) < CHANGED_BELOW
+
+    def to_bytes(self) -> bytes:
+        data = {"version": FORMAT_VERSION, "pages": self.pages,
+                "counts": {format(s, "x"): c for s, c in self.counts.items() if c > 1},
+                "fingerprints": [format(f, "x") for f in self.fingerprints]}
+        return zlib.compress(json.dumps(data, separators=(",", ":")).encode("ascii"))
+
+    @classmethod
+    def from_bytes(cls, data: bytes) -> PortalTemplate:
+        """Raises ValueError on data that is not a template of this version."""
+        try:
+            table = json.loads(zlib.decompress(data))
+        except (zlib.error, ValueError) as exc:
+            raise ValueError(f"not a stored template: {exc}") from None
+        if not isinstance(table, dict) or table.get("version") != FORMAT_VERSION:
+            raise ValueError("not a stored template of this version")
+        return cls(pages=int(table["pages"]),
+                   counts={int(s, 16): int(c) for s, c in table["counts"].items()},
+                   fingerprints={int(f, 16) for f in table.get("fingerprints", [])})
+
+
+def template_subtrees(blocks: list[tuple[HtmlElement, int, str]], marks: set[HtmlElement],
+                      keep: set[HtmlElement] = frozenset()) -> list[HtmlElement]:
+    """The largest subtrees whose every text is template (what to drop),
+    never one in `keep` or holding one of `keep`."""
+    if not marks:
+        return []
+    free: set[HtmlElement] = set(keep)
+    for el, _, _ in blocks:
+        if el not in marks:
+            free.add(el)
+    # Every ancestor of a free element holds article text: it stays.
+    holders: set[HtmlElement] = set()
+    for el in free:
+        for ancestor in el.iterancestors():
+            if ancestor in holders:
+                break
+            holders.add(ancestor)
+    doomed = []
+    for el in marks:
+        if el in holders or el in free:
+            continue
+        top = el
+        for ancestor in el.iterancestors():
+            if ancestor in holders or ancestor in free or ancestor.tag in ("body", "html"):
+                break
+            top = ancestor
+        doomed.append(top)
+    # Several marked elements share one top: drop it once.
+    unique, seen = [], set()
+    for el in doomed:
+        if el not in seen:
+            seen.add(el)
+            unique.append(el)
+    return unique
+
+
+class TemplateLearner:
+    """One template per portal during a crawl, learned as pages arrive.
+
+    `store` is any object with ``load_template(portal) -> bytes | None`` and
+    ``save_template(portal, data: bytes)`` (the state store), or None. A
+    stored template is the starting point and the earlier run's template
+    for telling a change; the learned one is saved at the end."""
+
+    def __init__(self, store=None):
+        self.store = store
+        self.templates: dict[str, PortalTemplate] = {}
+        self.previous: dict[str, PortalTemplate | None] = {}
+
+    def template(self, portal: str) -> PortalTemplate:
+        template = self.templates.get(portal)
+        if template is None:
+            stored = self._load(portal)
+            self.previous[portal] = stored
+            # A fresh template each run: a portal's layout may have changed
+            # since; the stored one serves until this run's is ready.
+            template = PortalTemplate()
+            self.templates[portal] = template
+        return template
+
+    def usable(self, portal: str) -> PortalTemplate | None:
+        """The template to extract with now: this run's once ready, else the
+        stored one, else None (the furniture table alone)."""
+        template = self.template(portal)
+        if template.ready:
+            return template
+        previous = self.previous.get(portal)
+        return previous if previous is not None and previous.ready else None
+
+    def _load(self, portal: str) -> PortalTemplate | None:
+        if self.store is None or not hasattr(self.store, "load_template"):
+            return None
+        data = self.store.load_template(portal)
+        if not data:
+            return None
+        try:
+            return PortalTemplate.from_bytes(data)
+        except ValueError:
+            return None
+
+    def changed_portals(self) -> list[str]:
+        """Portals whose template this run differs from the stored one."""
+        return sorted(p for p, t in self.templates.items() if t.changed_from(self.previous.get(p)))
+
+    def save(self) -> None:
+        if self.store is None or not hasattr(self.store, "save_template"):
+            return
+        for portal, template in self.templates.items():
+            if template.ready:
+                self.store.save_template(portal, template.to_bytes())
