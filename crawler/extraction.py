@@ -74,6 +74,8 @@ class PageText:
     teaser_titles: int = 0  # other blocks shaped like the one holding the headline (listings)
     headline_link: str | None = None  # where the headline links to, when it is a link (a teaser)
     article_markup: bool = False  # the page has markup only article pages carry
+    has_region: bool = True  # a block of prose (or a known body element) was found
+    title_is_section: bool = False  # the headline is a short menu label ("Giới thiệu", "Tin tức")
 
 
 @dataclass(frozen=True)
@@ -141,6 +143,7 @@ class PageExtractor:
         index = PageIndex(tree, self._indexed_classes)  # valid until _prune changes the tree
         blocks = page_blocks(tree) if template is not None or learn is not None else []
         marks = template.marks(blocks) if template is not None else set()
+        fixed_dates = template.exact_marks(blocks) if template is not None else set()
         if learn is not None:
             learn.learn(blocks)
         page_map = PageMap.of(tree)
@@ -162,11 +165,12 @@ class PageExtractor:
                 or self.rules.is_heading_label(text)
 
         title_element, title = self._title(tree, index, page_map, anchor, rejected)
-        teaser_titles = self._teaser_titles(tree, title_element)
+        section = _is_section_name(tree, title)
+        teaser_titles = max(self._teaser_titles(tree, title_element), _teaser_blocks(tree, page_map, anchor, title_element, marks))
         headline_link = _headline_link(title_element, url)
         marked = any(selector(tree, index) for selector in self.layout.article_markers)
         published = self._published(tree, index, page_map, title_element, anchor, container,
-                                    lambda element, text: element in marks)
+                                    lambda element, text: element in fixed_dates)
         author = self._author(tree, index)
         canonical = _canonical_url(tree, url)
 
@@ -194,7 +198,9 @@ class PageExtractor:
         return PageText(title=title, text=text, published=published, author=author,
                         link_density=density, has_container=container is not None,
                         canonical_url=canonical, region_links=links, teaser_titles=teaser_titles,
-                        headline_link=headline_link, article_markup=marked)
+                        headline_link=headline_link, article_markup=marked,
+                        has_region=anchor is not None,
+                        title_is_section=section)
 
     def _article_region(self, page_map: PageMap, container: HtmlElement | None,
                         anchor: HtmlElement | None, headline: HtmlElement | None) -> HtmlElement:
@@ -564,6 +570,67 @@ def _article_scope(tree: HtmlElement, title: HtmlElement | None,
         if ancestor in title_line:
             return ancestor
     return None
+
+
+_TEASER_LINK_CHARS = 20  # a link this long is a headline, not a menu item
+_TEASER_SUMMARY_CHARS = 30  # text of a teaser besides its link: a summary or a date
+_LONG_LINKS = XPath("//body//a[@href][string-length(normalize-space(.)) >= 20]")
+
+
+def _teaser_blocks(tree: HtmlElement, page_map: PageMap, anchor: HtmlElement | None,
+                   headline: HtmlElement | None, template: set = frozenset()) -> int:
+    """How many teaser blocks make the page's main content: siblings alike
+    (by tag), each with a headline-long link and text of its own (a summary,
+    a date), that follow the headline with no body prose before them. On
+    a category page the "prose" is a teaser's summary or lies further down;
+    an article's body follows its headline, and its sidebars' lists stand
+    before the headline or after the body."""
+    groups: dict[tuple, dict] = {}
+    for link in _LONG_LINKS(tree):
+        if link.get("href", "").strip().startswith(("#", "javascript:")) or link in template:
+            continue  # a list the portal shows on every page is no listing of its own
+        item = link
+        for _ in range(6):
+            parent = item.getparent()
+            if parent is None or parent.tag in ("body", "html"):
+                break
+            if item is not link:
+                # By tag only: rows alternate their classes ("odd", "rgAltRow").
+                groups.setdefault((parent, item.tag), {})[item] = link
+            item = parent
+    order, offset = page_map.order, page_map.offset
+    after = page_map.end[order[headline]] if headline is not None and headline in order else None
+    prose_at = offset[order[anchor]] if anchor is not None and anchor in order else None
+    best = 0
+    for (parent, _), items in groups.items():
+        if len(items) < 2 or parent not in order:
+            continue
+        summarised = sum(1 for item, link in items.items()
+                         if len(item.text_content().strip()) - len(link.text_content().strip())
+                         >= _TEASER_SUMMARY_CHARS)
+        if summarised < 2:
+            continue
+        first = min(offset[order[item]] for item in items if item in order)
+        inside = anchor is not None and _is_ancestor(parent, anchor)
+        if after is not None:
+            main = after <= first <= after + 1500 and (inside or prose_at is None or first <= prose_at)
+        else:
+            main = inside
+        if main:
+            best = max(best, len(items))
+    return best - 1 if best >= 2 else 0
+
+
+_ALL_LINK_TEXTS = XPath("//body//a[@href][string-length(normalize-space(.)) <= 60]")
+
+
+def _is_section_name(tree: HtmlElement, title: str | None) -> bool:
+    """A headline of a few words that a menu link also reads: the page of a
+    section ("Giới thiệu", "Thông báo"), not an article."""
+    if not title or len(title.split()) > 4:
+        return False
+    folded = squash_spaces(fold(title))
+    return any(squash_spaces(fold(link.text_content())) == folded for link in _ALL_LINK_TEXTS(tree))
 
 
 def _drop_up_to(region: HtmlElement, headline: HtmlElement) -> None:

@@ -295,6 +295,11 @@ _UPDATED = re.compile(r"(?i)(cập nhật|cap nhat|updated?|sửa đổi|chỉnh
 _PUBLISHED = re.compile(r"(?i)(ngày đăng|đăng ngày|ngày xuất bản|xuất bản|published|posted|ngày ban hành)")
 
 
+_BEFORE_HEADLINE = 200  # characters of text above the headline a dateline may stand in
+_AFTER_BODY = 300
+_DATELINE = 100  # a dateline is short: a date, a time, a label, a view count
+
+
 def find_date(page: PageMap, headline: HtmlElement | None, anchor: HtmlElement | None,
               find, rejected) -> str | None:
     """The date of a short block nearest the headline: between it and the
@@ -303,40 +308,47 @@ def find_date(page: PageMap, headline: HtmlElement | None, anchor: HtmlElement |
     if headline is None and anchor is None:
         return None
     here = page.order[headline] if headline is not None else page.order[anchor]
-    body_end = page.end[page.order[anchor]] if anchor is not None else page.end[here]
+    head_end = page.end[here]
+    body_start = page.offset[page.order[anchor]] if anchor is not None else head_end
+    body_end = page.end[page.order[anchor]] if anchor is not None else head_end
+    if body_start < head_end:  # the headline inside the body, or no body after it
+        body_start = head_end
     found: list[tuple[float, str]] = []
-    lo = here
-    # Before the headline: a portlet header or dateline above it.
-    seen, i = 0, here - 1
-    while i >= 0 and seen < 400:
+    lo, seen, i = here, 0, here - 1
+    while i >= 0 and seen < _BEFORE_HEADLINE:  # a portlet header or dateline above the headline
         seen += page.own[i]
         lo = i
         i -= 1
     for i in range(lo, len(page.elements)):
-        if page.offset[i] > body_end + 600:
+        start = page.offset[i]
+        if start > body_end + _AFTER_BODY:
             break
+        # Between the headline and the body (and the body's first lines),
+        # just before the headline, or just after the body: not in the body
+        # text, not in a sidebar or a list of other news.
+        if body_start + 200 < start < body_end and (anchor is None or _contains(anchor, page.elements[i])):
+            continue
         if not page.own[i]:
             continue
         el = page.elements[i]
-        if el.tag in _SKIP_TAGS:
+        if el.tag in _SKIP_TAGS or el in page.hidden:
             continue
         text = squash_spaces(" ".join(t for t in [el.text, *(c.tail for c in el)] if t))
-        if not text or len(text) > 160:
+        if not text or len(text) > _DATELINE:
             continue
         date = find(text)
         if date is None:
             label = squash_spaces(" ".join(el.itertext()))
-            if len(label) > 160:
+            if len(label) > _DATELINE:
                 continue
             date = find(label)
             text = label
             if date is None:
                 continue
-        if rejected(el, text):
+        if rejected(el, text) or _in_teaser(el) or not _dateline(text):
             continue
-        distance = abs(page.offset[i] - page.end[page.order[headline]]) if headline is not None \
-            else abs(page.offset[i] - page.offset[here])
-        if anchor is not None and page.offset[i] >= page.end[page.order[anchor]]:
+        distance = abs(start - head_end) if start >= head_end else (head_end - start) * 2
+        if start >= body_end:
             distance += 400  # after the text: only when nothing stands nearer the headline
         if _UPDATED.search(text) and not _PUBLISHED.search(text):
             distance += 800
@@ -346,6 +358,34 @@ def find_date(page: PageMap, headline: HtmlElement | None, anchor: HtmlElement |
     if not found:
         return None
     return min(found)[1]
+
+
+_DATE_LIKE = re.compile(r"\d{1,4}\s*[-/.:h]\s*\d{1,2}(\s*[-/.:]\s*\d{1,4})?|\d+")
+
+
+def _dateline(text: str) -> bool:
+    """A dateline holds a date and a few words (a label, a weekday, a view
+    count), not a sentence such as a licence's "… cấp ngày 20/11/2019"."""
+    return len(_DATE_LIKE.sub(" ", text).split()) <= 8
+
+
+def _in_teaser(el: HtmlElement) -> bool:
+    """A date inside a link, or beside a link to another page (a teaser's
+    date in a list of other news), is not this page's date."""
+    if any(a.tag == "a" for a in el.iterancestors()) or el.tag == "a":
+        return True
+    if el.tag in ("td", "th") or el.getparent() is not None and el.getparent().tag in ("td", "th"):
+        cell = el if el.tag in ("td", "th") else el.getparent()
+        row = cell.getparent()
+        if row is not None and len(row) >= 3:
+            return True  # a cell of a data table (a list of documents and their dates)
+    for holder in (el.getparent(), ):
+        if holder is None:
+            continue
+        for a in holder.iter("a"):
+            if len(a.text_content().strip()) >= 20 and a.get("href", "").strip() not in ("", "#"):
+                return True
+    return False
 
 
 def valid_date(year: int, month: int, day: int) -> str | None:

@@ -39,6 +39,7 @@ _DIGITS = re.compile(r"\d+")
 _SPACES = re.compile(r"\s+")
 _NO_TEXT_TAGS = frozenset(("script", "style", "noscript", "template", "head", "title", "meta", "link"))
 _PROSE = 80  # own text this long is article prose, for the page's fingerprint
+_EXACT_MAX = 120  # texts with digits up to this long are also compared exactly (datelines)
 
 
 def _signature(path: str, text: str) -> int:
@@ -54,7 +55,12 @@ def own_text(el: HtmlElement) -> str:
 
 
 def page_blocks(tree: HtmlElement) -> list[tuple[HtmlElement, int, str]]:
-    """(element, signature, own text) of every element of the body with text of its own."""
+    """(element, signature, own text) of every element of the body with text of its own.
+
+    A short text with digits (a dateline, a counter) has a second signature,
+    of its exact text, under the key -signature-1 of the `exact` mapping
+    kept by PortalTemplate: a date printed on every page is template, a
+    dateline whose date changes from article to article is not."""
     body = tree.find("body")
     root = body if body is not None else tree
     paths: dict[HtmlElement, str] = {root: root.tag}
@@ -71,8 +77,11 @@ def page_blocks(tree: HtmlElement) -> list[tuple[HtmlElement, int, str]]:
             continue
         text = own_text(el)
         if text:
-            masked = _DIGITS.sub("0", text.lower())
+            lowered = text.lower()
+            masked = _DIGITS.sub("0", lowered)
             blocks.append((el, _signature(path, masked), text))
+            if masked != lowered and len(text) <= _EXACT_MAX:
+                blocks.append((el, _signature(path + "\x01", lowered), text))
     return blocks
 
 
@@ -115,11 +124,26 @@ class PortalTemplate:
         return found
 
     def marks(self, blocks: list[tuple[HtmlElement, int, str]]) -> set[HtmlElement]:
-        """The page's elements whose own text is template."""
+        """The page's elements whose own text is template (digits masked: a
+        counter whose figures change is template; so is a dateline's shape,
+        see exact_marks)."""
         template = self.signatures()
         if not template:
             return set()
         return {el for el, signature, _ in blocks if signature in template}
+
+    def exact_marks(self, blocks: list[tuple[HtmlElement, int, str]]) -> set[HtmlElement]:
+        """The page's elements whose exact text (digits and all) recurs on
+        the portal's pages: a date printed on every page, not an article's."""
+        template = self.signatures()
+        if not template:
+            return set()
+        found, previous = set(), None
+        for el, signature, _ in blocks:
+            if el is previous and signature in template:  # the second, exact signature
+                found.add(el)
+            previous = el
+        return found
 
     def similarity(self, other: PortalTemplate) -> float:
         mine, theirs = self.signatures(), other.signatures()

@@ -17,6 +17,7 @@ from crawler.decoding import Decoded, decode_body
 from crawler.distributed import DistributedError, connect, keys_from_settings, load_crawl, worker_run_id
 from crawler.items import FetchedPage
 from crawler.links import LinkFinder
+from crawler.pages import page_processor, wants_page
 from crawler.records import utc_now
 from crawler.redis_state import RedisStateStore
 from crawler.registry import Portal, Registry, load_registry, parse_registry
@@ -75,6 +76,7 @@ class PortalSpider(scrapy.Spider):
             spider.logger.warning(warning)
         spider.portals = registry.select(spider.portal_ids)
         spider.portals_by_id = {p.id: p for p in spider.portals}
+        spider.pages = page_processor(crawler)  # URL patterns the portal's pages taught
         spider.run_id = settings.get("RUN_ID") or spider.run_id
         spider.refresh = settings.getbool("REFRESH")
         # One download slot per portal, with the portal's own delay if it sets one.
@@ -138,8 +140,8 @@ class PortalSpider(scrapy.Spider):
         if decoded.skip_reason:
             self._skip(portal, response.url, decoded.skip_reason)
             return
-        kind = self.shapes.classify(response.url, portal)
-        if kind in (UrlKind.ARTICLE, UrlKind.OTHER):
+        kind = self.pages.url_kind(response.url, portal)
+        if wants_page(self.pages, portal.id, response.url, kind, self.shapes):
             yield FetchedPage(
                 url=response.url, portal=portal.id, district=portal.district,
                 province=portal.province, html=decoded.text, url_kind=kind.value,
@@ -190,7 +192,7 @@ class PortalSpider(scrapy.Spider):
         # A start URL is the operator's choice; only discovered links are judged.
         kind = UrlKind.LISTING
         if depth > 0:
-            kind = self.shapes.classify(url, portal)
+            kind = self.pages.url_kind(url, portal)
             if kind is UrlKind.SKIP:
                 stats.inc_value("links/skipped")
                 return None
