@@ -14,11 +14,11 @@ from dataclasses import dataclass
 from urllib.parse import urlsplit
 
 from crawler import settings as default_settings
-from crawler.extraction import PageExtractor, PageText
+from crawler.extraction import PageExtractor, PageText, parse_html
 from crawler.items import ArticleRecord
 from crawler.page_kind import PageKind, PortalPatterns, Verdict, judge
 from crawler.records import build_record, utc_now
-from crawler.template import PortalTemplate, TemplateLearner
+from crawler.template import PortalTemplate, TemplateLearner, page_blocks
 from crawler.urls import UrlKind, UrlShapes, load_shapes
 
 
@@ -66,6 +66,13 @@ class PageProcessor:
         """The URL's shape, corrected by what the portal's pages taught."""
         prior = self.shapes.classify(url, portal)
         return self.patterns.kind_of(getattr(portal, "id", "adhoc"), url, prior)
+
+    def learn(self, html: str | bytes, portal: str) -> bool:
+        """Adds a page to the portal's template ahead of its extraction;
+        whether the template is ready now. Raises NotHtmlError."""
+        template = self.templates.template(portal)
+        template.learn(page_blocks(parse_html(html)))
+        return template.ready
 
     def process(self, html: str | bytes, url: str, *, portal: str = "adhoc", district: str | None = None,
                 province: str | None = None, url_kind: UrlKind | str | None = None,

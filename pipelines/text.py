@@ -4,16 +4,23 @@
 from __future__ import annotations
 
 import logging
+from collections import Counter
 
 from scrapy import signals
 from scrapy.exceptions import DropItem
+from scrapy.utils.defer import maybe_deferred_to_future
+from twisted.internet import defer, reactor
 
 from crawler.extraction import NotHtmlError
 from crawler.items import FetchedPage
-from crawler.page_kind import PageKind
+from crawler.page_kind import PageKind, url_pattern
 from crawler.pages import page_processor, record_url  # noqa: F401  (record_url: the pipeline's rule, re-exported)
 
 logger = logging.getLogger(__name__)
+# Pages of one URL pattern the template must have seen before one of them is
+# extracted; past this many pages a portal's template is known, no page waits.
+PAGES_ALIKE = 3
+MATURE_TEMPLATE_PAGES = 12
 
 
 class NotAnArticle(DropItem):
@@ -33,6 +40,12 @@ class ExtractTextPipeline:
         self.crawler = crawler
         self.stats = crawler.stats
         self.processor = page_processor(crawler)
+        # The first pages of a portal wait (learned, not yet extracted) until
+        # its template is known, at most TEMPLATE_WAIT seconds: extracted at
+        # once, they would keep what the template removes from the rest.
+        self.wait = crawler.settings.getfloat("TEMPLATE_WAIT", 5.0)
+        self.parked: dict[str, list[tuple[str, defer.Deferred]]] = {}
+        self.learned: dict[str, Counter] = {}  # pages learned ahead, per portal and URL pattern
         crawler.signals.connect(self.spider_closed, signal=signals.spider_closed)
 
     @classmethod
@@ -47,13 +60,52 @@ class ExtractTextPipeline:
         if store is not None and hasattr(store, "load_template"):
             self.processor.templates.store = store
 
-    def process_item(self, item):
+    async def process_item(self, item):
         if not isinstance(item, FetchedPage):
             return item
+        learned = False
+        template = self.processor.templates.template(item.portal)
+        if self.wait > 0 and template.pages < MATURE_TEMPLATE_PAGES:
+            # Learned now, extracted once the template has seen two more
+            # pages like this one (an article's portlet heading and counter
+            # are on article pages only), or after TEMPLATE_WAIT seconds.
+            try:
+                self.processor.learn(item.html, item.portal)
+            except NotHtmlError as exc:
+                self._drop(item, "not_html", str(exc))
+            learned = True
+            pattern = url_pattern(item.url)
+            self.learned.setdefault(item.portal, Counter())[pattern] += 1
+            self._release(item.portal)
+            if not self._ready(item.portal, pattern):
+                parked = defer.Deferred()
+                self.parked.setdefault(item.portal, []).append((pattern, parked))
+                reactor.callLater(self.wait, self._fire, parked)
+                await maybe_deferred_to_future(parked)
+        return self._extract(item, learn=not learned)
+
+    def _ready(self, portal: str, pattern: str) -> bool:
+        return self.processor.templates.template(portal).ready \
+            and self.learned[portal][pattern] >= PAGES_ALIKE
+
+    def _release(self, portal: str, everything: bool = False) -> None:
+        waiting = self.parked.get(portal, [])
+        for pattern, parked in list(waiting):
+            if everything or self._ready(portal, pattern):
+                waiting.remove((pattern, parked))
+                self._fire(parked)
+
+    @staticmethod
+    def _fire(parked: defer.Deferred) -> None:
+        if not parked.called:
+            parked.callback(None)
+
+    def _extract(self, item: FetchedPage, learn: bool):
         try:
             outcome = self.processor.process(
                 item.html, item.url, portal=item.portal, district=item.district, province=item.province,
-                url_kind=item.url_kind, content_selector=item.content_selector, fetched_at=item.fetched_at)
+                url_kind=item.url_kind, content_selector=item.content_selector, fetched_at=item.fetched_at,
+                learn=learn)
         except NotHtmlError as exc:
             self._drop(item, "not_html", str(exc))
         if not outcome.page.has_region:
@@ -65,6 +117,8 @@ class ExtractTextPipeline:
         return outcome.record
 
     def spider_closed(self, spider, reason):
+        for portal in list(self.parked):
+            self._release(portal, everything=True)
         templates = self.processor.templates
         for portal in templates.changed_portals():
             self.stats.set_value(f"templates/changed/{portal}", 1)
