@@ -229,7 +229,7 @@ class PageExtractor:
         sample = "".join(_TITLE_TEXT(tree))
         if anchor is not None:
             sample += anchor.text_content()[:1000]
-        return bool(_VIETNAMESE_LETTERS.search(sample.lower()))
+        return bool(_VIETNAMESE_LETTERS.search(nfc(sample).lower()))
 
     # -- metadata -------------------------------------------------------
     def _title(self, tree: HtmlElement, index: PageIndex, page_map: PageMap,
@@ -312,6 +312,7 @@ class PageExtractor:
         return None
 
     def _find_date(self, text: str) -> str | None:
+        text = nfc(text)
         for pattern in self.layout.date_patterns:
             for match in pattern.finditer(text):
                 try:
@@ -329,7 +330,7 @@ class PageExtractor:
                 return author
         for selector in self.layout.author:
             for element in selector(tree, index):
-                author = squash_spaces(_element_text(element))
+                author = squash_spaces(nfc(_element_text(element)))
                 author = re.sub(r"(?i)^(tác giả|người viết|bài)\s*:?\s*", "", author).strip()
                 if author and len(author) <= 80:
                     return author
@@ -535,7 +536,10 @@ def parse_html(html: str | bytes) -> HtmlElement:
         html = html.decode("utf-8", errors="replace")
     # lxml refuses control characters in text nodes; portals' CMS exports
     # do contain them (and NUL bytes), so they go before parsing.
-    html = nfc(_without_control_chars(_XML_DECLARATION.sub("", html, count=1)))
+    # NFC is applied to what comes out (title, text, author) and to the
+    # short texts matched against tables, not to the whole page: checking a
+    # 100 KB page costs a millisecond, and most of it is never read.
+    html = _without_control_chars(_XML_DECLARATION.sub("", html, count=1))
     if not html.strip():
         raise NotHtmlError("empty document")
     try:

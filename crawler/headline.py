@@ -21,6 +21,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
+from lxml import etree
 from lxml.etree import XPath
 from lxml.html import HtmlElement
 
@@ -60,7 +61,7 @@ class PageMap:
     def of(cls, tree: HtmlElement) -> PageMap:
         body = tree.find("body")
         root = body if body is not None else tree
-        elements = [el for el in root.iter() if isinstance(el.tag, str)]
+        elements = list(root.iter(etree.Element))  # elements only, no comments
         order = {el: i for i, el in enumerate(elements)}
         count = len(elements)
         own = [0] * count
@@ -251,8 +252,10 @@ def find_headline(page: PageMap, anchor: HtmlElement | None, segments: list[set[
             i += 1
     best: Headline | None = None
     for i, el in candidates.items():
+        if el.tag in _SKIP_TAGS or el in page.hidden:
+            continue
         text = squash_spaces(" ".join(el.itertext()))
-        if not 2 <= len(text) <= 300 or el.tag in _SKIP_TAGS or el in page.hidden or rejected(el, text):
+        if not 2 <= len(text) <= 300:
             continue
         if anchor is not None and (el is anchor or _contains(el, anchor)):
             # A page of a headline and a link only: its "prose" is the headline.
@@ -272,10 +275,10 @@ def find_headline(page: PageMap, anchor: HtmlElement | None, segments: list[set[
                 proximity = 0.8 if page.offset[i] - page.offset[start] < 300 else 0.0
             else:
                 proximity = 0.0  # after the body
-        score = 2.5 * similarity * (0.3 + 0.7 * proximity) + kind + 1.5 * proximity
         if similarity < 0.4 and (kind < 0.45 or proximity < 0.5):
             continue
-        if best is None or score > best.score:
+        score = 2.5 * similarity * (0.3 + 0.7 * proximity) + kind + 1.5 * proximity
+        if (best is None or score > best.score) and not rejected(el, text):
             best = Headline(el, text, score, similarity)
     return best
 
@@ -363,6 +366,9 @@ def find_date(page: PageMap, headline: HtmlElement | None, anchor: HtmlElement |
 _DATE_LIKE = re.compile(r"\d{1,4}\s*[-/.:h]\s*\d{1,2}(\s*[-/.:]\s*\d{1,4})?|\d+")
 
 
+_FULL_DATE = re.compile(r"\d{1,2}\s*[-/.]\s*\d{1,2}\s*[-/.]\s*\d{4}")
+
+
 def _dateline(text: str) -> bool:
     """A dateline holds a date and a few words (a label, a weekday, a view
     count), not a sentence such as a licence's "… cấp ngày 20/11/2019"."""
@@ -377,15 +383,21 @@ def _in_teaser(el: HtmlElement) -> bool:
     if el.tag in ("td", "th") or el.getparent() is not None and el.getparent().tag in ("td", "th"):
         cell = el if el.tag in ("td", "th") else el.getparent()
         row = cell.getparent()
-        if row is not None and len(row) >= 3:
+        table = row.getparent() if row is not None else None
+        if table is not None and sum(1 for other in table if other.tag == "tr"
+                                     and _FULL_DATE.search(other.text_content())) >= 2:
             return True  # a cell of a data table (a list of documents and their dates)
-    for holder in (el.getparent(), ):
-        if holder is None:
-            continue
-        for a in holder.iter("a"):
-            if len(a.text_content().strip()) >= 20 and a.get("href", "").strip() not in ("", "#"):
-                return True
-    return False
+    holder = el.getparent()
+    if holder is None or not _long_link(holder):
+        return False
+    # Beside a headline-long link, in a list of blocks alike: a teaser.
+    return any(other.tag == holder.tag and _long_link(other)
+               for other in (*holder.itersiblings(), *holder.itersiblings(preceding=True)))
+
+
+def _long_link(block: HtmlElement) -> bool:
+    return any(len(a.text_content().strip()) >= 20 and a.get("href", "").strip() not in ("", "#")
+               for a in block.iter("a"))
 
 
 def valid_date(year: int, month: int, day: int) -> str | None:
