@@ -42,6 +42,14 @@ _DIGIT = re.compile(r"\d")
 _NO_TEXT_TAGS = frozenset(("script", "style", "template", "iframe", "svg", "canvas", "select", "button",
                            "input", "textarea", "object", "embed", "map", "video", "audio"))
 _TITLE_TEXT = XPath("//title/text()")
+# Vietnamese letters, precomposed or as their combining marks (NFD pages).
+_VIETNAMESE_MARKS = re.compile("[ăơưđạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹĂƠƯĐ\u0306\u031b\u0323\u0309]")
+
+
+def _may_be_vietnamese(html: str) -> bool:
+    """Whether the page has any Vietnamese letter: a page without one goes
+    to trafilatura as it is (none of the portal tables applies to it)."""
+    return _VIETNAMESE_MARKS.search(html) is not None
 _VIETNAMESE_LETTERS = re.compile("[ăơưđạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ]")
 _CONTAINER_TAGS = frozenset(("div", "section", "article", "main", "td"))
 _CONTROL_CHARS = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
@@ -139,6 +147,10 @@ class PageExtractor:
         """`template`: the portal's learned template, whose blocks are not
         the article; `learn`: a template to add this page to (the blocks are
         hashed once for both)."""
+        if isinstance(html, bytes):
+            html = html.decode("utf-8", errors="replace")
+        if not content_selector and template is None and learn is None and not _may_be_vietnamese(html):
+            return self._generic_page(html, url)
         tree = parse_html(html)
         index = PageIndex(tree, self._indexed_classes)  # valid until _prune changes the tree
         blocks = page_blocks(tree) if template is not None or learn is not None else []
@@ -219,6 +231,33 @@ class PageExtractor:
             if scope_chars <= 1.6 * anchor_chars + 600:
                 return scope
         return anchor
+
+    def _generic_page(self, html: str, url: str | None) -> PageText:
+        """A page in another language: none of the tables applies, and the
+        page is trafilatura's to judge, as it is, fallback extractors and
+        all (what it gives on its own is the floor to keep)."""
+        if not html.strip():
+            raise NotHtmlError("empty document")
+        try:
+            document = trafilatura.bare_extraction(
+                html, url=url, include_comments=False, include_tables=True, include_images=False,
+                with_metadata=True, config=self._generic_config)
+        except (ValueError, TypeError) as exc:
+            raise NotHtmlError(str(exc)) from exc
+        if document is None:
+            try:
+                tree = parse_html(html)  # raises NotHtmlError on what is not HTML
+            except NotHtmlError:
+                raise
+            return PageText(title=self._head_title(tree), text=self._clean_lines(_plain_text(_body(tree)), None),
+                            published=None, author=None, link_density=link_density(_body(tree)),
+                            has_container=False, canonical_url=_canonical_url(tree, url), has_region=False)
+        text = self._clean_lines(document.text or "", None)
+        published = self._find_date(document.date) if document.date else None
+        canonical = document.url if document.url and document.url != url else None
+        return PageText(title=_clean_title(document.title) if document.title else None, text=text,
+                        published=published, author=document.author, link_density=0.0,
+                        has_container=False, canonical_url=canonical, has_region=bool(text))
 
     def _portal_page(self, tree: HtmlElement, anchor: HtmlElement | None) -> bool:
         """A Vietnamese page, to which the layout and furniture tables (the
