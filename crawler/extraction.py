@@ -28,7 +28,7 @@ from trafilatura.settings import use_config
 from crawler.furniture import FurnitureRules, load_rules
 from crawler.headline import PageMap, find_anchor, find_date, find_headline, title_segments
 from crawler.selectors import LayoutSelector, PageIndex, is_ancestor as _is_ancestor
-from crawler.template import PortalTemplate, page_blocks, template_subtrees
+from crawler.template import PortalTemplate, body_texts, page_blocks, template_subtrees
 from crawler.textnorm import fold, nfc, solid_chars, squash_spaces
 
 LAYOUT_TABLE = Path(__file__).parent / "data" / "page_layout.toml"
@@ -153,12 +153,13 @@ class PageExtractor:
             return self._generic_page(html, url)
         tree = parse_html(html)
         index = PageIndex(tree, self._indexed_classes)  # valid until _prune changes the tree
-        blocks = page_blocks(tree) if template is not None or learn is not None else []
+        texts = body_texts(tree)
+        blocks = page_blocks(tree, texts) if template is not None or learn is not None else []
         marks = template.marks(blocks) if template is not None else set()
         fixed_dates = template.exact_marks(blocks) if template is not None else set()
         if learn is not None:
             learn.learn(blocks)
-        page_map = PageMap.of(tree)
+        page_map = PageMap.of(tree, texts)
         anchor = find_anchor(page_map)
         # The layout table and the furniture table are what Vietnamese portals
         # are known to hold; any other page is left to trafilatura's judgement.

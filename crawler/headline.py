@@ -39,6 +39,7 @@ _WORD = re.compile(r"\w+")
 _NEAR = 250
 _FAR = 1500
 _MIN_PROSE = 60  # a text of this many characters is prose, not a label
+_HEADING_TAGS = XPath("descendant-or-self::*[self::h1 or self::h2 or self::h3 or self::h4 or self::h5 or self::h6]")
 _BODY_TEXT = XPath("//body//text()[not(ancestor::script or ancestor::style)]")
 # Elements a browser does not show (a web archive's toolbar, a CMS's editing
 # panels): their text is no part of what a reader sees.
@@ -58,7 +59,8 @@ class PageMap:
     hidden: set            # elements inside a hidden subtree
 
     @classmethod
-    def of(cls, tree: HtmlElement) -> PageMap:
+    def of(cls, tree: HtmlElement, texts: list | None = None) -> PageMap:
+        """`texts`: the body's text nodes (crawler.template.body_texts), when known."""
         body = tree.find("body")
         root = body if body is not None else tree
         elements = list(root.iter(etree.Element))  # elements only, no comments
@@ -69,7 +71,7 @@ class PageMap:
         for root_hidden in _HIDDEN(tree):
             if root_hidden not in hidden:
                 hidden.update(root_hidden.iter())
-        for text in _BODY_TEXT(tree):
+        for text in (texts if texts is not None else _BODY_TEXT(tree)):
             owner = text.getparent()
             if text.is_tail:
                 owner = owner.getparent()
@@ -229,10 +231,14 @@ def find_headline(page: PageMap, anchor: HtmlElement | None, segments: list[set[
     for el in extra:
         if el in page.order:
             candidates[page.order[el]] = el
-    for i, el in enumerate(page.elements):
-        if el.tag in _HEADINGS:
-            candidates[i] = el
     start = page.order.get(anchor) if anchor is not None else None
+    # Heading tags near the body (a heading far from it could not win on
+    # proximity; with no body, every one).
+    low, high = (page.offset[start] - _FAR, page.offset[start] + 300) if start is not None else (0, page.offset[-1])
+    for heading in _HEADING_TAGS(page.elements[0]) if page.elements else ():
+        i = page.order.get(heading)
+        if i is not None and low <= page.offset[i] <= high:
+            candidates[i] = heading
     if start is not None:
         # The blocks just before the body, and the first ones inside it.
         seen, i = 0, start - 1

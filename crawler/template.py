@@ -28,6 +28,7 @@ import re
 import zlib
 from dataclasses import dataclass, field
 
+from lxml.etree import XPath
 from lxml.html import HtmlElement
 
 FORMAT_VERSION = 1
@@ -36,8 +37,7 @@ SHARE = 0.5              # a template block is on at least this share of the pag
 MAX_SIGNATURES = 60_000  # past this, blocks seen on one page only are forgotten
 CHANGED_BELOW = 0.7      # Jaccard similarity of two templates under which it "changed"
 _DIGITS = re.compile(r"\d+")
-_SPACES = re.compile(r"\s+")
-_NO_TEXT_TAGS = frozenset(("script", "style", "noscript", "template", "head", "title", "meta", "link"))
+_DIGIT = re.compile(r"\d")
 _PROSE = 80  # own text this long is article prose, for the page's fingerprint
 _EXACT_MAX = 120  # texts with digits up to this long are also compared exactly (datelines)
 
@@ -47,41 +47,63 @@ def _signature(path: str, text: str) -> int:
     return int.from_bytes(hashlib.blake2b(data, digest_size=8).digest(), "big")
 
 
-def own_text(el: HtmlElement) -> str:
-    """An element's own text: its text and its children's tails."""
-    parts = [el.text] if el.text else []
-    parts += [child.tail for child in el if child.tail]
-    return _SPACES.sub(" ", "".join(parts)).strip()
+_BODY_TEXT = XPath("//body//text()[not(ancestor::script or ancestor::style or ancestor::noscript"
+                   " or ancestor::template)]")
 
 
-def page_blocks(tree: HtmlElement) -> list[tuple[HtmlElement, int, str]]:
-    """(element, signature, own text) of every element of the body with text of its own.
+def body_texts(tree: HtmlElement) -> list:
+    """The body's text nodes (lxml "smart strings" that know their element)."""
+    return _BODY_TEXT(tree)
 
-    A short text with digits (a dateline, a counter) has a second signature,
-    of its exact text, under the key -signature-1 of the `exact` mapping
-    kept by PortalTemplate: a date printed on every page is template, a
-    dateline whose date changes from article to article is not."""
-    body = tree.find("body")
-    root = body if body is not None else tree
-    paths: dict[HtmlElement, str] = {root: root.tag}
+
+def page_blocks(tree: HtmlElement, texts: list | None = None) -> list[tuple[HtmlElement, int, str]]:
+    """(element, signature, own text) of every element of the body with text
+    of its own (its text and its children's tails), in document order.
+
+    A short text with digits (a dateline, a counter) is listed twice: with
+    its digits masked, then as it is. Masked, a counter whose figures change
+    from page to page matches; as it is, a date printed on every page is
+    template and an article's dateline is not (see exact_marks).
+
+    `texts`: body_texts(tree), when the caller has them already."""
+    own: dict[HtmlElement, list[str]] = {}
+    for text in (texts if texts is not None else body_texts(tree)):
+        owner = text.getparent()
+        if text.is_tail:
+            owner = owner.getparent()
+        elif owner.tag == "a":
+            # A link's words: menus and lists of other news, which pruning
+            # and the article region deal with; hashing the hundreds of a
+            # mega-menu would be most of the cost.
+            continue
+        parts = own.get(owner)
+        if parts is None:
+            own[owner] = [text]
+        else:
+            parts.append(text)
+    paths: dict[HtmlElement, str] = {}
+
+    def path_of(el: HtmlElement) -> str:
+        path = paths.get(el)
+        if path is None:
+            parent = el.getparent()
+            classes = el.get("class")
+            path = (path_of(parent) if parent is not None else "") + "/" + el.tag \
+                + ("." + ".".join(sorted(classes.split())) if classes else "")
+            paths[el] = path
+        return path
+
     blocks = []
-    for el in root.iterdescendants():
-        tag = el.tag
-        if not isinstance(tag, str):
+    for el, parts in own.items():
+        text = " ".join("".join(parts).split())
+        if not text or not isinstance(el.tag, str):
             continue
-        parent = el.getparent()
-        classes = el.get("class")
-        path = f"{paths.get(parent, '')}/{tag}" + (f".{'.'.join(sorted(classes.split()))}" if classes else "")
-        paths[el] = path
-        if tag in _NO_TEXT_TAGS:
-            continue
-        text = own_text(el)
-        if text:
-            lowered = text.lower()
-            masked = _DIGITS.sub("0", lowered)
-            blocks.append((el, _signature(path, masked), text))
-            if masked != lowered and len(text) <= _EXACT_MAX:
-                blocks.append((el, _signature(path + "\x01", lowered), text))
+        path = path_of(el)
+        lowered = text.lower()
+        masked = _DIGITS.sub("0", lowered) if _DIGIT.search(lowered) else lowered
+        blocks.append((el, _signature(path, masked), text))
+        if masked is not lowered and len(text) <= _EXACT_MAX:
+            blocks.append((el, _signature(path + "\x01", lowered), text))
     return blocks
 
 

@@ -141,24 +141,25 @@ class PortalSpider(scrapy.Spider):
             self._skip(portal, response.url, decoded.skip_reason)
             return
         kind = self.pages.url_kind(response.url, portal)
+        depth = response.meta.get("portal_depth", 0)
+        if depth < portal.max_depth:
+            links = self.links.links_of(response)
+            follow_pages = self._shows_unseen_article(portal, links)
+            for url in links:
+                if not follow_pages and self.shapes.is_pagination(url):
+                    self.crawler.stats.inc_value(f"links/pagination_stopped/{portal.id}")
+                    continue
+                request = self._request(portal, url, depth=depth + 1)
+                if request is not None:
+                    yield request
+        # The page itself after its links: its text may wait in the pipeline
+        # for the portal's template, the frontier should not.
         if wants_page(self.pages, portal.id, response.url, kind, self.shapes):
             yield FetchedPage(
                 url=response.url, portal=portal.id, district=portal.district,
                 province=portal.province, html=decoded.text, url_kind=kind.value,
                 fetched_at=utc_now(), content_selector=portal.content_selector,
             )
-        depth = response.meta.get("portal_depth", 0)
-        if depth >= portal.max_depth:
-            return
-        links = self.links.links_of(response)
-        follow_pages = self._shows_unseen_article(portal, links)
-        for url in links:
-            if not follow_pages and self.shapes.is_pagination(url):
-                self.crawler.stats.inc_value(f"links/pagination_stopped/{portal.id}")
-                continue
-            request = self._request(portal, url, depth=depth + 1)
-            if request is not None:
-                yield request
 
     def _skip(self, portal: Portal, url: str, reason: str) -> None:
         """A page that cannot be read as text: counted, logged, remembered."""
