@@ -143,7 +143,7 @@ class PageExtractor:
 
     def extract(self, html: str | bytes, url: str | None = None,
                 content_selector: str | None = None, template: PortalTemplate | None = None,
-                learn: PortalTemplate | None = None) -> PageText:
+                learn: PortalTemplate | None = None, listing_checks: bool = True) -> PageText:
         """`template`: the portal's learned template, whose blocks are not
         the article; `learn`: a template to add this page to (the blocks are
         hashed once for both)."""
@@ -178,8 +178,11 @@ class PageExtractor:
                 or self.rules.is_heading_label(text)
 
         title_element, title = self._title(tree, index, page_map, anchor, rejected)
-        section = _is_section_name(tree, title)
-        teaser_titles = max(self._teaser_titles(tree, title_element), _teaser_blocks(tree, page_map, anchor, title_element, marks))
+        # What tells a listing from an article; not asked of a page whose
+        # URL already says article (crawler/page_kind.py ignores it there).
+        section = _is_section_name(tree, title) if listing_checks else False
+        teaser_titles = max(self._teaser_titles(tree, title_element),
+                            _teaser_blocks(tree, page_map, anchor, title_element, marks)) if listing_checks else 0
         headline_link = _headline_link(title_element, url)
         marked = any(selector(tree, index) for selector in self.layout.article_markers)
         published = self._published(tree, index, page_map, title_element, anchor, container,

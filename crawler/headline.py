@@ -37,10 +37,13 @@ _TITLE_SEPARATORS = re.compile(r"\s+[-|–—:»]+\s+|\s*\|\s*")
 _WORD = re.compile(r"\w+")
 # How far (characters of text) a headline may stand before the body.
 _NEAR = 250
+_MAX_WALK = 40  # text blocks looked at before the body
 _FAR = 1500
 _MIN_PROSE = 60  # a text of this many characters is prose, not a label
 _HEADING_TAGS = XPath("descendant-or-self::*[self::h1 or self::h2 or self::h3 or self::h4 or self::h5 or self::h6]")
-_BODY_TEXT = XPath("//body//text()[not(ancestor::script or ancestor::style)]")
+# Script and style text is the only text of its element: a test of the
+# parent is enough, and much cheaper than one of every ancestor.
+_BODY_TEXT = XPath("//body//text()[not(parent::script or parent::style)]")
 # Elements a browser does not show (a web archive's toolbar, a CMS's editing
 # panels): their text is no part of what a reader sees.
 _HIDDEN = XPath("//body//*[@hidden or contains(translate(@style, 'DISPLAYNOE ', 'displaynoe'), 'display:none')]")
@@ -241,13 +244,14 @@ def find_headline(page: PageMap, anchor: HtmlElement | None, segments: list[set[
             candidates[i] = heading
     if start is not None:
         # The blocks just before the body, and the first ones inside it.
-        seen, i = 0, start - 1
-        while i >= 0 and seen < _FAR and len(candidates) < 400:
+        seen, i, walked = 0, start - 1, 0
+        while i >= 0 and seen < _FAR and walked < _MAX_WALK:
             if page.own[i]:
                 el = page.elements[i]
                 block = el if el.tag in _BLOCKS or el.tag in ("b", "strong", "span", "a") else _block_of(el)
                 if block is not None and block in page.order:
                     candidates[page.order[block]] = block
+                    walked += 1
                 seen += page.own[i]
             i -= 1
         inside, i = 0, start

@@ -86,7 +86,7 @@ class PageProcessor:
         learning = self.templates.template(portal) if learn else None
         use = template if template is not None else self.templates.usable(portal)
         page = self.extractor.extract(html, url=url, content_selector=content_selector,
-                                      template=use, learn=learning)
+                                      template=use, learn=learning, listing_checks=kind is not UrlKind.ARTICLE)
         verdict = judge(page, kind, self.shapes, self.min_text_chars, self.max_link_density)
         self.patterns.record(portal, url, verdict.kind)
         record = None

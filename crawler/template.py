@@ -21,7 +21,6 @@ loads and saves them through any object with ``load_template(portal)`` and
 
 from __future__ import annotations
 
-import hashlib
 import json
 import math
 import re
@@ -39,16 +38,21 @@ CHANGED_BELOW = 0.7      # Jaccard similarity of two templates under which it "c
 _DIGITS = re.compile(r"\d+")
 _DIGIT = re.compile(r"\d")
 _PROSE = 80  # own text this long is article prose, for the page's fingerprint
+_EXACT_PLACE = 0x5A5A5A5A << 32
 _EXACT_MAX = 120  # texts with digits up to this long are also compared exactly (datelines)
 
 
 def _signature(path: str, text: str) -> int:
-    data = f"{path}\x00{text}".encode("utf-8", "surrogatepass")
-    return int.from_bytes(hashlib.blake2b(data, digest_size=8).digest(), "big")
+    """64 bits, stable across processes (stored templates are compared with
+    this run's): the CRC-32 of the block's place, then of its text."""
+    return (zlib.crc32(path.encode("utf-8", "surrogatepass")) << 32) \
+        | zlib.crc32(text.encode("utf-8", "surrogatepass"))
 
 
-_BODY_TEXT = XPath("//body//text()[not(ancestor::script or ancestor::style or ancestor::noscript"
-                   " or ancestor::template)]")
+# Script, style and the like hold one text node, their only child: testing
+# the parent is enough, and far cheaper than testing every ancestor.
+_BODY_TEXT = XPath("//body//text()[not(parent::script or parent::style or parent::noscript"
+                   " or parent::template)]")
 
 
 def body_texts(tree: HtmlElement) -> list:
@@ -98,12 +102,13 @@ def page_blocks(tree: HtmlElement, texts: list | None = None) -> list[tuple[Html
         text = " ".join("".join(parts).split())
         if not text or not isinstance(el.tag, str):
             continue
-        path = path_of(el)
+        place = zlib.crc32(path_of(el).encode("utf-8", "surrogatepass")) << 32
         lowered = text.lower()
         masked = _DIGITS.sub("0", lowered) if _DIGIT.search(lowered) else lowered
-        blocks.append((el, _signature(path, masked), text))
+        blocks.append((el, place | zlib.crc32(masked.encode("utf-8", "surrogatepass")), text))
         if masked is not lowered and len(text) <= _EXACT_MAX:
-            blocks.append((el, _signature(path + "\x01", lowered), text))
+            # The exact text, under another place: never equal to a masked one.
+            blocks.append((el, (place ^ _EXACT_PLACE) | zlib.crc32(lowered.encode("utf-8", "surrogatepass")), text))
     return blocks
 
 
