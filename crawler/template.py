@@ -34,7 +34,8 @@ FORMAT_VERSION = 1
 MIN_PAGES = 3            # pages learned before the template is used
 SHARE = 0.5              # a template block is on at least this share of the pages
 MAX_SIGNATURES = 60_000  # past this, blocks seen on one page only are forgotten
-CHANGED_BELOW = 0.7      # Jaccard similarity of two templates under which it "changed"
+CHANGED_BELOW = 0.7
+PROSE_PAGES = 4          # pages a block of prose must be on to be template      # Jaccard similarity of two templates under which it "changed"
 _DIGITS = re.compile(r"\d+")
 _DIGIT = re.compile(r"\d")
 _PROSE = 80  # own text this long is article prose, for the page's fingerprint
@@ -157,7 +158,11 @@ class PortalTemplate:
         template = self.signatures()
         if not template:
             return set()
-        return {el for el, signature, _ in blocks if signature in template}
+        # A paragraph of prose on two of a few pages is more likely one
+        # article reached under two URLs than a template: it needs more pages.
+        prose_floor = max(PROSE_PAGES, math.ceil(SHARE * self.pages))
+        return {el for el, signature, text in blocks if signature in template
+                and (len(text) < _PROSE or self.counts.get(signature, 0) >= prose_floor)}
 
     def exact_marks(self, blocks: list[tuple[HtmlElement, int, str]]) -> set[HtmlElement]:
         """The page's elements whose exact text (digits and all) recurs on
