@@ -38,6 +38,8 @@ DISTRIBUTED_EXAMPLES = """examples (one Redis, any number of machines):
 EXTRACT_EXAMPLES = """examples:
   python -m crawler extract saved-page.html --url https://vuquang.hatinh.gov.vn/portal/Pages/...
   python -m crawler extract https://tienlu.hungyen.gov.vn/portal/Pages/2022-4-14/....aspx --pretty
+  python -m crawler extract saved-pages/ > records.jsonl        # every .html file of a folder
+  cut -f1,2 list.tsv | python -m crawler extract                # 'PATH_OR_URL [URL]' lines on stdin
 """
 
 
@@ -145,12 +147,15 @@ def build_parser(prog: str = "python -m crawler") -> argparse.ArgumentParser:
     merge.set_defaults(handler=run_merge)
 
     extract = commands.add_parser(
-        "extract", help="print the record of one saved page or one URL",
+        "extract", help="print the records of saved pages, folders or URLs (JSON Lines)",
         epilog=EXTRACT_EXAMPLES, formatter_class=argparse.RawDescriptionHelpFormatter)
-    extract.add_argument("source", metavar="FILE_OR_URL")
-    extract.add_argument("--url", help="the page's URL, when SOURCE is a saved file")
+    extract.add_argument("sources", nargs="*", metavar="PATH_OR_URL",
+                         help="files, folders or URLs; none or '-': 'PATH_OR_URL [URL]' lines on stdin")
+    extract.add_argument("--url", help="the page's URL, when the one source is a saved file")
     extract.add_argument("--pretty", action="store_true", help="indent the JSON")
     extract.add_argument("--timeout", type=float, default=20.0, help="seconds, for a URL")
+    extract.add_argument("--no-siblings", action="store_true",
+                         help="for a URL, do not fetch sibling pages to learn the portal's template")
     extract.set_defaults(handler=run_extract)
 
     for name, help_text in DELEGATED.items():  # listed in --help; main() dispatches them
@@ -515,30 +520,8 @@ def print_summary(stats: dict, portal_ids: list[str], seconds: float) -> None:
 # -- extract -----------------------------------------------------------------
 
 def run_extract(args: argparse.Namespace) -> int:
-    from crawler.extraction import NotHtmlError, extract_page
-    from crawler.items import record_dict
-    from crawler.metrics import extract_metrics
-    from crawler.clock import utc_now
-    from crawler.records import build_record
-
-    source = args.source
-    if source.startswith(("http://", "https://")):
-        html, url = fetch_page(source, args.timeout), source
-    else:
-        html, url = read_page(Path(source)), args.url or Path(source).resolve().as_uri()
-    try:
-        page = extract_page(html, url=url)
-    except NotHtmlError as exc:
-        raise CommandError(f"{source}: not an HTML page ({exc})") from None
-    if not page.text:
-        raise CommandError(f"{source}: no main text found on the page")
-    record = build_record(url=url, portal="adhoc", district=None, province=None,
-                          page=page, fetched_at=utc_now())
-    result = extract_metrics(record.text, title=record.title, published=record.published)
-    record.metrics = [metric.to_dict() for metric in result.metrics]
-    record.warnings = list(result.warnings)
-    print(json.dumps(record_dict(record), ensure_ascii=False, indent=2 if args.pretty else None))
-    return exit_codes.OK
+    from crawler.extract_command import run
+    return run(args, read_page=read_page, fetch_page=fetch_page)
 
 
 MAX_PAGE_BYTES = project.MAX_PAGE_BYTES

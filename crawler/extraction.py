@@ -18,16 +18,17 @@ from functools import lru_cache
 from pathlib import Path
 from urllib.parse import urljoin
 
-import cssselect
 import lxml.html
 import trafilatura
 from lxml import etree
 from lxml.etree import ParserError, XPath
-from lxml.cssselect import CSSSelector
 from lxml.html import HtmlElement
 from trafilatura.settings import use_config
 
 from crawler.furniture import FurnitureRules, load_rules
+from crawler.headline import PageMap, find_anchor, find_date, find_headline, title_segments
+from crawler.selectors import LayoutSelector, PageIndex, is_ancestor as _is_ancestor
+from crawler.template import PortalTemplate, body_texts, page_blocks, template_subtrees
 from crawler.textnorm import fold, nfc, solid_chars, squash_spaces
 
 LAYOUT_TABLE = Path(__file__).parent / "data" / "page_layout.toml"
@@ -38,6 +39,18 @@ _BLOCK_TAGS = frozenset(
 # A block with this much paragraph prose is content, whatever its class says.
 _MIN_PROSE_CHARS = 400
 _DIGIT = re.compile(r"\d")
+_NO_TEXT_TAGS = frozenset(("script", "style", "template", "iframe", "svg", "canvas", "select", "button",
+                           "input", "textarea", "object", "embed", "map", "video", "audio"))
+_TITLE_TEXT = XPath("//title/text()")
+# Vietnamese letters, precomposed or as their combining marks (NFD pages).
+_VIETNAMESE_MARKS = re.compile("[ăơưđạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹĂƠƯĐ\u0306\u031b\u0323\u0309]")
+
+
+def _may_be_vietnamese(html: str) -> bool:
+    """Whether the page has any Vietnamese letter: a page without one goes
+    to trafilatura as it is (none of the portal tables applies to it)."""
+    return _VIETNAMESE_MARKS.search(html) is not None
+_VIETNAMESE_LETTERS = re.compile("[ăơưđạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ]")
 _CONTAINER_TAGS = frozenset(("div", "section", "article", "main", "td"))
 _CONTROL_CHARS = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 _CONTROL_BYTES = bytes([*range(0x00, 0x09), 0x0b, 0x0c, *range(0x0e, 0x20), 0x7f])
@@ -69,178 +82,8 @@ class PageText:
     teaser_titles: int = 0  # other blocks shaped like the one holding the headline (listings)
     headline_link: str | None = None  # where the headline links to, when it is a link (a teaser)
     article_markup: bool = False  # the page has markup only article pages carry
-
-
-# -- layout selectors ----------------------------------------------------------
-#
-# page_layout.toml holds some sixty CSS selectors. Compiled by cssselect, each
-# is an XPath walk of the whole page (about 0.5 ms on a 70 KB portal page),
-# and most of them match nothing on a given platform. The page is therefore
-# indexed once (class names, ids, itemprop values: three XPath queries) and a
-# selector made of one tag with classes, ids or attribute tests is answered
-# from the index; any other selector falls back to its XPath, skipped when a
-# class or id it requires is nowhere on the page. Results are the XPath's
-# own: the same elements, in document order.
-
-_XML_SPACE = re.compile(r"[ \t\n\r]+")  # what XPath's normalize-space() splits on
-_INDEXED_ATTRIBUTES = ("class", "id", "itemprop")
-
-
-def _class_names(value: str) -> list[str]:
-    if value.isascii() and value.isprintable():  # no tab, newline or other control character
-        return value.split()
-    return [name for name in _XML_SPACE.split(value) if name]
-
-
-class _PageIndex:
-    """The class names, ids and itemprop values of one parsed page.
-
-    Read before the tree is changed and valid only until then: extraction
-    uses it for the metadata and the article body, before pruning."""
-
-    _QUERIES = {name: XPath(f"//@{name}") for name in _INDEXED_ATTRIBUTES}
-
-    def __init__(self, tree: HtmlElement, class_names: frozenset[str]):
-        """`class_names`: the ones the selectors ask about; no other is indexed."""
-        self.root = tree
-        # Attribute values as lxml returns them: strings that know their element.
-        self.values = {name: query(tree) for name, query in self._QUERIES.items()}
-        self.by_class: dict[str, list] = {}
-        for value in self.values["class"]:
-            for name in class_names.intersection(_class_names(value)):
-                self.by_class.setdefault(name, []).append(value)
-        self._by_value: dict[str, dict[str, list]] = {}
-
-    def with_value(self, attribute: str, value: str) -> list:
-        """Values of `attribute` equal to `value`, in document order."""
-        table = self._by_value.get(attribute)
-        if table is None:
-            table = {}
-            for found in self.values[attribute]:
-                table.setdefault(str(found), []).append(found)
-            self._by_value[attribute] = table
-        return table.get(value, [])
-
-    def elements_with_value(self, attribute: str, value: str) -> list[HtmlElement]:
-        return [found.getparent() for found in self.with_value(attribute, value)]
-
-
-@dataclass(frozen=True)
-class _Compound:
-    """One compound selector: a tag (or any) with class, id and attribute tests."""
-    tag: str | None
-    classes: tuple[str, ...]
-    ids: tuple[str, ...]
-    attributes: tuple[tuple[str, str, str | None], ...]  # (name, operator, value)
-
-    def candidates(self, index: _PageIndex) -> list | None:
-        """Attribute values whose elements may match, in document order;
-        None when no part of the selector is indexed."""
-        if self.classes:
-            return index.by_class.get(self.classes[0], [])
-        if self.ids:
-            return index.with_value("id", self.ids[0])
-        for name, operator, value in self.attributes:
-            if name in _INDEXED_ATTRIBUTES:
-                if operator == "=":
-                    return index.with_value(name, value)
-                if operator == "exists":
-                    return index.values[name]
-                return [found for found in index.values[name] if value in found]  # "*="
-        return None
-
-    def matches(self, element: HtmlElement) -> bool:
-        if self.tag is not None and element.tag != self.tag:
-            return False
-        if self.classes:
-            names = element.get("class")
-            if names is None or not set(self.classes).issubset(_class_names(names)):
-                return False
-        if any(element.get("id") != id_ for id_ in self.ids):
-            return False
-        for name, operator, value in self.attributes:
-            found = element.get(name)
-            if found is None or (operator == "=" and found != value) \
-                    or (operator == "*=" and value not in found):
-                return False
-        return True
-
-
-class LayoutSelector:
-    """A CSS selector of the layout table (see the note above)."""
-
-    def __init__(self, css: str):
-        self.css = css
-        self._xpath = CSSSelector(css)
-        parsed = cssselect.parse(css)
-        single = parsed[0] if len(parsed) == 1 and parsed[0].pseudo_element is None else None
-        self._compound = _compound(single.parsed_tree) if single else None
-        self._required_classes, self._required_ids = _requirements(single.parsed_tree) if single else ((), ())
-
-    def __repr__(self) -> str:
-        return f"LayoutSelector({self.css!r})"
-
-    @property
-    def class_names(self) -> frozenset[str]:
-        """Every class name the selector tests (what the page index must hold)."""
-        return frozenset(self._required_classes + (self._compound.classes if self._compound else ()))
-
-    def __call__(self, root: HtmlElement, index: _PageIndex | None = None) -> list[HtmlElement]:
-        """The elements under `root` (itself included) that match, in
-        document order; `index` must be the unchanged page's that holds `root`."""
-        if index is None:
-            return self._xpath(root)
-        if any(name not in index.by_class for name in self._required_classes) \
-                or any(not index.with_value("id", id_) for id_ in self._required_ids):
-            return []
-        candidates = self._compound.candidates(index) if self._compound else None
-        if candidates is None:
-            return self._xpath(root)
-        found = [element for element in (value.getparent() for value in candidates)
-                 if self._compound.matches(element)]
-        if root is not index.root:
-            found = [element for element in found if element is root or _is_ancestor(root, element)]
-        return found
-
-
-def _compound(tree) -> _Compound | None:
-    tag, classes, ids, attributes = None, [], [], []
-    node = tree
-    while not isinstance(node, cssselect.parser.Element):
-        if isinstance(node, cssselect.parser.Class):
-            classes.append(node.class_name)
-        elif isinstance(node, cssselect.parser.Hash):
-            ids.append(node.id)
-        elif isinstance(node, cssselect.parser.Attrib) and node.namespace is None \
-                and getattr(node, "flag", None) is None and (node.operator in ("exists", "=")
-                                                             or (node.operator == "*=" and node.value.value)):
-            attributes.append((node.attrib, node.operator, node.value.value if node.value else None))
-        else:
-            return None  # combinators, pseudo-classes, other operators: the XPath decides
-        node = node.selector
-    if node.namespace is not None:
-        return None
-    return _Compound(node.element, tuple(reversed(classes)), tuple(reversed(ids)), tuple(reversed(attributes)))
-
-
-def _requirements(tree) -> tuple[tuple[str, ...], tuple[str, ...]]:
-    """Class names and ids that must be on the page for `tree` to match
-    (not those under :not(), which must be absent instead)."""
-    classes, ids = [], []
-    stack = [tree]
-    while stack:
-        node = stack.pop()
-        if isinstance(node, cssselect.parser.CombinedSelector):
-            stack += [node.selector, node.subselector]
-            continue
-        if isinstance(node, cssselect.parser.Class):
-            classes.append(node.class_name)
-        elif isinstance(node, cssselect.parser.Hash):
-            ids.append(node.id)
-        selector = getattr(node, "selector", None)
-        if selector is not None:
-            stack.append(selector)
-    return tuple(classes), tuple(ids)
+    has_region: bool = True  # a block of prose (or a known body element) was found
+    title_is_section: bool = False  # the headline is a short menu label ("Giới thiệu", "Tin tức")
 
 
 @dataclass(frozen=True)
@@ -252,6 +95,7 @@ class PageLayout:
     date: tuple[LayoutSelector, ...]
     author: tuple[LayoutSelector, ...]
     title_suffix: tuple[re.Pattern, ...]
+    site_name: re.Pattern
     date_patterns: tuple[re.Pattern, ...]
 
     @property
@@ -275,6 +119,7 @@ def load_layout(path: Path = LAYOUT_TABLE) -> PageLayout:
         date=compiled(table["date"]),
         author=compiled(table["author"]),
         title_suffix=tuple(re.compile(p, re.I) for p in table["title_suffix"]),
+        site_name=re.compile("|".join(f"(?:{fold(p)})" for p in table.get("site_name", ["(?!)"]))),
         date_patterns=tuple(re.compile(p, re.I) for p in table["dates"]["patterns"]),
     )
 
@@ -293,52 +138,175 @@ class PageExtractor:
         self._config.set("DEFAULT", "MIN_EXTRACTED_SIZE", "40")
         self._config.set("DEFAULT", "MIN_OUTPUT_SIZE", "1")
         self._config.set("DEFAULT", "EXTRACTION_TIMEOUT", "0")
+        self._generic_config = use_config()
+        self._generic_config.set("DEFAULT", "EXTRACTION_TIMEOUT", "0")
 
     def extract(self, html: str | bytes, url: str | None = None,
-                content_selector: str | None = None) -> PageText:
+                content_selector: str | None = None, template: PortalTemplate | None = None,
+                learn: PortalTemplate | None = None, listing_checks: bool = True) -> PageText:
+        """`template`: the portal's learned template, whose blocks are not
+        the article; `learn`: a template to add this page to (the blocks are
+        hashed once for both)."""
+        if isinstance(html, bytes):
+            html = html.decode("utf-8", errors="replace")
+        if not content_selector and template is None and learn is None and not _may_be_vietnamese(html):
+            return self._generic_page(html, url)
         tree = parse_html(html)
-        index = _PageIndex(tree, self._indexed_classes)  # valid until _prune changes the tree
-        title_element, title = self._title(tree, index)
-        teaser_titles = self._teaser_titles(tree, title_element)
+        index = PageIndex(tree, self._indexed_classes)  # valid until _prune changes the tree
+        texts = body_texts(tree)
+        blocks = page_blocks(tree, texts) if template is not None or learn is not None else []
+        marks = template.marks(blocks) if template is not None else set()
+        fixed_dates = template.exact_marks(blocks) if template is not None else set()
+        if learn is not None:
+            learn.learn(blocks)
+        page_map = PageMap.of(tree, texts)
+        anchor = find_anchor(page_map)
+        # The layout table and the furniture table are what Vietnamese portals
+        # are known to hold; any other page is left to trafilatura's judgement.
+        portal_page = self._portal_page(tree, anchor)
+        container = self._container(tree, index, content_selector) if portal_page or content_selector else None
+        if container is not None and anchor is not None and not content_selector \
+                and not _is_ancestor(container, anchor) and container is not anchor \
+                and not _is_ancestor(anchor, container) \
+                and len(container.text_content()) < 0.5 * len(anchor.text_content()):
+            container = None  # a teaser or a lead of the same class, away from the prose
+        if container is not None:
+            anchor = container
+
+        def rejected(element: HtmlElement, text: str) -> bool:
+            return element in marks or self.rules.is_furniture_line(text) \
+                or self.rules.is_heading_label(text)
+
+        title_element, title = self._title(tree, index, page_map, anchor, rejected)
+        # What tells a listing from an article; not asked of a page whose
+        # URL already says article (crawler/page_kind.py ignores it there).
+        section = _is_section_name(tree, title) if listing_checks else False
+        teaser_titles = max(self._teaser_titles(tree, title_element),
+                            _teaser_blocks(tree, page_map, anchor, title_element, marks)) if listing_checks else 0
         headline_link = _headline_link(title_element, url)
         marked = any(selector(tree, index) for selector in self.layout.article_markers)
-        container = self._container(tree, index, content_selector)
-        published = self._published(tree, index, _article_scope(tree, title_element, container))
+        published = self._published(tree, index, page_map, title_element, anchor, container,
+                                    lambda element, text: element in fixed_dates)
         author = self._author(tree, index)
         canonical = _canonical_url(tree, url)
 
-        leads = self._leads(tree, index, container)
+        leads = self._leads(tree, index, container, page_map, title_element, rejected)
         del index
-        self._prune(tree, keep=container)
-        region = container if container is not None else _body(tree)
-        density = link_density(region)
-        links = tuple(_absolute(href, url) for href in _LINK_HREFS(region))
-        table_rows = _flatten_tables(region)
-
-        text = self._main_text(region, leads, url, trusted=container is not None)
-        text = _restore_cell_breaks(text, table_rows)
-        text = self._clean_lines(text, title)
+        if portal_page:
+            region = self._article_region(page_map, container, anchor, title_element)
+            for element in template_subtrees(blocks, marks, {region}):
+                if element is not title_element and not _is_ancestor(element, region):
+                    _drop(element)
+            self._prune(tree, keep=region)
+            if title_element is not None and _is_ancestor(region, title_element):
+                _drop_up_to(region, title_element)  # what stands before the headline is not the article
+            density = link_density(region)
+            links = tuple(_absolute(href, url) for href in _LINK_HREFS(region))
+            _flatten_tables(region)
+            text = "\n".join([*leads, _plain_text(region)])
+        else:
+            self._prune(tree, keep=None, light=True)
+            region = _body(tree)
+            density = link_density(region)
+            links = tuple(_absolute(href, url) for href in _LINK_HREFS(region))
+            text = self._main_text(region, leads, url, trusted=False, whole=tree)
+        text = self._clean_lines(text, title if portal_page else None)
         return PageText(title=title, text=text, published=published, author=author,
                         link_density=density, has_container=container is not None,
                         canonical_url=canonical, region_links=links, teaser_titles=teaser_titles,
-                        headline_link=headline_link, article_markup=marked)
+                        headline_link=headline_link, article_markup=marked,
+                        has_region=anchor is not None,
+                        title_is_section=section)
+
+    def _article_region(self, page_map: PageMap, container: HtmlElement | None,
+                        anchor: HtmlElement | None, headline: HtmlElement | None) -> HtmlElement:
+        """Where the article's text is: the known body element; else the
+        smallest block holding the headline and the prose (the lead and the
+        byline around the prose with it), unless that is much of the page."""
+        if container is not None:
+            return container
+        if anchor is None:
+            return page_map.elements[0] if page_map.elements else _new_element("div")
+        scope = _article_scope(None, headline, anchor) if headline is not None else None
+        if scope is not None and scope in page_map.order:
+            i, j = page_map.order[scope], page_map.order[anchor]
+            scope_chars = page_map.end[i] - page_map.offset[i]
+            anchor_chars = page_map.end[j] - page_map.offset[j]
+            if scope_chars <= 1.6 * anchor_chars + 600:
+                return scope
+        return anchor
+
+    def _generic_page(self, html: str, url: str | None) -> PageText:
+        """A page in another language: none of the tables applies, and the
+        page is trafilatura's to judge, as it is, fallback extractors and
+        all (what it gives on its own is the floor to keep)."""
+        if not html.strip():
+            raise NotHtmlError("empty document")
+        try:
+            document = trafilatura.bare_extraction(
+                html, url=url, include_comments=False, include_tables=True, include_images=False,
+                with_metadata=True, config=self._generic_config)
+        except (ValueError, TypeError) as exc:
+            raise NotHtmlError(str(exc)) from exc
+        except AssertionError:  # htmldate drops a parentless element on broken markup ("<iframe><html>")
+            document = None
+        if document is None:
+            tree = parse_html(html)  # raises NotHtmlError on what is not HTML
+            return PageText(title=self._head_title(tree), text=self._clean_lines(_plain_text(_body(tree)), None),
+                            published=None, author=None, link_density=link_density(_body(tree)),
+                            has_container=False, canonical_url=_canonical_url(tree, url), has_region=False)
+        text = self._clean_lines(document.text or "", None)
+        published = self._find_date(document.date) if document.date else None
+        canonical = document.url if document.url and document.url != url else None
+        return PageText(title=_clean_title(document.title) if document.title else None, text=text,
+                        published=published, author=document.author, link_density=0.0,
+                        has_container=False, canonical_url=canonical, has_region=bool(text))
+
+    def _portal_page(self, tree: HtmlElement, anchor: HtmlElement | None) -> bool:
+        """A Vietnamese page, to which the layout and furniture tables (the
+        prior for a portal whose template is not known) apply."""
+        # Not by lang="…": SharePoint writes "en-US" on Vietnamese portals.
+        if (tree.get("lang") or "").lower().startswith("vi"):
+            return True
+        sample = "".join(_TITLE_TEXT(tree))
+        if anchor is not None:
+            sample += anchor.text_content()[:1000]
+        return bool(_VIETNAMESE_LETTERS.search(nfc(sample).lower()))
 
     # -- metadata -------------------------------------------------------
-    def _title(self, tree: HtmlElement, index: _PageIndex) -> tuple[HtmlElement | None, str | None]:
-        for selector in self.layout.title:
-            for element in selector(tree, index):
-                title = _clean_title(_element_text(element))
-                if title and not self.rules.is_furniture_line(title):
-                    return element, title
+    def _title(self, tree: HtmlElement, index: PageIndex, page_map: PageMap,
+               anchor: HtmlElement | None, rejected) -> tuple[HtmlElement | None, str | None]:
+        """The headline: the non-template heading that best matches <title>
+        and og:title and stands just before the body (crawler/headline.py);
+        else the head's title without the site's name."""
+        known = [element for selector in self.layout.title if selector.css != "h1"
+                 for element in selector(tree, index)]
+        fallback = self._head_title(tree)
+        segments = title_segments(*(str(v[0]) for v in (x(tree) for x in _TITLE_FALLBACKS) if v))
+        site_name = self.layout.site_name
+
+        def not_a_headline(element: HtmlElement, text: str) -> bool:
+            return rejected(element, text) or bool(site_name.fullmatch(squash_spaces(fold(text))))
+
+        headline = find_headline(page_map, anchor, segments, known, not_a_headline)
+        if headline is not None:
+            return headline.element, _clean_title(headline.text)
+        return None, fallback
+
+    def _head_title(self, tree: HtmlElement) -> str | None:
         for xpath in _TITLE_FALLBACKS:
             values = xpath(tree)
             if values:
                 title = _clean_title(str(values[0]))
                 for suffix in self.layout.title_suffix:
                     title = suffix.sub("", title)
+                # "Headline - Section - Site": the first part.
+                parts = [p for p in re.split(r"\s+[-|–—]\s+|\s+\|\s*", title) if p.strip()]
+                if len(parts) > 1 and len(parts[0]) >= 12:
+                    title = parts[0].strip()
                 if title:
-                    return None, title
-        return None, None
+                    return title
+        return None
 
     def _teaser_titles(self, tree: HtmlElement, title: HtmlElement | None) -> int:
         """How many siblings-in-kind the headline has: on a category page the
@@ -352,10 +320,12 @@ class PageExtractor:
         same = [el for el in container if el.tag == item.tag and el.get("class") == item.get("class")]
         return len(same) - 1 if len(same) > 1 else 0
 
-    def _published(self, tree: HtmlElement, index: _PageIndex, scope: HtmlElement | None) -> str | None:
-        """The date from the head's metadata, else from a dateline inside
-        `scope` (the part of the page that holds the article), so that the
-        dates of teasers in a sidebar are never taken for it."""
+    def _published(self, tree: HtmlElement, index: PageIndex, page_map: PageMap,
+                   headline: HtmlElement | None, anchor: HtmlElement | None,
+                   container: HtmlElement | None, rejected) -> str | None:
+        """The date from the head's metadata, else the dateline nearest the
+        headline that is not template (crawler/headline.py), else a known
+        dateline inside the part of the page that holds the article."""
         marked = index.elements_with_value("itemprop", "datePublished")
         candidates = (
             _PUBLISHED_TIME_META(tree),
@@ -369,16 +339,22 @@ class PageExtractor:
                 date = self._find_date(str(value))
                 if date:
                     return date
+        date = find_date(page_map, headline, anchor, self._find_date, rejected)
+        if date:
+            return date
+        scope = _article_scope(tree, headline, container)
         if scope is None:
             return None
         for selector in self.layout.date:
             for element in selector(scope, index):
-                date = self._find_date(_element_text(element))
-                if date:
+                text = _element_text(element)
+                date = self._find_date(text)
+                if date and not rejected(element, text):
                     return date
         return None
 
     def _find_date(self, text: str) -> str | None:
+        text = nfc(text)
         for pattern in self.layout.date_patterns:
             for match in pattern.finditer(text):
                 try:
@@ -389,21 +365,21 @@ class PageExtractor:
                     return date.isoformat()
         return None
 
-    def _author(self, tree: HtmlElement, index: _PageIndex) -> str | None:
+    def _author(self, tree: HtmlElement, index: PageIndex) -> str | None:
         for value in _AUTHOR_META(tree):
             author = squash_spaces(nfc(str(value)))
             if author:
                 return author
         for selector in self.layout.author:
             for element in selector(tree, index):
-                author = squash_spaces(_element_text(element))
+                author = squash_spaces(nfc(_element_text(element)))
                 author = re.sub(r"(?i)^(tác giả|người viết|bài)\s*:?\s*", "", author).strip()
                 if author and len(author) <= 80:
                     return author
         return None
 
     # -- structure ------------------------------------------------------
-    def _container(self, tree: HtmlElement, index: _PageIndex,
+    def _container(self, tree: HtmlElement, index: PageIndex,
                    content_selector: str | None) -> HtmlElement | None:
         selectors = ((content_selector,) if content_selector else ()) + self.layout.content
         for selector in selectors:
@@ -411,14 +387,24 @@ class PageExtractor:
             # The longest block match: some templates repeat the class on
             # teasers or on a lead paragraph.
             found = [el for el in found if el.tag in _CONTAINER_TAGS and _has_text(el, 40)]
-            if found:
-                return max(found, key=lambda el: len(el.text_content()))
+            if not found:
+                continue
+            found = [el for el in found if not any(_is_ancestor(other, el) for other in found)]
+            best = max(found, key=lambda el: len(el.text_content()))
+            # On a blog's front page the class is on every teaser card: no
+            # one of them is the article, and the selector says nothing.
+            if len(found) >= 3 and len(best.text_content()) < 0.5 * sum(len(el.text_content()) for el in found):
+                continue
+            return best
         return None
 
-    def _leads(self, tree: HtmlElement, index: _PageIndex, container: HtmlElement | None) -> list[str]:
+    def _leads(self, tree: HtmlElement, index: PageIndex, container: HtmlElement | None,
+               page_map: PageMap, headline: HtmlElement | None, rejected) -> list[str]:
+        """Lead paragraphs outside the body element: the known lead markup,
+        and prose standing between the headline and the body."""
         if container is None:
             return []
-        leads = []
+        leads, taken = [], []
         for selector in self.layout.lead:
             for element in selector(tree, index):
                 if _is_ancestor(container, element) or _is_ancestor(element, container):
@@ -426,15 +412,35 @@ class PageExtractor:
                 text = squash_spaces(_element_text(element))
                 if text and not self.rules.is_furniture_line(text):
                     leads.append(text)
+                    taken.append(element)
+        if headline is not None and headline in page_map.order:
+            start, stop = page_map.order[headline], page_map.order[container]
+            if start < stop:
+                for i in range(start + 1, stop):
+                    element = page_map.elements[i]
+                    if page_map.own[i] < 40 or _is_ancestor(element, container) \
+                            or any(el is element or _is_ancestor(el, element) for el in taken) \
+                            or _is_ancestor(headline, element) or element.tag in ("a", "script", "style"):
+                        continue
+                    text = squash_spaces(_element_text(element))
+                    # Prose: sentences of words, not a dateline or a counter row.
+                    if len(text) >= 60 and len(text.split()) >= 10 and link_density(element) < 0.3 \
+                            and not rejected(element, text) and not self.rules.is_counter(text) \
+                            and self._find_date(text) is None:
+                        leads.append(text)
+                        taken.append(element)
         return leads
 
-    def _prune(self, tree: HtmlElement, keep: HtmlElement | None) -> None:
+    def _prune(self, tree: HtmlElement, keep: HtmlElement | None, light: bool = False) -> None:
         """Drop furniture from the tree, never `keep` or its ancestors.
 
         With `keep` (the article body) only its subtree is pruned: the text
         comes from that subtree alone, and dropping an element outside it
         never changes what is inside, so pruning the rest of the page (most
-        of its elements) would be work without effect."""
+        of its elements) would be work without effect.
+
+        `light`: a page of unknown layout, which trafilatura judges whole:
+        only counters, hidden blocks and tags that never hold text go."""
         protected = set(keep.iterancestors()) | {keep} if keep is not None else set()
         scope = keep if keep is not None else tree
         doomed: list[HtmlElement] = []
@@ -445,7 +451,7 @@ class PageExtractor:
                 if not isinstance(child.tag, str):
                     continue
                 if child not in protected and child.tag not in ("head", "body") \
-                        and self._is_furniture_element(child):
+                        and self._is_furniture_element(child, light):
                     doomed.append(child)
                 else:
                     stack.append(child)
@@ -453,20 +459,26 @@ class PageExtractor:
             _drop(element)
         self._drop_related_blocks(scope, protected)
 
-    def _is_furniture_element(self, element: HtmlElement) -> bool:
-        if element.tag in self.rules.drop_tags:
+    def _is_furniture_element(self, element: HtmlElement, light: bool = False) -> bool:
+        if element.tag == "noscript":
+            # Some pages put their only body in <noscript> (the rest is built
+            # by scripts): it stays when it holds more prose than the page.
+            return _prose_chars(element) == 0
+        if element.tag in (_NO_TEXT_TAGS if light else self.rules.drop_tags):
             return True
-        if element.get("hidden") is not None or _HIDDEN_STYLE.search(element.get("style", "")):
+        if not light and (element.get("hidden") is not None or _HIDDEN_STYLE.search(element.get("style", ""))):
             return True
         names = f"{element.get('id', '')} {element.get('class', '')}"
-        if names.strip() and self.rules.is_widget_name(names):
+        if not light and names.strip() and self.rules.is_widget_name(names):
             # Themes put "sidebar", "widget" or "online" in the class list of
             # the wrappers that hold the article ("content-with-sidebar"): a
             # widget name on a block with paragraphs of prose is a layout
             # class. A block of links (a menu) is furniture whatever its size.
+            # Never prose for a class name alone: a "widget" or "print" block
+            # with paragraphs in it stays, and trafilatura judges it.
             if link_density(element) > 0.5:
                 return True
-            if not self.rules.is_content_name(names) and _prose_chars(element) < _MIN_PROSE_CHARS:
+            if not self.rules.is_content_name(names) and _prose_chars(element) == 0:
                 return True
         # text_content() runs in C: cheap bounds before the exact test (a
         # counter is short and has a number; a bare label is caught by line).
@@ -500,7 +512,11 @@ class PageExtractor:
 
     # -- text -----------------------------------------------------------
     def _main_text(self, region: HtmlElement, leads: list[str], url: str | None,
-                   trusted: bool) -> str:
+                   trusted: bool, whole: HtmlElement | None = None) -> str:
+        if whole is not None:
+            return trafilatura.extract(
+                whole, url=url, include_comments=False, include_tables=True,
+                include_images=False, config=self._generic_config) or _plain_text(region)
         document = _new_element("html")
         body = _new_element("body")
         document.append(body)
@@ -509,12 +525,17 @@ class PageExtractor:
             paragraph.text = lead
             body.append(paragraph)
         body.append(region)
+        if not trusted:
+            # A page of unknown layout: trafilatura as it is, fallback
+            # extractors included (its own settings, not the short-notice ones).
+            extracted = trafilatura.extract(
+                document, url=url, include_comments=False, include_tables=True,
+                include_images=False, config=self._generic_config) or ""
+            return extracted or _plain_text(body)
         extracted = trafilatura.extract(
             document, url=url, include_comments=False, include_tables=True,
             include_images=False, favor_recall=True, config=self._config,
         ) or ""
-        if not trusted:
-            return extracted or _plain_text(body)
         # trafilatura drops text it judges boilerplate; when it keeps less
         # than half of a known article body, the body itself is the better text.
         fallback = _plain_text(body)
@@ -557,7 +578,10 @@ def parse_html(html: str | bytes) -> HtmlElement:
         html = html.decode("utf-8", errors="replace")
     # lxml refuses control characters in text nodes; portals' CMS exports
     # do contain them (and NUL bytes), so they go before parsing.
-    html = nfc(_without_control_chars(_XML_DECLARATION.sub("", html, count=1)))
+    # NFC is applied to what comes out (title, text, author) and to the
+    # short texts matched against tables, not to the whole page: checking a
+    # 100 KB page costs a millisecond, and most of it is never read.
+    html = _without_control_chars(_XML_DECLARATION.sub("", html, count=1))
     if not html.strip():
         raise NotHtmlError("empty document")
     try:
@@ -594,6 +618,81 @@ def _article_scope(tree: HtmlElement, title: HtmlElement | None,
     return None
 
 
+_TEASER_LINK_CHARS = 20  # a link this long is a headline, not a menu item
+_TEASER_SUMMARY_CHARS = 30  # text of a teaser besides its link: a summary or a date
+_LONG_LINKS = XPath("//body//a[@href][string-length(normalize-space(.)) >= 20]")
+
+
+def _teaser_blocks(tree: HtmlElement, page_map: PageMap, anchor: HtmlElement | None,
+                   headline: HtmlElement | None, template: set = frozenset()) -> int:
+    """How many teaser blocks make the page's main content: siblings alike
+    (by tag), each with a headline-long link and text of its own (a summary,
+    a date), that follow the headline with no body prose before them. On
+    a category page the "prose" is a teaser's summary or lies further down;
+    an article's body follows its headline, and its sidebars' lists stand
+    before the headline or after the body."""
+    groups: dict[tuple, dict] = {}
+    for link in _LONG_LINKS(tree):
+        if link.get("href", "").strip().startswith(("#", "javascript:")) or link in template:
+            continue  # a list the portal shows on every page is no listing of its own
+        item = link
+        for _ in range(6):
+            parent = item.getparent()
+            if parent is None or parent.tag in ("body", "html"):
+                break
+            if item is not link:
+                # By tag only: rows alternate their classes ("odd", "rgAltRow").
+                groups.setdefault((parent, item.tag), {})[item] = link
+            item = parent
+    order, offset = page_map.order, page_map.offset
+    after = page_map.end[order[headline]] if headline is not None and headline in order else None
+    prose_at = offset[order[anchor]] if anchor is not None and anchor in order else None
+    best = 0
+    for (parent, _), items in groups.items():
+        if len(items) < 2 or parent not in order:
+            continue
+        summarised = sum(1 for item, link in items.items()
+                         if len(item.text_content().strip()) - len(link.text_content().strip())
+                         >= _TEASER_SUMMARY_CHARS)
+        if summarised < 2:
+            continue
+        first = min(offset[order[item]] for item in items if item in order)
+        inside = anchor is not None and _is_ancestor(parent, anchor)
+        if after is not None:
+            main = after <= first <= after + 1500 and (inside or prose_at is None or first <= prose_at)
+        else:
+            main = inside
+        if main:
+            best = max(best, len(items))
+    return best - 1 if best >= 2 else 0
+
+
+_ALL_LINK_TEXTS = XPath("//body//a[@href][string-length(normalize-space(.)) <= 60]")
+
+
+def _is_section_name(tree: HtmlElement, title: str | None) -> bool:
+    """A headline of a few words that a menu link also reads: the page of a
+    section ("Giới thiệu", "Thông báo"), not an article."""
+    if not title or len(title.split()) > 4:
+        return False
+    folded = squash_spaces(fold(title))
+    return any(squash_spaces(fold(link.text_content())) == folded for link in _ALL_LINK_TEXTS(tree))
+
+
+def _drop_up_to(region: HtmlElement, headline: HtmlElement) -> None:
+    """Remove the headline and everything before it inside `region`."""
+    line = [headline, *headline.iterancestors()]
+    for element in line:
+        if element is region:
+            break
+        parent = element.getparent()
+        for sibling in list(element.itersiblings(preceding=True)):
+            _drop(sibling)
+        if parent is not None and parent.text:
+            parent.text = None
+    _drop(headline)
+
+
 def _headline_link(title: HtmlElement | None, url: str | None) -> str | None:
     if title is None:
         return None
@@ -617,10 +716,16 @@ def _canonical_url(tree: HtmlElement, url: str | None) -> str | None:
 
 
 def _absolute(href: str, base: str | None) -> str:
-    return urljoin(base, href.strip()) if base else href.strip()
+    href = href.strip()
+    if not base:
+        return href
+    try:
+        return urljoin(base, href)
+    except ValueError:  # "http://[ccpa-preferences]/": not a URL, kept as written
+        return href
 
 
-def _select(tree: HtmlElement, selector: str | LayoutSelector, index: _PageIndex) -> list[HtmlElement]:
+def _select(tree: HtmlElement, selector: str | LayoutSelector, index: PageIndex) -> list[HtmlElement]:
     """Elements matching a layout selector, or a portal's own CSS or XPath."""
     if isinstance(selector, LayoutSelector):
         return selector(tree, index)
@@ -646,10 +751,6 @@ def _element_text(element: HtmlElement) -> str:
 def _clean_title(text: str) -> str:
     title = squash_spaces(nfc(text))
     return re.sub(r"^null\s+", "", title)
-
-
-def _is_ancestor(ancestor: HtmlElement, element: HtmlElement) -> bool:
-    return any(parent is ancestor for parent in element.iterancestors())
 
 
 def _drop(element: HtmlElement) -> None:
@@ -722,17 +823,20 @@ def _plain_text(element: HtmlElement) -> str:
         block = node.tag in _BLOCK_TAGS
         if block:
             parts.append("\n")
+        # A line break in the source is a space; blocks and <br> break lines.
         if node.text:
-            parts.append(node.text)
+            parts.append(node.text if node.tag == "pre" else node.text.replace("\n", " "))
         for child in node:
             walk(child)
             if child.tail:
-                parts.append(child.tail)
+                parts.append(child.tail.replace("\n", " "))
         if block:
             parts.append("\n")
 
     walk(element)
-    return "\n".join(squash_spaces(line) for line in "".join(parts).splitlines() if line.strip())
+    # Table rows keep their cells tab-separated (see _flatten_tables).
+    return "\n".join("\t".join(squash_spaces(cell) for cell in line.split("\t")) if "\t" in line
+                     else squash_spaces(line) for line in "".join(parts).splitlines() if line.strip())
 
 
 @lru_cache(maxsize=1)

@@ -16,7 +16,7 @@ class FetchedPage:
     district: str | None
     province: str | None
     html: str
-    url_kind: str  # crawler.urls.UrlKind value: "article" or "other"
+    url_kind: str  # crawler.urls.UrlKind value: "article", "listing" or "other"
     fetched_at: str
     content_selector: str | None = None
 

@@ -33,6 +33,8 @@ def build_report(stats: dict, portal_ids: list[str], run_id: str, seconds: float
             "skipped": dict(sorted(skipped.items())),
             "blocked_by_robots": blocked,
             "decoded_with_replacement": counts.get(keys.REPLACED_CHARACTERS),
+            "template_changed": bool(counts.get(keys.TEMPLATE_CHANGED)),
+            "no_article_region": counts.get(keys.NO_ARTICLE_REGION),
         })
     return {
         "run_id": run_id,
@@ -55,7 +57,21 @@ def format_table(report: dict) -> str:
                      p["metrics"], p["warnings"], errors))
     widths = [max(len(str(row[i])) for row in rows) for i in range(len(COLUMNS))]
     lines = ["  ".join(str(cell).ljust(width) for cell, width in zip(row, widths)).rstrip() for row in rows]
-    return "\n".join(lines)
+    return "\n".join(lines + notices(report))
+
+
+def notices(report: dict) -> list[str]:
+    """What an operator should look at although nothing failed: a portal
+    whose layout changed (its template differs from the last run's), and
+    pages where nothing stood out from the template as the article."""
+    lines = []
+    for p in report["portals"]:
+        if p.get("template_changed"):
+            lines.append(f"{p['portal']}: template changed since the last run")
+        if p.get("no_article_region"):
+            lines.append(f"{p['portal']}: no article region found on {p['no_article_region']} "
+                         f"of {p['pages']} page(s)")
+    return lines
 
 
 def write_report(report: dict, path: Path) -> Path:

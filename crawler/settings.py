@@ -16,6 +16,9 @@ OUTPUT_DIR = "output"
 ARTICLE_MIN_TEXT_CHARS = 120
 # … and when less than this share of its main region is link text (listings).
 ARTICLE_MAX_LINK_DENSITY = 0.5
+# Seconds the first pages of a portal wait, learned but not yet extracted,
+# for its template (crawler/template.py) to be known (0: never wait).
+TEMPLATE_WAIT = 5.0
 # Stop the crawl after this many records are written (0: no limit).
 RECORD_LIMIT = 0
 # Drop records whose text is identical to one already written in this run.

@@ -17,6 +17,9 @@ SKIPPED = "pages/skipped"              # kind: empty, bad_encoding, not_html …
 NOT_ARTICLE = "pages/not_article"      # kind: no_title, too_little_text, listing …
 BLOCKED = "pages/blocked"              # robots.txt forbids it
 REPLACED_CHARACTERS = "pages/decoded_with_replacement"  # almost-UTF-8, a few U+FFFD
+NO_ARTICLE_REGION = "pages/no_article_region"  # no block of the page stood out from the template
+# Templates: a portal whose learned template differs from the last run's (a value of 1).
+TEMPLATE_CHANGED = "templates/changed"
 # Requests that failed for good (after retries); kind: http_404, too_large …
 ERRORS = "errors"
 START_FAILED = "start_urls/failed"

@@ -16,6 +16,9 @@ _SPACES = re.compile(f"[ {_ODD_SPACE_CLASS}]{{2,}}|[{_ODD_SPACE_CLASS}]")
 
 
 def nfc(text: str) -> str:
+    # The quick check runs in C without building a string; most pages are NFC.
+    if text.isascii() or unicodedata.is_normalized("NFC", text):
+        return text
     return unicodedata.normalize("NFC", text)
 
 

@@ -1,19 +1,27 @@
-"""Stage 1: turn a fetched page into an article record, or drop it."""
+"""Stage 1: turn a fetched page into an article record, or drop it
+(crawler/pages.py, the path `extract` takes too)."""
 
 from __future__ import annotations
 
 import logging
-from urllib.parse import urlsplit
+from collections import Counter
 
 from scrapy.exceptions import DropItem
+from scrapy.utils.defer import maybe_deferred_to_future
+from twisted.internet import defer, reactor
 
 from crawler import stats as keys
-from crawler.extraction import NotHtmlError, PageExtractor, PageText
+from crawler.extraction import NotHtmlError
 from crawler.items import FetchedPage
-from crawler.records import build_record
-from crawler.urls import UrlKind, load_shapes
+from crawler.page_kind import PageKind, url_pattern
+from crawler.pages import page_processor
+from crawler.store import store_of
 
 logger = logging.getLogger(__name__)
+# Pages of one URL pattern the template must have seen before one of them is
+# extracted; past this many pages a portal's template is known, no page waits.
+PAGES_ALIKE = 3
+MATURE_TEMPLATE_PAGES = 12
 
 
 class NotAnArticle(DropItem):
@@ -23,81 +31,100 @@ class NotAnArticle(DropItem):
         super().__init__(message, log_level=log_level)
         self.reason = reason
 
-# A page of unknown URL shape whose main region links to this many articles
-# is a category or home page, however much teaser text it has.
-LISTING_MIN_ARTICLE_LINKS = 3
-
-
-def record_url(fetched_url: str, canonical_url: str | None) -> str:
-    """The page's canonical URL when it declares one on its own host: one
-    article reached through tracking parameters, Liferay's ?redirect= or a
-    second category path is then one record under one URL."""
-    if canonical_url and urlsplit(canonical_url)[:2] == urlsplit(fetched_url)[:2]:
-        return canonical_url
-    return fetched_url
-
 
 class ExtractTextPipeline:
     """Extracts title, date, author and counter-free main text, and decides
-    from the page itself whether it is an article at all."""
+    from the page itself whether it is an article at all. Learns each
+    portal's template from its pages as they arrive."""
 
-    def __init__(self, stats, min_text_chars: int, max_link_density: float):
-        self.stats = stats
-        self.min_text_chars = min_text_chars
-        self.max_link_density = max_link_density
-        self.extractor = PageExtractor()
-        self.shapes = load_shapes()
+    def __init__(self, crawler):
+        self.crawler = crawler
+        self.stats = crawler.stats
+        self.processor = page_processor(crawler)
+        # The first pages of a portal wait (learned, not yet extracted) until
+        # its template is known, at most TEMPLATE_WAIT seconds: extracted at
+        # once, they would keep what the template removes from the rest. An
+        # incremental run starts from the stored template and does not wait.
+        self.wait = crawler.settings.getfloat("TEMPLATE_WAIT")
+        self.parked: dict[str, list[tuple[str, defer.Deferred]]] = {}
+        self.learned: dict[str, Counter] = {}  # pages learned ahead, per portal and URL pattern
+        # The state store keeps each portal's template between runs; without
+        # one, templates live for the run only.
+        self.processor.templates.store = store_of(crawler)
 
     @classmethod
     def from_crawler(cls, crawler):
-        settings = crawler.settings
-        return cls(crawler.stats,
-                   min_text_chars=settings.getint("ARTICLE_MIN_TEXT_CHARS"),
-                   max_link_density=settings.getfloat("ARTICLE_MAX_LINK_DENSITY"))
+        return cls(crawler)
 
-    def process_item(self, item):
+    async def process_item(self, item):
         if not isinstance(item, FetchedPage):
             return item
+        learned = False
+        template = self.processor.templates.template(item.portal)
+        if self.wait > 0 and template.pages < MATURE_TEMPLATE_PAGES \
+                and not self.processor.templates.stored(item.portal):
+            # Learned now, extracted once the template has seen two more
+            # pages like this one (an article's portlet heading and counter
+            # are on article pages only), or after TEMPLATE_WAIT seconds.
+            try:
+                self.processor.learn(item.html, item.portal)
+            except NotHtmlError as exc:
+                self._drop(item, "not_html", str(exc))
+            learned = True
+            pattern = url_pattern(item.url)
+            self.learned.setdefault(item.portal, Counter())[pattern] += 1
+            self._release(item.portal)
+            if not self._ready(item.portal, pattern):
+                parked = defer.Deferred()
+                self.parked.setdefault(item.portal, []).append((pattern, parked))
+                reactor.callLater(self.wait, self._fire, parked)
+                await maybe_deferred_to_future(parked)
+        return self._extract(item, learn=not learned)
+
+    def _ready(self, portal: str, pattern: str) -> bool:
+        return self.processor.templates.template(portal).ready \
+            and self.learned[portal][pattern] >= PAGES_ALIKE
+
+    def _release(self, portal: str, everything: bool = False) -> None:
+        waiting = self.parked.get(portal, [])
+        for pattern, parked in list(waiting):
+            if everything or self._ready(portal, pattern):
+                waiting.remove((pattern, parked))
+                self._fire(parked)
+
+    @staticmethod
+    def _fire(parked: defer.Deferred) -> None:
+        if not parked.called:
+            parked.callback(None)
+
+    def _extract(self, item: FetchedPage, learn: bool):
         try:
-            page = self.extractor.extract(item.html, url=item.url,
-                                          content_selector=item.content_selector)
+            outcome = self.processor.process(
+                item.html, item.url, portal=item.portal, district=item.district, province=item.province,
+                url_kind=item.url_kind, content_selector=item.content_selector, fetched_at=item.fetched_at,
+                learn=learn)
         except NotHtmlError as exc:
             self._drop(item, "not_html", str(exc))
-        reason = self.not_article_reason(page, UrlKind(item.url_kind))
-        if reason:
-            self._drop(item, reason)
+        if not outcome.page.has_region:
+            keys.count(self.stats, keys.NO_ARTICLE_REGION, item.portal)
+        if outcome.record is None:
+            self._drop(item, outcome.verdict.reason or outcome.verdict.kind.value,
+                       listing=outcome.verdict.kind is PageKind.LISTING)
         keys.count(self.stats, keys.EXTRACTED, item.portal)
-        return build_record(url=record_url(item.url, page.canonical_url), portal=item.portal,
-                            district=item.district, province=item.province, page=page,
-                            fetched_at=item.fetched_at, fetched_url=item.url)
+        return outcome.record
 
-    def not_article_reason(self, page: PageText, kind: UrlKind) -> str | None:
-        """Why a page is not an article, or None when it is one.
+    def close_spider(self, spider=None):
+        # Before the store closes (on spider_closed, after the pipelines).
+        for portal in list(self.parked):
+            self._release(portal, everything=True)
+        templates = self.processor.templates
+        for portal in templates.changed_portals():
+            self.stats.set_value(keys.portal_key(portal, keys.TEMPLATE_CHANGED), 1)
+            logger.warning("the template of portal %s changed since the last run", portal)
+        templates.save()
 
-        A URL of a known article shape needs a headline and enough text; a
-        page of unknown shape must also state a publication date or carry
-        article markup, which is what tells a news item from an "about us"
-        page, and must not be a list of links to articles (a category or
-        home page)."""
-        if not page.title:
-            return "no_title"
-        if len(page.text) < self.min_text_chars:
-            return "too_little_text"
-        if page.link_density > self.max_link_density:
-            return "link_list"
-        if kind is UrlKind.ARTICLE:
-            return None
-        if not page.published and not page.article_markup:
-            return "no_date"
-        article_links = {u for u in page.region_links
-                         if self.shapes.classify(u) is UrlKind.ARTICLE and u != page.canonical_url}
-        if len(article_links) >= LISTING_MIN_ARTICLE_LINKS or page.teaser_titles \
-                or page.headline_link:
-            return "listing"
-        return None
-
-    def _drop(self, item: FetchedPage, reason: str, detail: str = "") -> None:
+    def _drop(self, item: FetchedPage, reason: str, detail: str = "", listing: bool = False) -> None:
         keys.count(self.stats, keys.NOT_ARTICLE, item.portal, reason)
         message = f"not an article ({reason}{': ' + detail if detail else ''}): {item.url}"
         raise NotAnArticle(message, reason,
-                           log_level="DEBUG" if item.url_kind != UrlKind.ARTICLE else "INFO")
+                           log_level="DEBUG" if item.url_kind != "article" or listing else "INFO")

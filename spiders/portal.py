@@ -12,6 +12,7 @@ from crawler.decoding import decode_response
 from crawler.failures import failure_kind
 from crawler.items import FetchedPage
 from crawler.links import LinkFinder
+from crawler.pages import page_processor, wants_page
 from crawler.plan import page_request, plan_crawl
 from crawler.registry import Portal
 from crawler.store import store_of
@@ -19,12 +20,11 @@ from crawler.urls import UrlKind, load_shapes
 
 
 class PortalSpider(scrapy.Spider):
-    """Follows listing pages and their pagination on each portal's hosts and
-    hands every page that may be an article to the pipelines. Arguments
-    (``-a``): ``portal`` — comma-separated ids (default: all); ``portals`` —
-    the registry file (default: PORTALS_FILE). With a state store
-    (crawler/store.py) known articles are not fetched again (unless
-    REFRESH), and a listing page with no unseen article ends its paging."""
+    """Follows listings and their pagination on each portal's hosts and hands
+    every page that may be an article to the pipelines. ``-a portal=`` ids
+    (default: all), ``-a portals=`` the registry file (default: PORTALS_FILE).
+    With a state store (crawler/store.py) known articles are not fetched again
+    (unless REFRESH), and a listing page with no unseen article ends its paging."""
 
     name = "portal"
 
@@ -48,11 +48,12 @@ class PortalSpider(scrapy.Spider):
         plan = plan_crawl(crawler.settings, spider.portal_ids, spider.registry_path)
         for warning in plan.warnings:
             spider.logger.warning(warning)
-        spider.portals, spider.run_id, spider.refresh, spider.shared = \
-            plan.portals, plan.run_id, plan.refresh, plan.shared
+        spider.portals, spider.run_id = plan.portals, plan.run_id
+        spider.refresh, spider.shared = plan.refresh, plan.shared
         spider.portals_by_id = {p.id: p for p in spider.portals}
-        crawler.settings.set("DOWNLOAD_SLOTS", plan.download_slots(crawler.settings.getdict("DOWNLOAD_SLOTS")),
-                             priority="spider")
+        slots = plan.download_slots(crawler.settings.getdict("DOWNLOAD_SLOTS"))
+        crawler.settings.set("DOWNLOAD_SLOTS", slots, priority="spider")
+        spider.pages = page_processor(crawler)  # URL patterns the portal's pages taught
         return spider
 
     async def start(self):
@@ -78,23 +79,23 @@ class PortalSpider(scrapy.Spider):
             keys.count(self.crawler.stats, keys.REPLACED_CHARACTERS, portal.id)
             self.logger.warning("%d byte(s) that are not %s replaced by U+FFFD: %s",
                                 decoded.replaced, decoded.encoding, response.url)
-        kind = self.shapes.classify(response.url, portal)
-        if kind in (UrlKind.ARTICLE, UrlKind.OTHER):
+        kind = self.pages.url_kind(response.url, portal)
+        depth = response.meta.get("portal_depth", 0)
+        if depth < portal.max_depth:
+            links = self.links.links_of(response)
+            follow_pages = self._shows_unseen_article(portal, links)
+            for url in links:
+                if not follow_pages and self.shapes.is_pagination(url):
+                    keys.count(self.crawler.stats, keys.PAGINATION_STOPPED, portal.id)
+                    continue
+                request = self._request(portal, url, depth=depth + 1)
+                if request is not None:
+                    yield request
+        # After its links: the page's text may wait for the portal's template, the frontier not.
+        if wants_page(self.pages, portal.id, response.url, kind, self.shapes):
             yield FetchedPage(url=response.url, portal=portal.id, district=portal.district,
                               province=portal.province, html=decoded.text, url_kind=kind.value,
                               fetched_at=utc_now(), content_selector=portal.content_selector)
-        depth = response.meta.get("portal_depth", 0)
-        if depth >= portal.max_depth:
-            return
-        links = self.links.links_of(response)
-        follow_pages = self._shows_unseen_article(portal, links)
-        for url in links:
-            if not follow_pages and self.shapes.is_pagination(url):
-                keys.count(self.crawler.stats, keys.PAGINATION_STOPPED, portal.id)
-                continue
-            request = self._request(portal, url, depth=depth + 1)
-            if request is not None:
-                yield request
 
     def _remember_failure(self, portal: Portal, url: str, counter: str, reason: str) -> None:
         """A page that gave no text (unreadable, blocked): counted, logged, remembered."""
@@ -105,9 +106,8 @@ class PortalSpider(scrapy.Spider):
             self.history.remember_not_article(url=url, portal=portal.id, reason=kind, when=utc_now())
 
     def _shows_unseen_article(self, portal: Portal, links: list[str]) -> bool:
-        """Whether a page links to an article no earlier run has seen. Only a
-        portal whose last run completed may stop paging on this: after an
-        interrupted run the deeper pages may hold articles never fetched."""
+        """Whether a page links to an article no earlier run has seen. Only after a completed
+        run may a portal stop paging on this: an interrupted one may have left deeper pages."""
         if self.history is None or portal.id not in self.incremental_portals:
             return True
         return any(portal.allows(url) and not self.history.is_known(url)
@@ -123,7 +123,7 @@ class PortalSpider(scrapy.Spider):
         # A start URL is the operator's choice; only discovered links are judged.
         kind = UrlKind.LISTING
         if depth > 0:
-            kind = self.shapes.classify(url, portal)
+            kind = self.pages.url_kind(url, portal)
             if kind is UrlKind.SKIP:
                 return keys.count(stats, keys.SKIPPED_LINKS)
             if self.history is not None and not self.refresh and not self.history.should_refetch(url):

@@ -6,7 +6,8 @@ import unicodedata
 import pytest
 from lxml.cssselect import CSSSelector
 
-from crawler.extraction import NotHtmlError, _PageIndex, extract_page, load_layout, parse_html
+from crawler.extraction import NotHtmlError, extract_page, load_layout, parse_html
+from crawler.selectors import PageIndex
 from tests.portal_server import SAMPLE_ROOT
 
 BODY = ("<p>Trong quý I năm 2024, Bộ phận một cửa huyện đã tiếp nhận 1.250 hồ sơ, "
@@ -150,7 +151,7 @@ def test_empty_input_is_not_html(bad):
 # -- the layout selectors' page index -----------------------------------------
 
 def test_layout_selectors_answer_as_their_css_does_on_every_sample_page():
-    """A LayoutSelector answers from the page index (crawler/extraction.py)
+    """A LayoutSelector answers from the page index (crawler/selectors.py)
     what its compiled CSS would: the same elements, in the same order, from
     the whole page and from inside each article container."""
     layout = load_layout()
@@ -159,7 +160,7 @@ def test_layout_selectors_answer_as_their_css_does_on_every_sample_page():
     checked = 0
     for file in sorted(SAMPLE_ROOT.glob("*/pages/*.html")):
         tree = parse_html(file.read_text("utf-8"))
-        index = _PageIndex(tree, layout.class_names)
+        index = PageIndex(tree, layout.class_names)
         containers = [el for selector in layout.content for el in CSSSelector(selector.css)(tree)]
         for root in [tree, *containers]:
             for selector in selectors:

@@ -355,7 +355,16 @@ def test_figures_of_named_units_stay_apart_and_a_ranking_is_one_table(tmp_path):
 
 
 def test_schema_1_records_have_no_unit_tables(crawl_output, tmp_path):
+    # Records written before entities existed (schema 1): no metric names a unit.
+    old = tmp_path / "schema1.jsonl"
+    with old.open("w", encoding="utf-8") as f:
+        for line in "".join(p.read_text(encoding="utf-8") for p in crawl_output.rglob("*.jsonl")).splitlines():
+            record = json.loads(line)
+            record["schema_version"] = 1
+            for metric in record["metrics"]:
+                metric.pop("entity", None)
+            f.write(json.dumps(record, ensure_ascii=False) + "\n")
     out = tmp_path / "r.html"
-    assert main([str(crawl_output), "--out", str(out)]) == 0
+    assert main([str(old), "--out", str(out)]) == 0
     page = lxml.html.fromstring(out.read_text(encoding="utf-8"))
     assert not page.xpath('//section[@class="units"]')

@@ -1,0 +1,135 @@
+"""Article, listing or other: decided from what the page holds once the
+template is removed (a headline, enough prose, repeated teaser blocks, a
+date), with the URL's shape only as a prior; and, per portal, what the
+pages classified so far say of each URL pattern.
+"""
+
+from __future__ import annotations
+
+import enum
+import re
+from dataclasses import dataclass, field
+from urllib.parse import parse_qsl, urlsplit
+
+from crawler.extraction import PageText
+from crawler.urls import UrlKind, UrlShapes
+
+# A page of unknown URL shape whose main region links to this many articles
+# is a category or home page, however much teaser text it has.
+LISTING_MIN_ARTICLE_LINKS = 3
+# Paragraph prose (lines of this length) that makes a page an article
+# without a date or article markup: an undated notice of a few paragraphs.
+PROSE_LINE = 80
+ARTICLE_PROSE_CHARS = 400
+# A URL pattern whose pages were all listings this many times is a listing.
+KNOWN_AFTER = 3
+# Reasons a page of a listing-shaped URL may be dropped for and still be
+# fetched again by the next run (the store keeps "listing" pages unstable).
+LISTING = "listing"
+
+
+class PageKind(str, enum.Enum):
+    ARTICLE = "article"
+    LISTING = "listing"
+    OTHER = "other"
+
+
+@dataclass(frozen=True)
+class Verdict:
+    kind: PageKind
+    reason: str | None = None  # why it is not an article
+
+
+def prose_chars(text: str) -> int:
+    return sum(len(line) for line in text.splitlines() if len(line) >= PROSE_LINE and "\t" not in line)
+
+
+def judge(page: PageText, url_kind: UrlKind, shapes: UrlShapes, min_text_chars: int,
+          max_link_density: float) -> Verdict:
+    """What the page is. A URL of an article shape needs a headline and
+    enough text; any other page must also hold a date, article markup or
+    several paragraphs of prose, and must not be a list of teasers. A page
+    of a listing-shaped URL that is not an article is a listing (so that the
+    next run fetches it again)."""
+    verdict = _judge(page, url_kind, shapes, min_text_chars, max_link_density)
+    if url_kind is UrlKind.LISTING and verdict.kind is not PageKind.ARTICLE:
+        return Verdict(PageKind.LISTING, LISTING if verdict.reason != "link_list" else "link_list")
+    return verdict
+
+
+def _judge(page: PageText, url_kind: UrlKind, shapes: UrlShapes, min_text_chars: int,
+           max_link_density: float) -> Verdict:
+    if not page.title:
+        return Verdict(PageKind.OTHER, "no_title")
+    if len(page.text) < min_text_chars:
+        return Verdict(PageKind.OTHER, "too_little_text")
+    if page.link_density > max_link_density:
+        return Verdict(PageKind.LISTING, "link_list")
+    if url_kind is UrlKind.ARTICLE:
+        return Verdict(PageKind.ARTICLE)
+    article_links = {u for u in page.region_links
+                     if shapes.classify(u) is UrlKind.ARTICLE and u != page.canonical_url}
+    teasers = len(article_links) >= LISTING_MIN_ARTICLE_LINKS or page.teaser_titles or page.headline_link
+    prose = prose_chars(page.text)
+    if teasers and not (prose >= 3 * ARTICLE_PROSE_CHARS and page.teaser_titles == 0 and not page.headline_link):
+        return Verdict(PageKind.LISTING, LISTING)
+    if page.title_is_section and not page.article_markup:
+        return Verdict(PageKind.OTHER, "section_page")
+    if not page.published and not page.article_markup and prose < ARTICLE_PROSE_CHARS:
+        return Verdict(PageKind.OTHER, "no_date")
+    return Verdict(PageKind.ARTICLE)
+
+
+def url_pattern(url: str) -> str:
+    """A URL with its digits and query values masked: the pages one portal
+    serves from one template share it ("/Pages/chitiet.aspx?ItemID")."""
+    parts = urlsplit(url)
+    path = re.sub(r"\d+", "0", parts.path.lower())
+    # A slug is one article's own: only its shape counts.
+    path = re.sub(r"[^/]*-[^/]*-[^/]*(?=\.\w+$|/?$)", "<slug>", path)
+    keys = sorted({k.lower() for k, _ in parse_qsl(parts.query, keep_blank_values=True)})
+    return path + ("?" + "&".join(keys) if keys else "")
+
+
+@dataclass
+class _Tally:
+    articles: int = 0
+    listings: int = 0
+
+
+@dataclass
+class PortalPatterns:
+    """Per portal, how pages of each URL pattern were classified so far."""
+
+    tallies: dict[str, dict[str, _Tally]] = field(default_factory=dict)
+
+    def record(self, portal: str, url: str, kind: PageKind) -> None:
+        tally = self.tallies.setdefault(portal, {}).setdefault(url_pattern(url), _Tally())
+        if kind is PageKind.ARTICLE:
+            tally.articles += 1
+        elif kind is PageKind.LISTING:
+            tally.listings += 1
+
+    def _tally(self, portal: str, url: str) -> _Tally | None:
+        return self.tallies.get(portal, {}).get(url_pattern(url))
+
+    def known_listing(self, portal: str, url: str) -> bool:
+        """Pages of this pattern were listings, never an article: no need to
+        extract another one."""
+        tally = self._tally(portal, url)
+        return tally is not None and tally.articles == 0 and tally.listings >= KNOWN_AFTER
+
+    def known_article(self, portal: str, url: str) -> bool:
+        tally = self._tally(portal, url)
+        return tally is not None and tally.articles >= 2 and tally.listings == 0
+
+    def kind_of(self, portal: str, url: str, prior: UrlKind) -> UrlKind:
+        """The URL's kind with what this portal's pages taught: a pattern
+        whose pages were articles is an article link, whatever its shape."""
+        if prior is UrlKind.SKIP:
+            return prior
+        if self.known_article(portal, url):
+            return UrlKind.ARTICLE
+        if self.known_listing(portal, url):
+            return UrlKind.LISTING
+        return prior

@@ -1,0 +1,122 @@
+"""One page path: the crawl's text stage and `extract` both turn a page into
+a record (or a reason it is none) here, so `extract URL` reproduces what the
+crawl writes.
+
+    processor = PageProcessor()
+    outcome = processor.process(html, url, portal="adhoc")
+    outcome.record      # an ArticleRecord, or None
+    outcome.verdict     # article / listing / other, and why not an article
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from urllib.parse import urlsplit
+
+from crawler import settings as default_settings
+from crawler.extraction import PageExtractor, PageText, parse_html
+from crawler.items import ArticleRecord
+from crawler.page_kind import PageKind, PortalPatterns, Verdict, judge
+from crawler.clock import utc_now
+from crawler.records import build_record
+from crawler.template import PortalTemplate, TemplateLearner, page_blocks
+from crawler.urls import UrlKind, UrlShapes, load_shapes
+
+
+def record_url(fetched_url: str, canonical_url: str | None, redirected_from: str | None = None) -> str:
+    """The URL a record is written under, by a rule that does not depend on
+    crawl order: the canonical URL the page declares on its own host; else
+    the URL fetched (the redirect target, when the request was redirected).
+    One article reached through tracking parameters, Liferay's ?redirect= or
+    a second category path is then one record under one URL."""
+    if canonical_url and urlsplit(canonical_url)[:2] == urlsplit(fetched_url)[:2]:
+        return canonical_url
+    return fetched_url
+
+
+def shortest_url(urls) -> str:
+    """Among URLs of one article with no canonical or redirect to tell, the
+    shortest (then the first in sort order): the same whichever came first."""
+    return min(urls, key=lambda u: (len(u), u))
+
+
+@dataclass
+class PageOutcome:
+    page: PageText
+    verdict: Verdict
+    record: ArticleRecord | None
+
+
+class PageProcessor:
+    """Extraction, page kind and record for one page. Holds the tables, and
+    during a crawl the portals' templates and URL patterns (one instance
+    per crawl, no state shared between crawls)."""
+
+    def __init__(self, extractor: PageExtractor | None = None, shapes: UrlShapes | None = None,
+                 min_text_chars: int = default_settings.ARTICLE_MIN_TEXT_CHARS,
+                 max_link_density: float = default_settings.ARTICLE_MAX_LINK_DENSITY,
+                 templates: TemplateLearner | None = None, patterns: PortalPatterns | None = None):
+        self.extractor = extractor or PageExtractor()
+        self.shapes = shapes or load_shapes()
+        self.min_text_chars = min_text_chars
+        self.max_link_density = max_link_density
+        self.templates = templates if templates is not None else TemplateLearner()
+        self.patterns = patterns if patterns is not None else PortalPatterns()
+
+    def url_kind(self, url: str, portal=None) -> UrlKind:
+        """The URL's shape, corrected by what the portal's pages taught."""
+        prior = self.shapes.classify(url, portal)
+        return self.patterns.kind_of(getattr(portal, "id", "adhoc"), url, prior)
+
+    def learn(self, html: str | bytes, portal: str) -> bool:
+        """Adds a page to the portal's template ahead of its extraction;
+        whether the template is ready now. Raises NotHtmlError."""
+        template = self.templates.template(portal)
+        template.learn(page_blocks(parse_html(html)))
+        return template.ready
+
+    def process(self, html: str | bytes, url: str, *, portal: str = "adhoc", district: str | None = None,
+                province: str | None = None, url_kind: UrlKind | str | None = None,
+                content_selector: str | None = None, fetched_at: str | None = None,
+                template: PortalTemplate | None = None, learn: bool = True) -> PageOutcome:
+        """Raises crawler.extraction.NotHtmlError on what is not HTML.
+
+        `template`: extract with this one instead of the portal's learned one
+        (extract's siblings); `learn`: add the page to the portal's template."""
+        kind = UrlKind(url_kind) if url_kind is not None else self.url_kind(url)
+        learning = self.templates.template(portal) if learn else None
+        use = template if template is not None else self.templates.usable(portal)
+        page = self.extractor.extract(html, url=url, content_selector=content_selector,
+                                      template=use, learn=learning, listing_checks=kind is not UrlKind.ARTICLE)
+        verdict = judge(page, kind, self.shapes, self.min_text_chars, self.max_link_density)
+        self.patterns.record(portal, url, verdict.kind)
+        record = None
+        if verdict.kind is PageKind.ARTICLE:
+            record = build_record(url=record_url(url, page.canonical_url), portal=portal,
+                                  district=district, province=province, page=page,
+                                  fetched_at=fetched_at or utc_now(), fetched_url=url)
+        return PageOutcome(page, verdict, record)
+
+
+def page_processor(crawler) -> PageProcessor:
+    """The crawl's one PageProcessor, shared by the spider (URL patterns, for
+    ordering requests and skipping known listings) and the text pipeline."""
+    processor = getattr(crawler, "page_processor", None)
+    if processor is None:
+        settings = crawler.settings
+        processor = PageProcessor(min_text_chars=settings.getint("ARTICLE_MIN_TEXT_CHARS"),
+                                  max_link_density=settings.getfloat("ARTICLE_MAX_LINK_DENSITY"))
+        crawler.page_processor = processor
+    return processor
+
+
+def wants_page(processor: PageProcessor, portal: str, url: str, kind: UrlKind, shapes: UrlShapes) -> bool:
+    """Whether the spider hands a fetched page to the pipelines: every page
+    that may be an article, a listing-shaped one included (SharePoint serves
+    articles from one page with the item's id in the query), except the next
+    pages of a listing and pages of a pattern known to hold listings only."""
+    if kind is UrlKind.SKIP:
+        return False
+    if kind is UrlKind.LISTING:
+        return not shapes.is_pagination(url) and not processor.patterns.known_listing(portal, url)
+    return True

@@ -1,0 +1,307 @@
+"""A portal's template, learned from its own pages.
+
+Blocks that recur across pages of different articles of one portal are its
+template: menus, sidebars, counters in any wording, portlet and section
+headings, footers, banners. A block is compared by its place in the tree
+(the tags and classes of its ancestors) and its own text with digits masked,
+so a counter whose numbers change from page to page still matches. The
+article is what is not template.
+
+Learning is hashing: each page adds the set of its blocks' signatures
+(8-byte hashes) to a count per signature; a signature found on at least half
+of the pages learned (and on two of them at least) is template. No page is
+compared with another, so learning costs the same on the thousandth page as
+on the first.
+
+:class:`PortalTemplate` is a value (``to_bytes`` / ``from_bytes``) for the
+state store; :class:`TemplateLearner` holds one per portal during a crawl and
+loads and saves them through any object with ``load_template(portal)`` and
+``save_template(portal, data)``.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+import re
+import zlib
+from dataclasses import dataclass, field
+
+from lxml.etree import XPath
+from lxml.html import HtmlElement
+
+FORMAT_VERSION = 1
+MIN_PAGES = 3            # pages learned before the template is used
+SHARE = 0.5              # a template block is on at least this share of the pages
+MAX_SIGNATURES = 60_000  # past this, blocks seen on one page only are forgotten
+CHANGED_BELOW = 0.7
+PROSE_PAGES = 4          # pages a block of prose must be on to be template      # Jaccard similarity of two templates under which it "changed"
+_DIGITS = re.compile(r"\d+")
+_DIGIT = re.compile(r"\d")
+_PROSE = 80  # own text this long is article prose, for the page's fingerprint
+_EXACT_PLACE = 0x5A5A5A5A << 32
+_EXACT_MAX = 120  # texts with digits up to this long are also compared exactly (datelines)
+
+
+def _signature(path: str, text: str) -> int:
+    """64 bits, stable across processes (stored templates are compared with
+    this run's): the CRC-32 of the block's place, then of its text."""
+    return (zlib.crc32(path.encode("utf-8", "surrogatepass")) << 32) \
+        | zlib.crc32(text.encode("utf-8", "surrogatepass"))
+
+
+# Script, style and the like hold one text node, their only child: testing
+# the parent is enough, and far cheaper than testing every ancestor.
+_BODY_TEXT = XPath("//body//text()[not(parent::script or parent::style or parent::noscript"
+                   " or parent::template)]")
+
+
+def body_texts(tree: HtmlElement) -> list:
+    """The body's text nodes (lxml "smart strings" that know their element)."""
+    return _BODY_TEXT(tree)
+
+
+def page_blocks(tree: HtmlElement, texts: list | None = None) -> list[tuple[HtmlElement, int, str]]:
+    """(element, signature, own text) of every element of the body with text
+    of its own (its text and its children's tails), in document order.
+
+    A short text with digits (a dateline, a counter) is listed twice: with
+    its digits masked, then as it is. Masked, a counter whose figures change
+    from page to page matches; as it is, a date printed on every page is
+    template and an article's dateline is not (see exact_marks).
+
+    `texts`: body_texts(tree), when the caller has them already."""
+    own: dict[HtmlElement, list[str]] = {}
+    for text in (texts if texts is not None else body_texts(tree)):
+        owner = text.getparent()
+        if text.is_tail:
+            owner = owner.getparent()
+        elif owner.tag == "a":
+            # A link's words: menus and lists of other news, which pruning
+            # and the article region deal with; hashing the hundreds of a
+            # mega-menu would be most of the cost.
+            continue
+        parts = own.get(owner)
+        if parts is None:
+            own[owner] = [text]
+        else:
+            parts.append(text)
+    paths: dict[HtmlElement, str] = {}
+
+    def path_of(el: HtmlElement) -> str:
+        path = paths.get(el)
+        if path is None:
+            parent = el.getparent()
+            classes = el.get("class")
+            path = (path_of(parent) if parent is not None else "") + "/" + el.tag \
+                + ("." + ".".join(sorted(classes.split())) if classes else "")
+            paths[el] = path
+        return path
+
+    blocks = []
+    for el, parts in own.items():
+        text = " ".join("".join(parts).split())
+        if not text or not isinstance(el.tag, str):
+            continue
+        place = zlib.crc32(path_of(el).encode("utf-8", "surrogatepass")) << 32
+        lowered = text.lower()
+        masked = _DIGITS.sub("0", lowered) if _DIGIT.search(lowered) else lowered
+        blocks.append((el, place | zlib.crc32(masked.encode("utf-8", "surrogatepass")), text))
+        if masked is not lowered and len(text) <= _EXACT_MAX:
+            # The exact text, under another place: never equal to a masked one.
+            blocks.append((el, (place ^ _EXACT_PLACE) | zlib.crc32(lowered.encode("utf-8", "surrogatepass")), text))
+    return blocks
+
+
+@dataclass
+class PortalTemplate:
+    """Signature counts over the pages learned."""
+
+    pages: int = 0
+    counts: dict[int, int] = field(default_factory=dict)
+    fingerprints: set[int] = field(default_factory=set)  # pages already learned, by their prose
+    _cache: tuple[int, frozenset[int]] | None = field(default=None, repr=False, compare=False)
+
+    @property
+    def ready(self) -> bool:
+        return self.pages >= MIN_PAGES
+
+    def learn(self, blocks: list[tuple[HtmlElement, int, str]]) -> bool:
+        """Adds one page; False when the same article was learned already
+        (its prose counted twice would look like template)."""
+        prose = sorted(signature for _, signature, text in blocks if len(text) >= _PROSE)
+        fingerprint = _signature("page", ",".join(map(str, prose))) if prose else None
+        if fingerprint is not None:
+            if fingerprint in self.fingerprints:
+                return False
+            self.fingerprints.add(fingerprint)
+        self.pages += 1
+        for signature in {signature for _, signature, _ in blocks}:
+            self.counts[signature] = self.counts.get(signature, 0) + 1
+        if len(self.counts) > MAX_SIGNATURES:
+            self.counts = {s: c for s, c in self.counts.items() if c > 1}
+        return True
+
+    def signatures(self) -> frozenset[int]:
+        """The template: signatures on at least SHARE of the pages (and two)."""
+        if self._cache is not None and self._cache[0] == self.pages:
+            return self._cache[1]
+        floor = max(2, math.ceil(SHARE * self.pages))
+        found = frozenset(s for s, c in self.counts.items() if c >= floor) if self.ready else frozenset()
+        self._cache = (self.pages, found)
+        return found
+
+    def marks(self, blocks: list[tuple[HtmlElement, int, str]]) -> set[HtmlElement]:
+        """The page's elements whose own text is template (digits masked: a
+        counter whose figures change is template; so is a dateline's shape,
+        see exact_marks)."""
+        template = self.signatures()
+        if not template:
+            return set()
+        # A paragraph of prose on two of a few pages is more likely one
+        # article reached under two URLs than a template: it needs more pages.
+        prose_floor = max(PROSE_PAGES, math.ceil(SHARE * self.pages))
+        return {el for el, signature, text in blocks if signature in template
+                and (len(text) < _PROSE or self.counts.get(signature, 0) >= prose_floor)}
+
+    def exact_marks(self, blocks: list[tuple[HtmlElement, int, str]]) -> set[HtmlElement]:
+        """The page's elements whose exact text (digits and all) recurs on
+        the portal's pages: a date printed on every page, not an article's."""
+        template = self.signatures()
+        if not template:
+            return set()
+        found, previous = set(), None
+        for el, signature, _ in blocks:
+            if el is previous and signature in template:  # the second, exact signature
+                found.add(el)
+            previous = el
+        return found
+
+    def similarity(self, other: PortalTemplate) -> float:
+        mine, theirs = self.signatures(), other.signatures()
+        if not mine and not theirs:
+            return 1.0
+        return len(mine & theirs) / len(mine | theirs)
+
+    def changed_from(self, other: PortalTemplate | None) -> bool:
+        """Whether this template differs from `other` (an earlier run's)."""
+        if other is None or not other.ready or not self.ready:
+            return False
+        return self.similarity(other) < CHANGED_BELOW
+
+    def to_bytes(self) -> bytes:
+        data = {"version": FORMAT_VERSION, "pages": self.pages,
+                "counts": {format(s, "x"): c for s, c in self.counts.items() if c > 1},
+                "fingerprints": [format(f, "x") for f in self.fingerprints]}
+        return zlib.compress(json.dumps(data, separators=(",", ":")).encode("ascii"))
+
+    @classmethod
+    def from_bytes(cls, data: bytes) -> PortalTemplate:
+        """Raises ValueError on data that is not a template of this version."""
+        try:
+            table = json.loads(zlib.decompress(data))
+        except (zlib.error, ValueError) as exc:
+            raise ValueError(f"not a stored template: {exc}") from None
+        if not isinstance(table, dict) or table.get("version") != FORMAT_VERSION:
+            raise ValueError("not a stored template of this version")
+        return cls(pages=int(table["pages"]),
+                   counts={int(s, 16): int(c) for s, c in table["counts"].items()},
+                   fingerprints={int(f, 16) for f in table.get("fingerprints", [])})
+
+
+def template_subtrees(blocks: list[tuple[HtmlElement, int, str]], marks: set[HtmlElement],
+                      keep: set[HtmlElement] = frozenset()) -> list[HtmlElement]:
+    """The largest subtrees whose every text is template (what to drop),
+    never one in `keep` or holding one of `keep`."""
+    if not marks:
+        return []
+    free: set[HtmlElement] = set(keep)
+    for el, _, _ in blocks:
+        if el not in marks:
+            free.add(el)
+    # Every ancestor of a free element holds article text: it stays.
+    holders: set[HtmlElement] = set()
+    for el in free:
+        for ancestor in el.iterancestors():
+            if ancestor in holders:
+                break
+            holders.add(ancestor)
+    doomed = []
+    for el in marks:
+        if el in holders or el in free:
+            continue
+        top = el
+        for ancestor in el.iterancestors():
+            if ancestor in holders or ancestor in free or ancestor.tag in ("body", "html"):
+                break
+            top = ancestor
+        doomed.append(top)
+    # Several marked elements share one top: drop it once.
+    unique, seen = [], set()
+    for el in doomed:
+        if el not in seen:
+            seen.add(el)
+            unique.append(el)
+    return unique
+
+
+class TemplateLearner:
+    """One template per portal during a crawl, learned as pages arrive.
+
+    `store` is any object with ``load_template(portal) -> bytes | None`` and
+    ``save_template(portal, data: bytes)`` (the state store), or None. A
+    stored template is the starting point and the earlier run's template
+    for telling a change; the learned one is saved at the end."""
+
+    def __init__(self, store=None):
+        self.store = store
+        self.templates: dict[str, PortalTemplate] = {}
+        self.previous: dict[str, PortalTemplate | None] = {}
+
+    def template(self, portal: str) -> PortalTemplate:
+        template = self.templates.get(portal)
+        if template is None:
+            stored = self._load(portal)
+            self.previous[portal] = stored
+            # A fresh template each run: a portal's layout may have changed
+            # since; the stored one serves until this run's is ready.
+            template = PortalTemplate()
+            self.templates[portal] = template
+        return template
+
+    def usable(self, portal: str) -> PortalTemplate | None:
+        """The template to extract with now: this run's once ready, else the
+        stored one, else None (the furniture table alone)."""
+        template = self.template(portal)
+        if template.ready:
+            return template
+        previous = self.previous.get(portal)
+        return previous if previous is not None and previous.ready else None
+
+    def stored(self, portal: str) -> bool:
+        """Whether an earlier run left a usable template of the portal."""
+        self.template(portal)
+        previous = self.previous.get(portal)
+        return previous is not None and previous.ready
+
+    def _load(self, portal: str) -> PortalTemplate | None:
+        if self.store is None or not hasattr(self.store, "load_template"):
+            return None
+        data = self.store.load_template(portal)
+        if not data:
+            return None
+        try:
+            return PortalTemplate.from_bytes(data)
+        except ValueError:
+            return None
+
+    def changed_portals(self) -> list[str]:
+        """Portals whose template this run differs from the stored one."""
+        return sorted(p for p, t in self.templates.items() if t.changed_from(self.previous.get(p)))
+
+    def save(self) -> None:
+        if self.store is None or not hasattr(self.store, "save_template"):
+            return
+        for portal, template in self.templates.items():
+            if template.ready:
+                self.store.save_template(portal, template.to_bytes())

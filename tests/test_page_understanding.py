@@ -1,0 +1,224 @@
+"""Issue 12: page understanding that carries over to portals never seen.
+
+A portal of a layout the tables do not know (tests/unseen_portal.py) is
+crawled for real through Scrapy: its SharePoint-style articles are all
+served by one page with the item's id in the query, a portlet heading
+stands above every headline, its visit counter uses wording the furniture
+table lacks, and one article is undated with no known markup. The pure
+parts (template, headline, page kind) are tested without a crawl.
+"""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from crawler.extraction import extract_page
+from crawler.page_kind import PageKind, PortalPatterns, url_pattern
+from crawler.pages import PageProcessor, record_url, shortest_url
+from crawler.template import PortalTemplate, TemplateLearner, page_blocks
+from crawler.extraction import parse_html
+from crawler.urls import UrlKind
+from tests import unseen_portal as unseen
+from tests.conftest import crawl, run_cli
+from tests.portal_server import PortalServer
+
+ITEM_URLS = [f"/Pages/ChiTiet.aspx?ItemID={item}" for item, _, _, _ in unseen.ARTICLES]
+PORTAL_PAGES = [("/", unseen.home_page(20510)), ("/Pages/TinTuc.aspx", unseen.listing_page(20511))] + \
+    [(path, unseen.page_html(path)) for path in ITEM_URLS] + [(unseen.UNDATED_PATH, unseen.page_html(unseen.UNDATED_PATH))]
+BASE = "http://songmay.example.gov.vn"
+
+
+# -- the template, learned from the portal's own pages ---------------------------
+
+def processed(learn_first: bool) -> dict:
+    processor = PageProcessor()
+    if learn_first:
+        for _, html in PORTAL_PAGES:
+            processor.learn(html, "unseen")
+    return {path: processor.process(html, BASE + path, portal="unseen", learn=not learn_first)
+            for path, html in PORTAL_PAGES}
+
+
+def test_a_counter_in_new_wording_is_template_and_leaves_the_text():
+    without = processed(learn_first=False)[ITEM_URLS[0]]  # the first article: no template yet
+    assert unseen.COUNTER[0] in without.record.text, "the furniture table alone does not know this wording"
+    for path, outcome in processed(learn_first=True).items():
+        if outcome.record is not None:
+            for label in unseen.COUNTER:
+                assert label not in outcome.record.text, path
+
+
+def test_the_template_is_a_value_that_survives_the_store():
+    template = PortalTemplate()
+    for _, html in PORTAL_PAGES:
+        template.learn(page_blocks(parse_html(html)))
+    again = PortalTemplate.from_bytes(template.to_bytes())
+    assert again.signatures() == template.signatures() and again.pages == template.pages
+    with pytest.raises(ValueError):
+        PortalTemplate.from_bytes(b"not a template")
+
+
+class _Store:
+    """The two methods the state store offers for templates, over a dict."""
+
+    def __init__(self):
+        self.saved: dict[str, bytes] = {}
+
+    def load_template(self, portal):
+        return self.saved.get(portal)
+
+    def save_template(self, portal, data):
+        self.saved[portal] = data
+
+
+def test_a_changed_template_is_told_between_runs():
+    store = _Store()
+    first = TemplateLearner(store)
+    for _, html in PORTAL_PAGES:
+        first.template("unseen").learn(page_blocks(parse_html(html)))
+    first.save()
+    same = TemplateLearner(store)
+    for _, html in PORTAL_PAGES:
+        same.template("unseen").learn(page_blocks(parse_html(html)))
+    assert same.changed_portals() == []
+    redesigned = TemplateLearner(store)
+    for _, html in PORTAL_PAGES:
+        html = html.replace("wp-box", "khung").replace("Tin mới đăng", "Bài mới").replace("s4-bottom", "chan-trang")
+        redesigned.template("unseen").learn(page_blocks(parse_html(html)))
+    assert redesigned.changed_portals() == ["unseen"]
+
+
+def test_a_duplicate_page_is_not_learned_twice():
+    template = PortalTemplate()
+    html = PORTAL_PAGES[2][1]
+    assert template.learn(page_blocks(parse_html(html)))
+    assert not template.learn(page_blocks(parse_html(html)))
+    assert template.pages == 1
+
+
+# -- headline, date and page kind from the page -----------------------------------
+
+def test_the_headline_is_not_the_portlet_heading_above_it():
+    item, headline, _, _ = unseen.ARTICLES[1]
+    page = extract_page(unseen.page_html(ITEM_URLS[1]))
+    assert page.title == headline != unseen.PORTLET_HEADING
+
+
+def test_a_date_printed_after_the_text_is_the_date():
+    page = extract_page(unseen.page_html(ITEM_URLS[2]))
+    assert page.published == "2025-03-05"
+
+
+def test_an_undated_article_without_known_markup_is_an_article():
+    outcome = PageProcessor().process(unseen.page_html(unseen.UNDATED_PATH), BASE + unseen.UNDATED_PATH)
+    assert outcome.verdict.kind is PageKind.ARTICLE
+    assert outcome.record.title == unseen.UNDATED_TITLE and outcome.record.published is None
+    assert outcome.record.text.startswith(unseen.UNDATED_PARAGRAPHS[0])
+
+
+def test_listing_and_home_are_not_articles_whatever_their_url():
+    by_path = processed(learn_first=True)
+    assert by_path["/Pages/TinTuc.aspx"].record is None
+    assert by_path["/"].record is None
+    listing = PageProcessor().process(unseen.listing_page(1), BASE + "/tin-tuc/chuyen-muc-123", url_kind="other")
+    assert listing.verdict.kind is PageKind.LISTING
+
+
+def test_the_url_pattern_of_a_portal_is_learned():
+    patterns = PortalPatterns()
+    for item in (101, 102):
+        patterns.record("p", f"{BASE}/Pages/ChiTiet.aspx?ItemID={item}", PageKind.ARTICLE)
+    assert patterns.kind_of("p", f"{BASE}/Pages/ChiTiet.aspx?ItemID=999", UrlKind.LISTING) is UrlKind.ARTICLE
+    for page in (2, 3, 4):
+        patterns.record("p", f"{BASE}/Pages/TinTuc.aspx?PageIndex={page}", PageKind.LISTING)
+    assert patterns.known_listing("p", f"{BASE}/Pages/TinTuc.aspx?PageIndex=9")
+    assert url_pattern(f"{BASE}/tin/hoi-thi-can-bo-1.html") == url_pattern(f"{BASE}/tin/le-hoi-mua-xuan-22.html")
+
+
+def test_one_url_per_article_does_not_depend_on_crawl_order():
+    canonical = f"{BASE}/tin/bai-viet-1"
+    assert record_url(f"{BASE}/tin/bai-viet-1?utm_source=x", canonical) == canonical
+    assert record_url(f"{BASE}/a", "http://elsewhere.example/a") == f"{BASE}/a"
+    urls = [f"{BASE}/chuyen-muc/tin/bai-viet-1", f"{BASE}/tin/bai-viet-1", f"{BASE}/tin/bai-viet-1?p=2"]
+    assert shortest_url(urls) == shortest_url(reversed(urls)) == f"{BASE}/tin/bai-viet-1"
+
+
+# -- do no harm on pages of other kinds ------------------------------------------------
+
+def test_prose_in_a_widget_class_and_a_noscript_body_are_kept():
+    prose = ("The committee met on Tuesday to discuss the new budget, and after a long debate the members "
+             "agreed to fund the library renovation in full over the next two years.")
+    widget = f"<html><body><div class='widget-area'><p>{prose}</p><p>{prose}</p></div></body></html>"
+    assert "library renovation" in extract_page(widget).text
+    noscript = f"<html><body><div id='app'></div><noscript><article><p>{prose}</p><p>{prose}</p></article></noscript></body></html>"
+    assert "library renovation" in extract_page(noscript).text
+
+
+# -- the crawl and extract on the unseen portal ------------------------------------------
+
+@pytest.fixture(scope="module")
+def unseen_server(tmp_path_factory):
+    root = unseen.build(tmp_path_factory.mktemp("unseen-portal"))
+    with PortalServer(root=root) as server:
+        yield server
+
+
+@pytest.fixture(scope="module")
+def unseen_crawl(unseen_server, tmp_path_factory):
+    folder = tmp_path_factory.mktemp("unseen-crawl")
+    registry = unseen_server.write_registry(folder / "portals.toml")
+    run = crawl(unseen_server, registry, folder / "out")
+    assert run.returncode == 0, run.stderr[-3000:]
+    return run
+
+
+def test_the_crawl_writes_every_article_and_nothing_else(unseen_crawl, unseen_server):
+    base = unseen_server.base_urls[unseen.PORTAL_ID]
+    by_url = {r["url"]: r for r in unseen_crawl.records}
+    assert set(by_url) == {base + path for path in ITEM_URLS} | {base + unseen.UNDATED_PATH}
+    for path, (item, headline, dateline, paragraphs) in zip(ITEM_URLS, unseen.ARTICLES):
+        record = by_url[base + path]
+        assert record["title"] == headline
+        day, month, year = dateline.split(": ")[1][:10].split("/")
+        assert record["published"] == f"{year}-{month}-{day}"
+        assert record["text"].startswith(paragraphs[0]) and paragraphs[-1] in record["text"]
+    for record in unseen_crawl.records:
+        for furniture in (*unseen.COUNTER, unseen.PORTLET_HEADING, "Tin mới đăng", "Bản quyền", "Trang chủ"):
+            assert furniture not in record["text"], (record["url"], furniture)
+
+
+def test_extract_gives_the_record_the_crawl_wrote(unseen_crawl, unseen_server):
+    url = unseen_server.base_urls[unseen.PORTAL_ID] + ITEM_URLS[1]
+    result = run_cli("extract", url)
+    assert result.returncode == 0, result.stderr
+    extracted = json.loads(result.stdout)
+    written = next(r for r in unseen_crawl.records if r["url"] == url)
+    for field in ("url", "title", "published", "author", "text", "content_hash", "metrics"):
+        assert extracted[field] == written[field], field
+
+
+def test_extract_takes_many_inputs_and_reports_the_bad_one(tmp_path):
+    for n, path in enumerate(ITEM_URLS):
+        (tmp_path / f"item{n}.html").write_text(unseen.page_html(path), encoding="utf-8")
+    (tmp_path / "empty.html").write_bytes(b"")
+    result = run_cli("extract", str(tmp_path))
+    assert result.returncode == 2
+    records = [json.loads(line) for line in result.stdout.splitlines()]
+    assert [r["title"] for r in records] == [headline for _, headline, _, _ in unseen.ARTICLES]
+    errors = result.stderr.strip().splitlines()
+    assert len(errors) == 1 and "empty.html" in errors[0] and errors[0].startswith("error: ")
+
+
+def test_extract_reads_a_list_on_stdin(tmp_path):
+    import subprocess
+    import sys
+    from tests.conftest import ROOT
+    saved = tmp_path / "page.html"
+    saved.write_text(unseen.page_html(ITEM_URLS[0]), encoding="utf-8")
+    listing = f"{saved} {BASE}{ITEM_URLS[0]}\n"
+    result = subprocess.run([sys.executable, "-m", "crawler", "extract"], input=listing, cwd=ROOT,
+                            capture_output=True, text=True, timeout=120)
+    assert result.returncode == 0, result.stderr
+    assert json.loads(result.stdout)["url"] == BASE + ITEM_URLS[0]
