@@ -90,16 +90,20 @@ class PeriodGrammar:
 
 def _starts_before(text: str, pos: int, floor: int) -> list[int]:
     """The starts of the two words before pos on its line (not before floor),
-    then pos: where an expression holding the word at pos may begin."""
+    then pos: where an expression holding the word at pos may begin.  The
+    first of them may start the line or the text."""
     starts = [pos]
     low = max(0, floor, pos - 24)
     for _ in range(2):
         if starts[0] - 1 <= low:
             break
-        space = text.rfind(" ", low, starts[0] - 1)
-        if space < 0 or "\n" in text[space:starts[0]]:
+        # The word before may start a line or the text ("6 tháng đầu năm nay, …").
+        cut = max(text.rfind(" ", low, starts[0] - 1), text.rfind("\n", low, starts[0] - 1))
+        if cut < 0 and low > 0:
             break
-        starts.insert(0, space + 1)
+        starts.insert(0, cut + 1)
+        if cut < 0 or text[cut] == "\n":
+            break
     return starts
 
 
