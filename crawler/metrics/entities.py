@@ -29,6 +29,11 @@ _NAME_WORD = re.compile(r"[^\S\n]+([^\W\d_][\w’'\-]*)")
 _MAX_NAME_WORDS = 4
 _GAP = re.compile(r"[^\S\n]*")
 _SAYS_NOTHING = re.compile(r"[\s\d.,%]*")
+_LETTER_WORD = re.compile(r"[^\W\d_]+")
+# A sentence with at least this many words, this share of them capitalised, is
+# in Title Case: its capitals name no unit.
+_TITLE_MIN_WORDS = 5
+_TITLE_SHARE = 0.8
 
 
 @dataclass(frozen=True)
@@ -51,16 +56,30 @@ class EntityFinder:
         self._lower = lower
         self._by_sentence: dict[int, tuple[list[Match], list[Mention]]] = {}
         self._listed: dict[tuple[int, int], tuple[str, str | None] | None] = {}
+        self._titled: dict[int, bool] = {}
 
     def _sentence(self, layout: Layout, number: int) -> tuple[list[Match], list[Mention]]:
-        """The tier words and the named units of one sentence."""
+        """The tier words and the named units of one sentence (none in a
+        sentence written in Title Case, where capitals name nothing)."""
         found = self._by_sentence.get(number)
         if found is None:
             sentence = layout.sentences[number]
             tiers = list(self._v.tiers.finditer(self._lower, sentence.start, sentence.end))
-            found = (tiers, [m for m in map(self._mention, tiers) if m is not None])
+            named = [] if self._title_case(layout, number) \
+                else [m for m in map(self._mention, tiers) if m is not None]
+            found = (tiers, named)
             self._by_sentence[number] = found
         return found
+
+    def _title_case(self, layout: Layout, number: int) -> bool:
+        """"Huyện Đã Tiếp Nhận 4.520 Hồ Sơ": most words capitalised."""
+        if number not in self._titled:
+            sentence = layout.sentences[number]
+            words = _LETTER_WORD.findall(self._text, sentence.start, sentence.end)
+            capitals = sum(1 for w in words if w[0].isupper())
+            self._titled[number] = len(words) >= _TITLE_MIN_WORDS \
+                and capitals >= _TITLE_SHARE * len(words)
+        return self._titled[number]
 
     def _mention(self, tier: Match) -> Mention | None:
         after = _GAP.match(self._text, tier.end).end()
@@ -141,6 +160,8 @@ class EntityFinder:
             words = self._name_before(group.start)
             if not words:
                 return None
+        if self._title_case(layout, context.sentence):
+            return None
         tiers, _ = self._sentence(layout, context.sentence)
         before = [t for t in tiers if t.end <= words[0][0]]
         level = (before[-1].value or None) if before else None

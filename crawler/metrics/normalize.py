@@ -66,9 +66,17 @@ class NormalizedText:
         return index + offset + (1 if at_end else 0)
 
 
+# A line break inside a sentence: after a letter, digit or comma, before a
+# lower-case letter or a number that is no list mark ("1.", "2)").
+_BROKEN_LINE = regex.compile(
+    r"(?<=[\p{L}\p{M}\p{N},])[^\S\n]*\n+(?=[^\S\n]*(?:\p{Ll}|\d(?!\d*[.)](?:\s|$))))")
+
+
 def normalize(text: str) -> NormalizedText:
     """NFC text with unified spaces, its lower case, and the map back to text."""
     mapped = _NEEDS_MAPPING.sub(_map_one, text)
+    if "\n" in mapped:
+        mapped = _join_broken_lines(mapped)
     if unicodedata.is_normalized("NFC", mapped):
         return NormalizedText(mapped, _lower(mapped))
     quick = _normalize_pieces(mapped, _COMPOSABLE)
@@ -76,6 +84,26 @@ def normalize(text: str) -> NormalizedText:
         return quick
     # Rarer changes (singletons, Hangul): normalise every grapheme cluster.
     return _normalize_pieces(mapped, _CLUSTER)
+
+
+def _join_broken_lines(text: str) -> str:
+    """Line breaks inside a sentence ("đã tiếp nhận\\n2.150 hồ sơ") become
+    spaces, one for one; table rows (a tab or " | " on either line) stay."""
+    pieces, last = [], 0
+    for match in _BROKEN_LINE.finditer(text):
+        start, end = match.span()
+        before = text[text.rfind("\n", 0, start) + 1:start]
+        after_end = text.find("\n", end)
+        after = text[end:after_end if after_end >= 0 else len(text)]
+        if "\t" in before or "\t" in after or " | " in before or " | " in after:
+            continue
+        pieces.append(text[last:start])
+        pieces.append(" " * (end - start))
+        last = end
+    if not pieces:
+        return text
+    pieces.append(text[last:])
+    return "".join(pieces)
 
 
 def _map_one(match: re.Match) -> str:
