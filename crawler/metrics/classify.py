@@ -442,6 +442,15 @@ class Classifier:
         "chỉ số đạt 86,12%, tăng 1,3%" change the percentage before."""
         context = self._contexts[index]
         previous = context.previous
+        if previous is None and context.parent is not None:
+            # "5.180 hồ sơ (đạt 99,6%)": the rate of the count the parenthesis follows.
+            reading = readings[context.parent]
+            if reading is None or reading.unit != "dossier" or self._figures[index].delta \
+                    or not all(self._says_nothing(self._before_lead(index, c))
+                               for c in context.clauses):
+                return None
+            rates = [self._v.metrics[n].rate for n in reading.names if self._v.metrics[n].rate]
+            return rates[0] if rates else None
         if previous is None or readings[previous] is None:
             return None
         if context.clauses[-1][0] != self._figures[previous].unit_end:
