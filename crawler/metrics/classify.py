@@ -264,6 +264,21 @@ class Classifier:
         hi = bisect.bisect_left(self._index_starts, self._figures[index].start)
         return any(self._index_hits[k].value.kind == "index_part" for k in range(lo, hi))
 
+    def _part_after(self, index: int) -> bool:
+        """A part or an average named right after the figure, in its clause:
+        "thấp hơn 1,3 điểm so với điểm trung bình các huyện"."""
+        start, end = self._contexts[index].right_first
+        k = bisect.bisect_left(self._index_starts, start)
+        return k < len(self._index_starts) and self._index_starts[k] < end \
+            and self._index_hits[k].value.kind == "index_part"
+
+    def _weighs(self, index: int) -> bool:
+        """A weight of the methodology in the figure's clause: "lĩnh vực … chiếm
+        30% tổng điểm"."""
+        context = self._contexts[index]
+        return any(h.value.kind == "index_weight"
+                   for h in self._hits_in(context.near, context.scope))
+
     def _share_of_other(self, index: int) -> bool:
         """"1.501/1.659 thủ tục hành chính, đạt 91%": the share of a count of
         something else."""
@@ -277,7 +292,8 @@ class Classifier:
 
     def _index_reading(self, index: int, unit: str, hit: Hit | None = None) -> Reading | None:
         if self._in_contest(index) or (hit is not None and hit.kind == "index_part") \
-                or self._part_before(index):
+                or self._part_before(index) or self._part_after(index) \
+                or (unit != "rank" and self._weighs(index)):
             return None
         name = hit.target if hit is not None and hit.kind == "index" else self._index_of(index)
         if name is None:

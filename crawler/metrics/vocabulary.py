@@ -52,7 +52,8 @@ class MetricSpec:
 @dataclass(frozen=True)
 class Hit:
     """What a keyword means: kind is metric, index, index_weak, index_generic,
-    index_part (a part of an index or an average), target (a plan's figures
+    index_part (a part of an index or an average), index_weight (a weight of
+    the index's methodology), target (a plan's figures
     follow) or contest (the sentence is about a contest)."""
     kind: str
     target: str | None = None
@@ -205,6 +206,8 @@ def _hit_table(data: dict, metrics: dict[str, MetricSpec]):
         yield phrase, Hit("index_generic")
     for phrase in data["index_words"].get("parts", ()):
         yield phrase, Hit("index_part")
+    for phrase in data["index_words"].get("weights", ()):
+        yield phrase, Hit("index_weight")
     for phrase in data["index_words"]["blockers"]:
         yield phrase, Hit("contest")
     for phrase in data["grammar"].get("targets", ()):
