@@ -216,8 +216,19 @@ class Classifier:
             names = tuple(dict.fromkeys(self._rate_of(h.value.target) for h in hits
                                         if h.value.kind == "metric"))
             return Reading(names, "percent")
-        rate = self._bare_rate(index, readings)
+        rate = self._bare_rate(index, readings) or self._named_rate(index)
         return Reading((rate,), "percent") if rate else None
+
+    def _named_rate(self, index: int) -> str | None:
+        """The first percentage of a sentence takes a rate named earlier in it
+        across commas: "Mức độ hài lòng của người dân, tổ chức … đạt 92,5%"."""
+        context = self._contexts[index]
+        if context.previous is not None:
+            return None
+        start = self._layout.scope_span(context.scope, context.sentence)[0]
+        named = [h for h in self._hits_in((start, self._figures[index].start), context.scope)
+                 if h.value.kind == "metric" and self._v.metrics[h.value.target].unit == "percent"]
+        return named[-1].value.target if named else None
 
     def _unitless_reading(self, index: int) -> Reading | None:
         """"giải quyết trước hạn 7768,": the keyword gives the unit too."""
