@@ -209,10 +209,11 @@ class EntityFinder:
         return words
 
     def resolve(self, layout: Layout, figure: Figure, context: Context,
-                markers: Sequence[int]) -> str | None:
-        """The unit named nearest before the figure in its sentence; markers:
-        the starts of level words (a level word between the name and the
-        figure that is not the name's own tier ends the name's reach)."""
+                markers: Sequence[int]) -> tuple[str, str | None] | None:
+        """(name, level of its tier word) of the unit named nearest before the
+        figure in its sentence; markers: the starts of level words (a level
+        word between the name and the figure that is not the name's own tier
+        ends the name's reach)."""
         sentence = layout.sentences[context.sentence]
         if not self._has_capitals(sentence.start + 1, figure.start):
             return None     # no capital after the sentence's first letter: no name
@@ -224,7 +225,15 @@ class EntityFinder:
         j = bisect.bisect_left(markers, mention.end)
         if j < len(markers) and markers[j] < figure.lead:
             return None
-        return mention.name
+        return mention.name, mention.level or self._either_level(layout, context, mention)
+
+    def _either_level(self, layout: Layout, context: Context, mention: Mention) -> str | None:
+        """A tier word of either level ("thành phố Đông Hà") names a district when
+        its sentence also names a district or a province ("các huyện, thị xã,
+        thành phố thuộc tỉnh"): a town inside a province."""
+        tiers, _ = self._sentence(layout, context.sentence)
+        return "district" if any(t.value in ("district", "province") and t.start != mention.start
+                                 for t in tiers) else None
 
 
 def _join(text: str, words: list[tuple[int, int]]) -> str:

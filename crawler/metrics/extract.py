@@ -145,11 +145,16 @@ class Extractor:
             if listed is not None:
                 entity, tier = listed
             else:
-                entity = entities.resolve(layout, figure, context, levels.starts)
-                tier = None
+                named = entities.resolve(layout, figure, context, levels.starts)
+                entity, tier = named if named is not None else (None, None)
+                tier_of_name, tier = tier, None
+            own = levels.own(context)
             if tier is None and self._v.metrics[reading.names[0]].index is not None \
-                    and levels.own(context) is None:
+                    and own is None:
                 tier = ranked.get(context.sentence)
+            if tier is None and own is None and listed is None:
+                # "tỉnh Quảng Trị đạt 85,21%": the tier word of the unit named
+                tier = tier_of_name
             parts = [(number, reading.names) for number in figure.numbers]
             if figure.of is not None and reading.of_name is not None \
                     and not _stated(metrics, items, reading.of_name, figure.of, paragraph):
