@@ -483,12 +483,11 @@ WRITTEN = [
          M("on_time_rate", 99.7, entity="Bình Minh", level="commune", period="2023"),
          M("on_time_rate", 98.5, entity="Tân Phú", level="commune", period="2023")]),
     Example(
-        "Số hồ sơ tiếp nhận trong quý I năm 2024 của các phường như sau: Phường Hòa Bình 1.250 "
-        "hồ sơ; phường Tân Tiến 980 hồ sơ; phường Quyết Thắng 1.105 hồ sơ.",
-        [M("dossiers_received", 1250, entity="Hòa Bình", level="commune", period="2024-Q1"),
-         M("dossiers_received", 980, entity="Tân Tiến", level="commune", period="2024-Q1"),
-         M("dossiers_received", 1105, entity="Quyết Thắng", level="commune",
-           period="2024-Q1")]),
+        "Số hồ sơ tiếp nhận năm 2024 của các phường như sau: Phường Hòa Bình 1.250 hồ sơ; "
+        "phường Tân Tiến 980 hồ sơ; phường Quyết Thắng 1.105 hồ sơ.",
+        [M("dossiers_received", 1250, entity="Hòa Bình", level="commune", period="2024"),
+         M("dossiers_received", 980, entity="Tân Tiến", level="commune", period="2024"),
+         M("dossiers_received", 1105, entity="Quyết Thắng", level="commune", period="2024")]),
     Example(
         "Điểm Chỉ số CCHC năm 2023 của các huyện, thị xã, thành phố: Gio Linh 86,4 điểm, Hải "
         "Lăng 85,1 điểm, Đông Hà 83,7 điểm.",

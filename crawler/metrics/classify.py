@@ -104,7 +104,8 @@ class Classifier:
         whole = self._whole_of(index, readings)
         if whole is not None:
             return whole
-        hits = self._keyword_hits(index, self._names_dossiers)
+        hits = self._keyword_hits(index, self._names_dossiers) \
+            or self._lead_hits(index, self._names_dossiers)
         if hits:
             return self._count_reading(index, hits)
         borrowed = (self._change_of(index, readings) or self._split_of(index, readings)
@@ -207,7 +208,8 @@ class Classifier:
     def _percent_reading(self, index: int, readings: list[Reading | None]) -> Reading | None:
         if self._share_of_other(index):
             return None
-        hits = self._keyword_hits(index, self._names_percent)
+        hits = self._keyword_hits(index, self._names_percent) \
+            or self._lead_hits(index, self._names_percent)
         if hits:
             if hits[-1].value.kind != "metric":
                 return self._index_reading(index, "percent", hits[-1].value)
@@ -227,8 +229,11 @@ class Classifier:
             return None
         start = self._layout.scope_span(context.scope, context.sentence)[0]
         named = [h for h in self._hits_in((start, self._figures[index].start), context.scope)
-                 if h.value.kind == "metric" and self._v.metrics[h.value.target].unit == "percent"]
-        return named[-1].value.target if named else None
+                 if h.value.kind == "metric" and (self._v.metrics[h.value.target].unit == "percent"
+                                                  or self._v.metrics[h.value.target].rate)]
+        if not named or self._about_other(index, named[-1:]):
+            return None
+        return self._rate_of(named[-1].value.target)
 
     def _unitless_reading(self, index: int) -> Reading | None:
         """"giải quyết trước hạn 7768,": the keyword gives the unit too."""
@@ -333,6 +338,21 @@ class Classifier:
                 break
         after = [h for h in self._hits_in(context.right_first, context.scope) if accept(h.value)]
         return after[:1]
+
+    def _lead_hits(self, index: int, accept: Callable[[Hit], bool]) -> list[Match]:
+        """A figure with no keyword of its own after a colon takes the keywords
+        of the lead before it: "Tỷ lệ … đúng hạn của các xã: An Hòa 99,9%, Bình
+        Minh 99,7%" — when nothing between the colon and it names a metric."""
+        context = self._contexts[index]
+        scope_start = self._layout.scope_span(context.scope, context.sentence)[0]
+        figure = self._figures[index]
+        colon = self._text.rfind(":", scope_start, figure.start)
+        if colon < 0 or any(h.value.kind == "metric"
+                            for h in self._hits_in((colon, figure.start), context.scope)):
+            return []
+        found = [h for h in self._hits_in((scope_start, colon), context.scope)
+                 if accept(h.value)]
+        return self._chain(found) if found else []
 
     def _qualifier(self, index: int, accept: Callable[[Hit], bool]) -> Match | None:
         """A keyword right after the unit qualifies the noun: "tiếp nhận 1.520 hồ

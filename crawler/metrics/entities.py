@@ -148,7 +148,8 @@ class EntityFinder:
                 return None    # no name, or capitals throughout ("GIẢI QUYẾT")
             # The name alone ("…, Tân Hợp 250 hồ sơ", ": Gio Linh đạt 85 điểm"), or a
             # name and a colon ("cao nhất là Triệu Phước: 93%").
-            if self._text[start:words[0][0]].strip(" ,;–-") and not colon:
+            if self._text[start:words[0][0]].strip(" ,;–-") and not colon \
+                    and not self._introduced(start, words[0][0]):
                 return None
         else:
             group = layout.groups[context.scope]
@@ -179,6 +180,12 @@ class EntityFinder:
                 return end
             end = word
         return end
+
+    def _introduced(self, start: int, end: int) -> bool:
+        """Whether text[start:end] ends with a linking word that opens a list:
+        "cao nhất là Tân Lập 100%"."""
+        stop = len(self._text[start:end].rstrip(" ,:–-")) + start
+        return self._strip_linking(start, stop) < stop
 
     def _has_capitals(self, start: int, end: int) -> bool:
         """Whether text[start:end] has a capital letter (a cheap test in C)."""
