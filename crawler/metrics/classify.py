@@ -107,7 +107,7 @@ class Classifier:
         hits = self._keyword_hits(index, self._names_dossiers) \
             or self._lead_hits(index, self._names_dossiers)
         if hits:
-            return self._count_reading(index, hits)
+            return self._fraction_named_twice(index, hits) or self._count_reading(index, hits)
         borrowed = (self._change_of(index, readings) or self._split_of(index, readings)
                     or self._total_of(index))
         return Reading((borrowed or "dossiers_other",), "dossier")
@@ -160,6 +160,24 @@ class Classifier:
             of_name = flow
         return Reading(names, "dossier", of_name if of_name not in names else None,
                        flow if channels else None)
+
+    def _fraction_named_twice(self, index: int, hits: list[Match]) -> Reading | None:
+        """"đúng hạn: 1.190/1.200 hồ sơ đã giải quyết": in a fraction, the words
+        after the unit name the whole when the words before name a part of it."""
+        context = self._contexts[index]
+        if self._figures[index].of is None or len(hits) != 1 or hits[0].start < self._figures[index].end:
+            return None
+        whole = hits[0].value.target
+        for clause in context.clauses:
+            found = [h for h in self._hits_in(clause, context.scope) if self._names_dossiers(h.value)]
+            if found:
+                names = self._metric_names(self._chain(found))
+                if self._v.metrics[names[0]].of == whole:
+                    return Reading(names, "dossier", whole)
+                return None
+            if not self._says_nothing(self._before_lead(index, clause)):
+                return None
+        return None
 
     def _fraction_of(self, index: int, names: tuple[str, ...]) -> str | None:
         if self._figures[index].of is None:
@@ -504,7 +522,12 @@ class Classifier:
             return None   # a ";" lies between them
         reading = readings[previous]
         delta = self._figures[index].delta
-        if not all(self._says_nothing(self._before_lead(index, c)) for c in context.clauses):
+        # The words right after the count are its own ("1.190/1.200 hồ sơ đã giải
+        # quyết, đạt 99,2%"): only what follows them must say nothing.
+        own_end = self._contexts[previous].right[1]
+        clauses = [(max(a, own_end), b) for a, b in context.clauses if b > own_end] \
+            if reading.unit == "dossier" else list(context.clauses)
+        if not all(self._says_nothing(self._before_lead(index, c)) for c in clauses):
             # "đúng hạn của huyện đạt 99,5%, của các xã đạt 99,8%": the same rate
             # for the tier the clause names.
             if reading.unit == "percent" and not delta and not self._figures[previous].delta \
