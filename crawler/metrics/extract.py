@@ -20,12 +20,23 @@ from crawler.metrics.numbers import NUMBERS, RawNumber, as_number
 from crawler.metrics.periods import PeriodFinder, PeriodGrammar
 from crawler.metrics.phrases import Match
 from crawler.metrics.values import Metric, Period, plausible_year
-from crawler.metrics.vocabulary import VOCABULARY, Vocabulary
+from crawler.metrics.vocabulary import (TONELESS_VOCABULARY, VOCABULARY, Vocabulary,
+                                        strip_marks)
 
 # Evidence longer than this is cut down to the figure's own clauses.
 EVIDENCE_MAX = 300
 _PUBLISHED = re.compile(r"(\d{4})-\d{2}-\d{2}")
 _EDGE = " ,;:.–-\n"
+
+
+# A Vietnamese letter with a mark (the range runs from "à" to "ỹ"); a text
+# with none of them but with words was typed without marks.
+_MARKED = re.compile("[\u00e0-\u1ef9]")
+_WORDS = re.compile(r"[a-z]{2,} [a-z]{2,}")
+
+
+def _typed_without_marks(lower: str) -> bool:
+    return _MARKED.search(lower) is None and _WORDS.search(lower) is not None
 
 
 @dataclass(frozen=True)
@@ -37,15 +48,23 @@ class MetricsResult:
 class Extractor:
     """Runs the pipeline with one vocabulary; holds no state between calls."""
 
-    def __init__(self, vocabulary: Vocabulary = VOCABULARY):
+    def __init__(self, vocabulary: Vocabulary = VOCABULARY,
+                 toneless: Vocabulary | None = TONELESS_VOCABULARY):
+        """toneless: the vocabulary for text typed without tone marks; None
+        reads such text with the first one."""
         self._v = vocabulary
         self._periods = PeriodGrammar(vocabulary.periods)
+        self._plain = Extractor(toneless, toneless=None) if toneless is not None else None
 
     def extract(self, text: str, title: str | None = None,
                 published: str | None = None) -> MetricsResult:
         if not isinstance(text, str):
             raise TypeError(f"text must be str, not {type(text).__name__}")
         norm = normalize(text)
+        if self._plain is not None and _typed_without_marks(norm.lower):
+            # "tiep nhan 1.234 ho so": read with the vocabulary stripped the same way.
+            return self._plain.extract(
+                text, strip_marks(title) if isinstance(title, str) else title, published)
         paragraphs = paragraph_spans(norm.lower)
         tables = find_tables(self._v, norm.text, norm.lower, paragraphs, _title(title),
                              self._names_period) \

@@ -108,11 +108,15 @@ class PhraseMatcher:
     shorter phrases inside it) but never reported.
     """
 
-    def __init__(self, table: Iterable[tuple[str, object]]):
+    def __init__(self, table: Iterable[tuple[str, object]], strict: bool = True):
+        """strict: a phrase with two meanings is an error; else the first wins
+        (a table whose spellings were folded, where two phrases may meet)."""
         values: dict[str, object] = {}
         for pattern, value in table:
             for literal in expand(pattern):
                 if literal in values and values[literal] != value:
+                    if not strict:
+                        continue
                     raise PhraseError(
                         f"phrase {literal!r} means both {values[literal]!r} and {value!r}")
                 values[literal] = value
