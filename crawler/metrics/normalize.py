@@ -66,10 +66,9 @@ class NormalizedText:
         return index + offset + (1 if at_end else 0)
 
 
-# A line break inside a sentence: after a letter, digit or comma, before a
-# lower-case letter or a number that is no list mark ("1.", "2)").
-_BROKEN_LINE = regex.compile(
-    r"(?<=[\p{L}\p{M}\p{N},])[^\S\n]*\n+(?=[^\S\n]*(?:\p{Ll}|\d(?!\d*[.)](?:\s|$))))")
+# A line break inside a sentence follows a letter, digit or comma and comes
+# before a lower-case letter or a number that is no list mark ("1.", "2)").
+_LIST_MARK = re.compile(r"\d+[.)](?:\s|$)")
 
 
 def normalize(text: str) -> NormalizedText:
@@ -90,20 +89,37 @@ def _join_broken_lines(text: str) -> str:
     """Line breaks inside a sentence ("đã tiếp nhận\\n2.150 hồ sơ") become
     spaces, one for one; table rows (a tab or " | " on either line) stay."""
     pieces, last = [], 0
-    for match in _BROKEN_LINE.finditer(text):
-        start, end = match.span()
-        before = text[text.rfind("\n", 0, start) + 1:start]
-        after_end = text.find("\n", end)
-        after = text[end:after_end if after_end >= 0 else len(text)]
-        if "\t" in before or "\t" in after or " | " in before or " | " in after:
-            continue
-        pieces.append(text[last:start])
-        pieces.append(" " * (end - start))
-        last = end
+    end = text.find("\n")
+    while end >= 0:
+        start = end
+        while end < len(text) and text[end] in "\n ":
+            end += 1
+        if _breaks_sentence(text, start, end):
+            pieces.append(text[last:start])
+            pieces.append(" " * (end - start))
+            last = end
+        end = text.find("\n", end)
     if not pieces:
         return text
     pieces.append(text[last:])
     return "".join(pieces)
+
+
+def _breaks_sentence(text: str, start: int, end: int) -> bool:
+    """Whether the line break text[start:end] lies inside a sentence."""
+    while start > 0 and text[start - 1] == " ":
+        start -= 1
+    if start == 0 or end >= len(text):
+        return False
+    before, after = text[start - 1], text[end]
+    if not (before.isalnum() or before == "," or unicodedata.combining(before)):
+        return False
+    if not (after.islower() or after.isdigit() and not _LIST_MARK.match(text, end)):
+        return False
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    lines = text[line_start:start] + "\n" + text[end:line_end if line_end >= 0 else len(text)]
+    return "\t" not in lines and " | " not in lines
 
 
 def _map_one(match: re.Match) -> str:
