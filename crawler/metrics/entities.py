@@ -65,9 +65,8 @@ class EntityFinder:
         if found is None:
             sentence = layout.sentences[number]
             tiers = list(self._v.tiers.finditer(self._lower, sentence.start, sentence.end))
-            named = [] if self._title_case(layout, number) \
-                else [m for m in map(self._mention, tiers) if m is not None]
-            found = (tiers, named)
+            named = [m for m in map(self._mention, tiers) if m is not None]
+            found = (tiers, [] if named and self._title_case(layout, number) else named)
             self._by_sentence[number] = found
         return found
 

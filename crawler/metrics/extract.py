@@ -161,17 +161,17 @@ class Extractor:
             evidence = _evidence(norm.text, layout, figure, context)
             paragraph = layout.sentences[context.sentence].paragraph
             listed = entities.enumerated(layout, figure, context)
+            tier_of_name = None
             if listed is not None:
                 entity, tier = listed
             else:
                 named = entities.resolve(layout, figure, context, levels.starts)
                 entity, tier = named if named is not None else (None, None)
                 tier_of_name, tier = tier, None
-            own = levels.own(context)
             if tier is None and self._v.metrics[reading.names[0]].index is not None \
-                    and own is None:
+                    and levels.own(context) is None:
                 tier = ranked.get(context.sentence)
-            if tier is None and own is None and listed is None:
+            if tier is None and tier_of_name is not None and levels.own(context) is None:
                 # "tỉnh Quảng Trị đạt 85,21%": the tier word of the unit named
                 tier = tier_of_name
             parts = [(number, reading.names) for number in figure.numbers]

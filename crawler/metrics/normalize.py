@@ -69,6 +69,9 @@ class NormalizedText:
 # A line break inside a sentence follows a letter, digit or comma and comes
 # before a lower-case letter or a number that is no list mark ("1.", "2)").
 _LIST_MARK = re.compile(r"\d+[.)](?:\s|$)")
+# The breaks worth a closer look: after a word character (a combining mark
+# too) or a comma, before a word character.
+_CANDIDATE_BREAK = re.compile(r"(?<=[\w,\u0300-\u036f]) *\n[\n ]*(?=\w)")
 
 
 def normalize(text: str) -> NormalizedText:
@@ -89,16 +92,12 @@ def _join_broken_lines(text: str) -> str:
     """Line breaks inside a sentence ("đã tiếp nhận\\n2.150 hồ sơ") become
     spaces, one for one; table rows (a tab or " | " on either line) stay."""
     pieces, last = [], 0
-    end = text.find("\n")
-    while end >= 0:
-        start = end
-        while end < len(text) and text[end] in "\n ":
-            end += 1
+    for match in _CANDIDATE_BREAK.finditer(text):
+        start, end = match.span()
         if _breaks_sentence(text, start, end):
             pieces.append(text[last:start])
             pieces.append(" " * (end - start))
             last = end
-        end = text.find("\n", end)
     if not pieces:
         return text
     pieces.append(text[last:])
@@ -107,13 +106,7 @@ def _join_broken_lines(text: str) -> str:
 
 def _breaks_sentence(text: str, start: int, end: int) -> bool:
     """Whether the line break text[start:end] lies inside a sentence."""
-    while start > 0 and text[start - 1] == " ":
-        start -= 1
-    if start == 0 or end >= len(text):
-        return False
-    before, after = text[start - 1], text[end]
-    if not (before.isalnum() or before == "," or unicodedata.combining(before)):
-        return False
+    after = text[end]
     if not (after.islower() or after.isdigit() and not _LIST_MARK.match(text, end)):
         return False
     line_start = text.rfind("\n", 0, start) + 1
