@@ -71,7 +71,7 @@ class NormalizedText:
 _LIST_MARK = re.compile(r"\d+[.)](?:\s|$)")
 # The breaks worth a closer look: after a word character (a combining mark
 # too) or a comma, before a word character.
-_CANDIDATE_BREAK = re.compile(r"(?<=[\w,\u0300-\u036f]) *\n[\n ]*(?=\w)")
+_CANDIDATE_BREAK = re.compile(r"\n(?<=[\w,\u0300-\u036f]\n)[\n ]*(?=\w)")
 
 
 def normalize(text: str) -> NormalizedText:
