@@ -9,6 +9,7 @@ try each phrase at every position.
 
 from __future__ import annotations
 
+import itertools
 import re
 import string
 import unicodedata
@@ -126,8 +127,11 @@ class PhraseMatcher:
 
     def finditer(self, text: str, start: int = 0, end: int | None = None) -> Iterator[Match]:
         """Matches in text (already canonical: NFC, lower case)."""
+        values = self._values
         for found in self._trie.finditer(text, start, len(text) if end is None else end):
-            value = self._values[_key(found.group("phrase"))]
+            phrase = found.group("phrase")
+            value = values[phrase if "  " not in phrase and "\t" not in phrase
+                           else " ".join(phrase.split())]
             if value is not None:
                 yield Match(found.start("phrase"), found.end("phrase"), value)
 
@@ -181,14 +185,13 @@ class TrieScanner:
             self._scan = self.anchored
 
     def finditer(self, text: str, start: int, end: int) -> Iterator[re.Match]:
+        # Iterators, not a generator: this runs for every short span of a text.
         if self._scan is self.anchored:
-            yield from self.anchored.finditer(text, start, end)
-            return
+            return self.anchored.finditer(text, start, end)
         first = self.anchored.match(text, start, end)   # a phrase right at the start
-        if first is not None:
-            yield first
-            start = first.end()
-        yield from self._scan.finditer(text, start, end)
+        if first is None:
+            return self._scan.finditer(text, start, end)
+        return itertools.chain((first,), self._scan.finditer(text, first.end(), end))
 
 
 def _emit(node: dict, previous: str, word_start: bool) -> str:
