@@ -641,6 +641,13 @@ WRITTEN = [
         "Chỉ số CCHC của huyện đạt 84,2 điểm, thấp hơn 1,3 điểm so với điểm trung bình các "
         "huyện.",
         [M("par_index_score", 84.2, delta=False)]),
+    Example(
+        "Chỉ số SIPAS của huyện xếp thứ 3/9, đạt 84,5%.",
+        [M("satisfaction_rate", 84.5)]),
+    Example(
+        "Điểm trung bình Chỉ số CCHC của các xã là 82,3 điểm; xã Tân Lập đạt cao nhất với 91,5 "
+        "điểm.",
+        [M("par_index_score", 91.5, entity="Tân Lập", level="commune")]),
     # Kind 6: "không có hồ sơ trễ hạn" is a result of 0.
     Example("Trong năm 2023, không có hồ sơ trễ hạn.",
             [M("dossiers_overdue", 0, period="2023")]),

@@ -236,15 +236,19 @@ class Classifier:
             names = tuple(dict.fromkeys(self._rate_of(h.value.target) for h in hits
                                         if h.value.kind == "metric"))
             return Reading(names, "percent")
-        rate = self._bare_rate(index, readings) or self._named_rate(index)
+        rate = self._bare_rate(index, readings) or self._named_rate(index, readings)
         return Reading((rate,), "percent") if rate else None
 
-    def _named_rate(self, index: int) -> str | None:
-        """The first percentage of a sentence takes a rate named earlier in it
-        across commas: "Mức độ hài lòng của người dân, tổ chức … đạt 92,5%"."""
+    def _named_rate(self, index: int, readings: list[Reading | None]) -> str | None:
+        """The first percentage read in a sentence takes a rate named earlier in
+        it across commas: "Mức độ hài lòng của người dân, tổ chức … đạt 92,5%",
+        "Chỉ số SIPAS … xếp thứ 3/9, đạt 84,5%" (a rank of no index)."""
         context = self._contexts[index]
-        if context.previous is not None:
-            return None
+        previous = context.previous
+        while previous is not None:
+            if readings[previous] is not None:
+                return None
+            previous = self._contexts[previous].previous
         start = self._layout.scope_span(context.scope, context.sentence)[0]
         named = [h for h in self._hits_in((start, self._figures[index].start), context.scope)
                  if h.value.kind == "metric" and (self._v.metrics[h.value.target].unit == "percent"
@@ -294,6 +298,10 @@ class Classifier:
         sentence = self._layout.sentences[context.sentence]
         start = sentence.start if context.previous is None \
             else self._figures[context.previous].end
+        # Not across a ";" ("Điểm trung bình … 82,3 điểm; xã Tân Lập đạt 91,5 điểm").
+        hard = [b.end for b in self._layout.boundaries_in(start, self._figures[index].start,
+                                                          context.scope) if b.hard]
+        start = hard[-1] if hard else start
         lo = bisect.bisect_left(self._index_starts, start)
         hi = bisect.bisect_left(self._index_starts, self._figures[index].start)
         return any(self._index_hits[k].value.kind == "index_part" for k in range(lo, hi))

@@ -168,12 +168,12 @@ class Extractor:
                 named = entities.resolve(layout, figure, context, levels.starts)
                 entity, tier = named if named is not None else (None, None)
                 tier_of_name, tier = tier, None
-            if tier is None and self._v.metrics[reading.names[0]].index is not None \
-                    and levels.own(context) is None:
-                tier = ranked.get(context.sentence)
-            if tier is None and tier_of_name is not None and levels.own(context) is None:
+            own = levels.own(context)   # the level word of the figure's clause
+            if tier is None and own is None:
+                if self._v.metrics[reading.names[0]].index is not None:
+                    tier = ranked.get(context.sentence)
                 # "tỉnh Quảng Trị đạt 85,21%": the tier word of the unit named
-                tier = tier_of_name
+                tier = tier or tier_of_name
             parts = [(number, reading.names) for number in figure.numbers]
             if figure.of is not None and reading.of_name is not None \
                     and not _stated(metrics, items, reading.of_name, figure.of, paragraph):
@@ -182,7 +182,7 @@ class Extractor:
                 value = number.value * figure.sign
                 start, end = norm.original_span(number.start, number.end)
                 for name in names:
-                    level = tier or levels.resolve(context, self._v.metrics[name])
+                    level = tier or levels.resolve(context, self._v.metrics[name], own)
                     metrics.append(Metric(
                         name, as_number(value), reading.unit, level, period,
                         figure.approximate, figure.delta, entity, evidence, start, end))
