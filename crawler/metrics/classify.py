@@ -64,6 +64,7 @@ class Classifier:
         self._index_hits = [h for h in hits if h.value.kind in _INDEX_NAMES]
         self._index_starts = [h.start for h in self._index_hits]
         self._targets = [h.start for h in hits if h.value.kind == "target"]
+        self._weights = [h.start for h in hits if h.value.kind == "index_weight"]
         self._channel_starts = [h.start for h in hits if h.value.kind == "metric"
                                 and vocabulary.metrics[h.value.target].channel]
         self._contests = {layout.sentence_of(h.start) for h in hits if h.value.kind == "contest"}
@@ -318,8 +319,11 @@ class Classifier:
         """A weight of the methodology in the figure's clause: "lĩnh vực … chiếm
         30% tổng điểm"."""
         context = self._contexts[index]
-        return any(h.value.kind == "index_weight"
-                   for h in self._hits_in(context.near, context.scope))
+        start, end = context.near
+        k = bisect.bisect_left(self._weights, start)
+        return k < len(self._weights) and self._weights[k] < end \
+            and any(h.value.kind == "index_weight" for h in self._hits_in(context.near,
+                                                                          context.scope))
 
     def _share_of_other(self, index: int) -> bool:
         """"1.501/1.659 thủ tục hành chính, đạt 91%": the share of a count of

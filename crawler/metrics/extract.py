@@ -27,6 +27,9 @@ from crawler.metrics.vocabulary import (TONELESS_VOCABULARY, VOCABULARY, Vocabul
 EVIDENCE_MAX = 300
 _PUBLISHED = re.compile(r"(\d{4})-\d{2}-\d{2}")
 _EDGE = " ,;:.–-\n"
+_SPACES = re.compile(r"[^\S\n]*")
+# The longest unit word before a number is shorter than this ("ở vị trí thứ").
+_PREFIX_REACH = 40
 
 
 # A Vietnamese letter with a mark (the range runs from "à" to "ỹ"); a text
@@ -73,7 +76,8 @@ class Extractor:
         lower = hide(norm.lower, tables)
         if tables:
             paragraphs = paragraph_spans(lower)
-        numbers = NUMBERS.find(lower)
+        numbers = [n for n in NUMBERS.find(lower)
+                   if not n.in_words or self._word_number_may_count(lower, n)]
         excluded, hidden = self._exclusions(lower, numbers, paragraphs)
         numbers = [n for n in numbers if not overlaps(n, excluded)]
         lead_ins = list(self._v.zero_lead_ins.finditer(lower))
@@ -131,6 +135,19 @@ class Extractor:
         readings = Classifier(self._v, text, layout, hits, figures, contexts, levels,
                               entities).read()
         return figures, contexts, readings
+
+    def _word_number_may_count(self, text: str, number: RawNumber) -> bool:
+        """A number in words is a figure only with a unit after it ("hai hồ sơ")
+        or a unit word before it ("xếp thứ hai"); the others ("năm", "một cửa")
+        are dropped at once, so that their paragraphs are not searched."""
+        unit = self._v.units.match_at(text, _SPACES.match(text, number.end).end())
+        if unit is not None and unit.value is not None:
+            return True
+        end = number.start
+        while end > 0 and text[end - 1] == " ":
+            end -= 1
+        return any(m.end == end and m.value[0] == "unit"
+                   for m in self._v.prefixes.finditer(text, max(0, end - _PREFIX_REACH), end))
 
     def _names_period(self, words: str) -> bool:
         return any(r.kind != "block" for r in self._periods.find(words))
