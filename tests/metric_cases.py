@@ -504,6 +504,18 @@ WRITTEN = [
         "Các xã có tỷ lệ giải quyết đúng hạn cao nhất là Tân Lập 100%, Hòa Bình 99,8%.",
         [M("on_time_rate", 100, entity="Tân Lập", level="commune"),
          M("on_time_rate", 99.8, entity="Hòa Bình", level="commune")]),
+    Example(
+        "Kết quả tiếp nhận hồ sơ trực tuyến của các xã như sau: Gio An 320 hồ sơ, Gio Bình 285 "
+        "hồ sơ.",
+        [M("dossiers_online", 320, entity="Gio An", level="commune"),
+         M("dossiers_online", 285, entity="Gio Bình", level="commune")]),
+    Example(
+        "Chỉ số CCHC năm 2022 của các huyện: Triệu Phong 84,12 điểm (xếp thứ 3), Hải Lăng 83,5 "
+        "điểm (xếp thứ 4).",
+        [M("par_index_score", 84.12, entity="Triệu Phong", level="district", period="2022"),
+         M("par_index_rank", 3, entity="Triệu Phong", level="district", period="2022"),
+         M("par_index_score", 83.5, entity="Hải Lăng", level="district"),
+         M("par_index_rank", 4, entity="Hải Lăng", level="district")]),
     # Kind 2: tables whose row labels name the channel, a "Tổng số" column, plan and
     # maximum columns, component points, rank changes, the period from the caption.
     Example(
@@ -568,6 +580,21 @@ WRITTEN = [
          M("dossiers_received", 1350, period="2024-Q2"),
          M("dossiers_overdue", 3, period="2024-Q1"), M("dossiers_overdue", 1, period="2024-Q2")],
         published="2024-07-05"),
+    Example(
+        "Chỉ số CCHC năm 2023 của huyện\n"
+        "Tiêu chí\tĐiểm tối đa\tĐiểm tự chấm\tĐiểm thẩm định\n"
+        "Công tác chỉ đạo điều hành\t12\t11,5\t11\n"
+        "Tổng\t100\t90,5\t88,25",
+        [M("par_index_score", 88.25, period="2023")]),
+    Example(
+        "Tình hình tiếp nhận hồ sơ quý I năm 2024\n"
+        "Nội dung\tSố lượng\n"
+        "Tổng số hồ sơ tiếp nhận\t2.340\n"
+        "Trực tiếp\t1.200\n"
+        "Trực tuyến\t1.050\n"
+        "Qua bưu chính công ích\t90",
+        [M("dossiers_received", 2340, period="2024-Q1"), M("dossiers_other", 1200),
+         M("dossiers_online", 1050), M("dossiers_postal", 90, period="2024-Q1")]),
     # Kind 3: the level of a named unit from its tier word, index figures too.
     Example(
         "Năm 2023, Chỉ số CCHC của xã An Hòa đạt 88,6 điểm, xếp thứ 3/15 xã, thị trấn.",
@@ -648,12 +675,17 @@ WRITTEN = [
         "Điểm trung bình Chỉ số CCHC của các xã là 82,3 điểm; xã Tân Lập đạt cao nhất với 91,5 "
         "điểm.",
         [M("par_index_score", 91.5, entity="Tân Lập", level="commune")]),
+    Example(
+        "Năm 2023, huyện tự chấm 90,5 điểm, điểm thẩm định Chỉ số CCHC đạt 88,25 điểm.",
+        [M("par_index_score", 88.25, period="2023")]),
     # Kind 6: "không có hồ sơ trễ hạn" is a result of 0.
     Example("Trong năm 2023, không có hồ sơ trễ hạn.",
             [M("dossiers_overdue", 0, period="2023")]),
     Example("UBND xã giải quyết 520 hồ sơ, không có hồ sơ quá hạn.",
             [M("dossiers_resolved", 520, level="commune"),
              M("dossiers_overdue", 0, level="commune")]),
+    Example("Trong tháng, UBND xã không có hồ sơ giải quyết trễ hẹn.",
+            [M("dossiers_overdue", 0, level="commune")], published="2024-05-31"),
     # Kind 7: "năm nay" beside "6 tháng đầu" is the first half of the publication year.
     Example("6 tháng đầu năm nay, huyện tiếp nhận 3.210 hồ sơ, giải quyết đúng hạn 3.198 hồ sơ.",
             [M("dossiers_received", 3210, period="2024-H1"),
@@ -747,6 +779,7 @@ TRAPS = [
     Example("Năm 2024, UBND huyện cam kết không để xảy ra hồ sơ trễ hạn.", []),
     Example("Các xã không để xảy ra tình trạng hồ sơ giải quyết quá hạn.", []),
     Example("Phấn đấu năm 2024 không có hồ sơ trễ hạn, 100% hồ sơ giải quyết đúng hạn.", []),
+    Example("Kế hoạch năm 2024 đề ra: không có hồ sơ quá hạn.", []),
     # Kind 2: a component-points table with no total gives no score.
     Example(
         "Kết quả Chỉ số CCHC năm 2023 theo lĩnh vực\n"
@@ -815,6 +848,10 @@ NOISE = [
     Example("Năm 2023, xã đã tiếp nhận 860 hồ sơ, trong đó\r\ntrực tuyến 420 hồ sơ.",
             [M("dossiers_received", 860, period="2023"),
              M("dossiers_online", 420, period="2023")]),
+    Example("Bộ phận một cửa đã tiếp\nnhận 845 hồ sơ.", [M("dossiers_received", 845)]),
+    Example("Huyện Tiếp Nhận 1.500 Hồ Sơ, Trong Đó Trực Tuyến 700 Hồ Sơ.",
+            [M("dossiers_received", 1500, entity=None), M("dossiers_online", 700, entity=None)]),
+    Example("Ty le ho so giai quyet dung han dat 99,2%.", [M("on_time_rate", 99.2)]),
     Example("Năm 2023, huyện tiếp nhận 5.200 hồ sơ(trực tuyến 2.100 hồ sơ), giải quyết đúng "
             "hạn 5.180 hồ sơ(đạt 99,6%).",
             [M("dossiers_received", 5200), M("dossiers_online", 2100),

@@ -299,10 +299,9 @@ class Classifier:
         sentence = self._layout.sentences[context.sentence]
         start = sentence.start if context.previous is None \
             else self._figures[context.previous].end
-        # Not across a ";" ("Điểm trung bình … 82,3 điểm; xã Tân Lập đạt 91,5 điểm").
-        hard = [b.end for b in self._layout.boundaries_in(start, self._figures[index].start,
-                                                          context.scope) if b.hard]
-        start = hard[-1] if hard else start
+        # Within the figure's own clause ("Điểm trung bình … 82,3 điểm; xã Tân Lập
+        # đạt 91,5 điểm", "huyện tự chấm 90,5 điểm, điểm thẩm định … 88,25 điểm").
+        start = max(start, context.near[0])
         lo = bisect.bisect_left(self._index_starts, start)
         hi = bisect.bisect_left(self._index_starts, self._figures[index].start)
         return any(self._index_hits[k].value.kind == "index_part" for k in range(lo, hi))

@@ -171,9 +171,12 @@ class Extractor:
         metrics: list[Metric] = []
         items: list[Item] = []
         ranked = self._ranked_tiers(figures, contexts, readings, entities)
-        for figure, context, reading in zip(figures, contexts, readings):
+        owners: dict[int, tuple[str | None, str | None]] = {}   # figure -> (entity, tier)
+        for k, (figure, context, reading) in enumerate(zip(figures, contexts, readings)):
             if reading is None:
                 continue
+            if figure.zero_metric is not None and periods.planned(context, figure.start):
+                continue    # "Kế hoạch năm 2024: không có hồ sơ quá hạn" is a plan
             period = periods.resolve(context, figure.unit_end)
             evidence = _evidence(norm.text, layout, figure, context)
             paragraph = layout.sentences[context.sentence].paragraph
@@ -186,11 +189,15 @@ class Extractor:
                 entity, tier = named if named is not None else (None, None)
                 tier_of_name, tier = tier, None
             own = levels.own(context)   # the level word of the figure's clause
+            if entity is None and own is None and context.parent in owners:
+                # "Triệu Phong 84,12 điểm (xếp thứ 3)": the unit of the figure before "("
+                entity, tier = owners[context.parent]
             if tier is None and own is None:
                 if self._v.metrics[reading.names[0]].index is not None:
                     tier = ranked.get(context.sentence)
                 # "tỉnh Quảng Trị đạt 85,21%": the tier word of the unit named
                 tier = tier or tier_of_name
+            owners[k] = (entity, tier)
             parts = [(number, reading.names) for number in figure.numbers]
             if figure.of is not None and reading.of_name is not None \
                     and not _stated(metrics, items, reading.of_name, figure.of, paragraph):

@@ -150,6 +150,7 @@ class PeriodFinder:
                                   None)
         self.mentions = self._mentions(grammar, text, layout, hidden, published_year,
                                        self._title_period)
+        self._all_starts = [m.start for m in self.mentions]
         markers = [m for m in self.mentions if m.role in (REPORT, BLOCK)]
         self._markers = markers
         self._starts = [m.start for m in markers]
@@ -169,6 +170,13 @@ class PeriodFinder:
                  or self._last((0, paragraph_start), None)
                  or self._title_period)
         return found.period if found else None
+
+    def planned(self, context: Context, pos: int) -> bool:
+        """Whether the last period named before pos in its sentence is a plan's
+        ("Kế hoạch năm 2024 đề ra: không có hồ sơ quá hạn")."""
+        start = self._layout.sentences[context.sentence].start
+        k = bisect.bisect_left(self._all_starts, pos) - 1
+        return k >= 0 and self._all_starts[k] >= start and self.mentions[k].role == PLAN
 
     def before(self, pos: int) -> str | None:
         """The reporting period of the text up to pos (a table's), else the title's."""
