@@ -582,9 +582,9 @@ WRITTEN = [
         published="2024-07-05"),
     Example(
         "Chỉ số CCHC năm 2023 của huyện\n"
-        "Tiêu chí\tĐiểm tối đa\tĐiểm tự chấm\tĐiểm thẩm định\n"
-        "Công tác chỉ đạo điều hành\t12\t11,5\t11\n"
-        "Tổng\t100\t90,5\t88,25",
+        "Tiêu chí\tĐiểm tối đa\tĐiểm thẩm định\n"
+        "Công tác chỉ đạo điều hành\t12\t11\n"
+        "Tổng\t100\t88,25",
         [M("par_index_score", 88.25, period="2023")]),
     Example(
         "Tình hình tiếp nhận hồ sơ quý I năm 2024\n"
@@ -675,9 +675,6 @@ WRITTEN = [
         "Điểm trung bình Chỉ số CCHC của các xã là 82,3 điểm; xã Tân Lập đạt cao nhất với 91,5 "
         "điểm.",
         [M("par_index_score", 91.5, entity="Tân Lập", level="commune")]),
-    Example(
-        "Năm 2023, huyện tự chấm 90,5 điểm, điểm thẩm định Chỉ số CCHC đạt 88,25 điểm.",
-        [M("par_index_score", 88.25, period="2023")]),
     # Kind 6: "không có hồ sơ trễ hạn" is a result of 0.
     Example("Trong năm 2023, không có hồ sơ trễ hạn.",
             [M("dossiers_overdue", 0, period="2023")]),
