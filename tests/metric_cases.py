@@ -595,6 +595,27 @@ WRITTEN = [
         "Qua bưu chính công ích\t90",
         [M("dossiers_received", 2340, period="2024-Q1"), M("dossiers_other", 1200),
          M("dossiers_online", 1050), M("dossiers_postal", 90, period="2024-Q1")]),
+    Example(
+        "Năm 2023\tTiếp nhận\tĐã giải quyết\n"
+        "Quý I\t1.000\t980\n"
+        "Quý II\t1.100\t1.090",
+        [M("dossiers_received", 1000, period="2023-Q1"), M("dossiers_resolved", 980, period="2023-Q1"),
+         M("dossiers_received", 1100, period="2023-Q2"),
+         M("dossiers_resolved", 1090, period="2023-Q2")]),
+    Example(
+        "Kết quả thực hiện năm 2023\n"
+        "Chỉ tiêu\tKế hoạch năm 2023\tThực hiện năm 2023\tTỷ lệ (%)\n"
+        "Hồ sơ trực tuyến\t3.000\t3.450\t115",
+        [M("dossiers_online", 3450, period="2023")]),
+    Example(
+        "Bảng 1. Kết quả Chỉ số CCHC năm 2023 của các xã, thị trấn\n"
+        "| TT | Xã, thị trấn | Điểm đạt | Xếp hạng | Tăng (+), giảm (-) so với năm 2022 |\n"
+        "| 1 | Thị trấn Gio Linh | 91,2 | 1 | +2 |\n"
+        "| 2 | Xã Gio Mỹ | 89,7 | 2 | -1 |",
+        [M("par_index_score", 91.2, entity="Gio Linh", level="commune", period="2023"),
+         M("par_index_rank", 1, entity="Gio Linh", level="commune"),
+         M("par_index_score", 89.7, entity="Gio Mỹ", level="commune"),
+         M("par_index_rank", 2, entity="Gio Mỹ", level="commune")]),
     # Kind 3: the level of a named unit from its tier word, index figures too.
     Example(
         "Năm 2023, Chỉ số CCHC của xã An Hòa đạt 88,6 điểm, xếp thứ 3/15 xã, thị trấn.",

@@ -239,11 +239,25 @@ def _row_period(grammar: PeriodGrammar, label: str, table_period: str | None,
     return str(Period(year, raw.kind, raw.number))
 
 
+def _header_period(grammar: PeriodGrammar, lower: str, start: int,
+                   published: str | None) -> str | None:
+    """The one period a table's header row names ("Năm 2023 | Tiếp nhận | …",
+    "Kế hoạch năm 2023 | Thực hiện năm 2023"); None for none or several."""
+    end = lower.find("\n", start)
+    raws = {(r.kind, r.number, r.year) for r in grammar.find(lower[start:end if end >= 0 else None])
+            if r.kind != "block"}
+    if len(raws) != 1:
+        return None
+    kind, number, year = raws.pop()
+    return str(Period(year, kind, number)) if year and plausible_year(year, published) else None
+
+
 def _table_metrics(norm: NormalizedText, tables: Sequence[Table], periods: PeriodFinder,
                    grammar: PeriodGrammar, published: str | None) -> list[Metric]:
     metrics = []
     for table in tables:
-        period = periods.before(table.start)
+        period = _header_period(grammar, norm.lower, table.start, published) \
+            or periods.before(table.start)
         for figure in table.figures:
             number = figure.number
             start, end = norm.original_span(number.start, number.end)

@@ -137,6 +137,10 @@ class _TableReader:
         label_column = self._label_column()
         skipped = [self._gives_nothing(h) for h in heads]
         columns = [self._metric(h) for h in heads]
+        if any(self._names_plan(h) for h in heads):
+            # Beside a plan column a bare rate column ("Tỷ lệ (%)") is the share of the plan.
+            skipped = [skip or (column is None and self._is_percent(h))
+                       for skip, column, h in zip(skipped, columns, heads)]
         columns = self._totals_named(heads, columns, label_column)
         column_places = [self._place(c) for c in header]
         for line, cells in self._rows[1:]:
@@ -197,13 +201,16 @@ class _TableReader:
         đa", "Tăng/giảm bậc") gives no figure."""
         if not words:
             return False
-        if any(m.value for m in self._v.periods.plan.finditer(words)):
+        if self._names_plan(words):
             return True
         if any(h.value is not None and h.value.kind in ("target", "index_part")
                for h in self._v.hits.finditer(words)):
             return True
         return any(m.value[0] in ("increase", "decrease")
                    for m in self._v.prefixes.finditer(words))
+
+    def _names_plan(self, words: str) -> bool:
+        return any(m.value for m in self._v.periods.plan.finditer(words))
 
     def _signed(self, cell: Cell, number: RawNumber) -> bool:
         """"+3", "-2": a change, not a figure."""
