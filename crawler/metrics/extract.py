@@ -20,8 +20,8 @@ from crawler.metrics.numbers import NUMBERS, RawNumber, as_number
 from crawler.metrics.periods import PeriodFinder, PeriodGrammar
 from crawler.metrics.phrases import Match
 from crawler.metrics.values import Metric, Period, plausible_year
-from crawler.metrics.vocabulary import (TONELESS_VOCABULARY, VOCABULARY, Vocabulary,
-                                        strip_marks)
+from crawler.metrics.vocabulary import (TONELESS_VOCABULARY, VOCABULARY, PeriodWords,
+                                        Vocabulary, strip_marks)
 
 # Evidence longer than this is cut down to the figure's own clauses.
 EVIDENCE_MAX = 300
@@ -101,7 +101,7 @@ class Extractor:
                                entities)
         if tables:
             result.metrics.extend(_table_metrics(norm, tables, periods, self._periods,
-                                                 published))
+                                                 self._v.periods, published))
             result.metrics.sort(key=lambda m: m.start)
         return result
 
@@ -239,13 +239,16 @@ def _row_period(grammar: PeriodGrammar, label: str, table_period: str | None,
     return str(Period(year, raw.kind, raw.number))
 
 
-def _header_period(grammar: PeriodGrammar, lower: str, start: int,
+def _header_period(grammar: PeriodGrammar, words: PeriodWords, lower: str, start: int,
                    published: str | None) -> str | None:
     """The one period a table's header row names ("Năm 2023 | Tiếp nhận | …",
-    "Kế hoạch năm 2023 | Thực hiện năm 2023"); None for none or several."""
+    "Kế hoạch năm 2023 | Thực hiện năm 2023"), comparison bases left out ("so
+    với năm 2022"); None for none or several."""
     end = lower.find("\n", start)
-    raws = {(r.kind, r.number, r.year) for r in grammar.find(lower[start:end if end >= 0 else None])
-            if r.kind != "block"}
+    cells = re.split(r"\t| \| ", lower[start:end if end >= 0 else None])
+    raws = {(r.kind, r.number, r.year) for cell in cells
+            if next(words.comparison.finditer(cell), None) is None
+            for r in grammar.find(cell) if r.kind != "block"}
     if len(raws) != 1:
         return None
     kind, number, year = raws.pop()
@@ -253,10 +256,11 @@ def _header_period(grammar: PeriodGrammar, lower: str, start: int,
 
 
 def _table_metrics(norm: NormalizedText, tables: Sequence[Table], periods: PeriodFinder,
-                   grammar: PeriodGrammar, published: str | None) -> list[Metric]:
+                   grammar: PeriodGrammar, words: PeriodWords,
+                   published: str | None) -> list[Metric]:
     metrics = []
     for table in tables:
-        period = _header_period(grammar, norm.lower, table.start, published) \
+        period = _header_period(grammar, words, norm.lower, table.start, published) \
             or periods.before(table.start)
         for figure in table.figures:
             number = figure.number
