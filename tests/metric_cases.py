@@ -657,6 +657,14 @@ WRITTEN = [
         [M("dossiers_resolved_on_time", 1190), M("dossiers_resolved", 1200),
          M("on_time_rate", 99.2)]),
     Example(
+        "Kết quả: 1.190/1.200 hồ sơ đã giải quyết, đạt 99,2%.",
+        [M("dossiers_resolved_on_time", 1190), M("dossiers_resolved", 1200),
+         M("on_time_rate", 99.2)]),
+    Example(
+        "Tỷ lệ giải quyết hồ sơ đúng hạn đạt 99,2% (1.190/1.200 hồ sơ đã giải quyết).",
+        [M("on_time_rate", 99.2), M("dossiers_resolved_on_time", 1190),
+         M("dossiers_resolved", 1200)]),
+    Example(
         "Tiếp nhận 5.000 hồ sơ, trong đó: trực tiếp 2.400 hồ sơ, một phần 1.900 hồ sơ, toàn "
         "trình 700 hồ sơ.",
         [M("dossiers_received", 5000), M("dossiers_other", 2400), M("dossiers_online", 1900),

@@ -164,21 +164,27 @@ class Classifier:
 
     def _fraction_named_twice(self, index: int, hits: list[Match]) -> Reading | None:
         """"đúng hạn: 1.190/1.200 hồ sơ đã giải quyết": in a fraction, the words
-        after the unit name the whole when the words before name a part of it."""
+        after the unit name the whole when the words before name a part of it;
+        with no words before, the part is the one metric of that whole
+        ("1.190/1.200 hồ sơ đã giải quyết, đạt 99,2%": on time of resolved)."""
         context = self._contexts[index]
-        if self._figures[index].of is None or len(hits) != 1 or hits[0].start < self._figures[index].end:
+        figure = self._figures[index]
+        if figure.of is None or len(hits) != 1 or hits[0].start < figure.end:
             return None
         whole = hits[0].value.target
         for clause in context.clauses:
-            found = [h for h in self._hits_in(clause, context.scope) if self._names_dossiers(h.value)]
+            found = [h for h in self._hits_in(clause, context.scope)
+                     if self._names_dossiers(h.value)]
             if found:
                 names = self._metric_names(self._chain(found))
                 if self._v.metrics[names[0]].of == whole:
                     return Reading(names, "dossier", whole)
                 return None
             if not self._says_nothing(self._before_lead(index, clause)):
-                return None
-        return None
+                break
+        parts = [spec.name for spec in self._v.metrics.values()
+                 if spec.of == whole and spec.unit == "dossier"]
+        return Reading((parts[0],), "dossier", whole) if len(parts) == 1 else None
 
     def _fraction_of(self, index: int, names: tuple[str, ...]) -> str | None:
         if self._figures[index].of is None:
