@@ -801,6 +801,7 @@ TRAPS = [
     Example("Chỉ số thành phần hiện đại hóa hành chính chiếm tỷ trọng 15% tổng điểm Chỉ số "
             "CCHC.", []),
     Example("Điểm điều tra xã hội học chiếm 38 điểm trong tổng điểm Chỉ số CCHC.", []),
+    Example("Năm 2023, huyện xếp thứ 4 về Chỉ số hài lòng của người dân (SIPAS).", []),
     # Kind 6: a commitment or a plan of no overdue dossiers is no figure.
     Example("Năm 2024, UBND huyện cam kết không để xảy ra hồ sơ trễ hạn.", []),
     Example("Các xã không để xảy ra tình trạng hồ sơ giải quyết quá hạn.", []),

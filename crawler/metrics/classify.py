@@ -575,8 +575,14 @@ class Classifier:
 
     def _nearest_index(self, index: int) -> str | None:
         figure = self._figures[index]
-        # "xếp thứ 3 về Chỉ số CCHC": an index named right after the figure is its own.
+        # "xếp thứ 3 về Chỉ số CCHC": an index named right after the figure is its own;
+        # "xếp thứ 3 về Chỉ số SIPAS" ranks a rate of the vocabulary, no index.
         start, end = self._contexts[index].right_first
+        h = bisect.bisect_left(self._hit_starts, start)
+        if h < len(self._hits) and self._hit_starts[h] < end \
+                and self._hits[h].value.kind == "metric" \
+                and self._v.metrics[self._hits[h].value.target].unit == "percent":
+            return None
         k = bisect.bisect_left(self._index_starts, start)
         if k < len(self._index_starts) and self._index_starts[k] < end \
                 and self._index_hits[k].value.kind != "index_part":
