@@ -599,7 +599,8 @@ WRITTEN = [
         "Năm 2023\tTiếp nhận\tĐã giải quyết\n"
         "Quý I\t1.000\t980\n"
         "Quý II\t1.100\t1.090",
-        [M("dossiers_received", 1000, period="2023-Q1"), M("dossiers_resolved", 980, period="2023-Q1"),
+        [M("dossiers_received", 1000, period="2023-Q1"),
+         M("dossiers_resolved", 980, period="2023-Q1"),
          M("dossiers_received", 1100, period="2023-Q2"),
          M("dossiers_resolved", 1090, period="2023-Q2")]),
     Example(
