@@ -474,6 +474,254 @@ WRITTEN = [
         [M("dossiers_received", 900, level="district", period="2024-H1"),
          M("dossiers_received", 2400, level="commune"),
          M("on_time_rate", 98.9, level="district"), M("on_time_rate", 99.6, level="commune")]),
+    # -- issue 13, second round (kinds the blind set showed) ---------------------------
+    # Kind 1: a metric named before a colon or a list applies to every item after it.
+    Example(
+        "Tỷ lệ hồ sơ giải quyết đúng hạn năm 2023 của các xã: An Hòa 99,9%, Bình Minh 99,7%, "
+        "Tân Phú 98,5%.",
+        [M("on_time_rate", 99.9, entity="An Hòa", level="commune", period="2023"),
+         M("on_time_rate", 99.7, entity="Bình Minh", level="commune", period="2023"),
+         M("on_time_rate", 98.5, entity="Tân Phú", level="commune", period="2023")]),
+    Example(
+        "Số hồ sơ tiếp nhận năm 2024 của các phường như sau: Phường Hòa Bình 1.250 hồ sơ; "
+        "phường Tân Tiến 980 hồ sơ; phường Quyết Thắng 1.105 hồ sơ.",
+        [M("dossiers_received", 1250, entity="Hòa Bình", level="commune", period="2024"),
+         M("dossiers_received", 980, entity="Tân Tiến", level="commune", period="2024"),
+         M("dossiers_received", 1105, entity="Quyết Thắng", level="commune", period="2024")]),
+    Example(
+        "Điểm Chỉ số CCHC năm 2023 của các huyện, thị xã, thành phố: Gio Linh 86,4 điểm, Hải "
+        "Lăng 85,1 điểm, Đông Hà 83,7 điểm.",
+        [M("par_index_score", 86.4, entity="Gio Linh", level="district", period="2023"),
+         M("par_index_score", 85.1, entity="Hải Lăng", level="district", period="2023"),
+         M("par_index_score", 83.7, entity="Đông Hà", level="district", period="2023")]),
+    Example(
+        "Tỷ lệ hồ sơ trực tuyến của các đơn vị cấp xã gồm: Hòa Thuận 72,5%, Phú Lộc 68%, Vĩnh "
+        "Trung 55,4%.",
+        [M("online_rate", 72.5, entity="Hòa Thuận", level="commune"),
+         M("online_rate", 68, entity="Phú Lộc", level="commune"),
+         M("online_rate", 55.4, entity="Vĩnh Trung", level="commune")]),
+    Example(
+        "Các xã có tỷ lệ giải quyết đúng hạn cao nhất là Tân Lập 100%, Hòa Bình 99,8%.",
+        [M("on_time_rate", 100, entity="Tân Lập", level="commune"),
+         M("on_time_rate", 99.8, entity="Hòa Bình", level="commune")]),
+    Example(
+        "Kết quả tiếp nhận hồ sơ trực tuyến của các xã như sau: Gio An 320 hồ sơ, Gio Bình 285 "
+        "hồ sơ.",
+        [M("dossiers_online", 320, entity="Gio An", level="commune"),
+         M("dossiers_online", 285, entity="Gio Bình", level="commune")]),
+    Example(
+        "Chỉ số CCHC năm 2022 của các huyện: Triệu Phong 84,12 điểm (xếp thứ 3), Hải Lăng 83,5 "
+        "điểm (xếp thứ 4).",
+        [M("par_index_score", 84.12, entity="Triệu Phong", level="district", period="2022"),
+         M("par_index_rank", 3, entity="Triệu Phong", level="district", period="2022"),
+         M("par_index_score", 83.5, entity="Hải Lăng", level="district"),
+         M("par_index_rank", 4, entity="Hải Lăng", level="district")]),
+    # Kind 2: tables whose row labels name the channel, a "Tổng số" column, plan and
+    # maximum columns, component points, rank changes, the period from the caption.
+    Example(
+        "Kết quả tiếp nhận hồ sơ năm 2023 theo hình thức nộp\n"
+        "Hình thức\tTiếp nhận\tTỷ lệ (%)\n"
+        "Trực tiếp\t3.200\t64\n"
+        "Trực tuyến\t1.650\t33\n"
+        "Qua dịch vụ bưu chính\t150\t3\n"
+        "Tổng số\t5.000\t100",
+        [M("dossiers_other", 3200, period="2023"),
+         M("dossiers_online", 1650, period="2023"), M("online_rate", 33, period="2023"),
+         M("dossiers_postal", 150, period="2023"),
+         M("dossiers_received", 5000, period="2023", level=None)]),
+    Example(
+        "Kết quả giải quyết TTHC 6 tháng đầu năm 2024\n"
+        "Đơn vị\tTổng số\tĐúng hạn\tQuá hạn\n"
+        "Cấp huyện\t1.520\t1.515\t5\n"
+        "Cấp xã\t4.300\t4.300\t0",
+        [M("dossiers_received", 1520, level="district", period="2024-H1"),
+         M("dossiers_resolved_on_time", 1515, level="district", period="2024-H1"),
+         M("dossiers_overdue", 5, level="district"),
+         M("dossiers_received", 4300, level="commune"),
+         M("dossiers_resolved_on_time", 4300, level="commune"),
+         M("dossiers_overdue", 0, level="commune")]),
+    Example(
+        "Kết quả thực hiện chỉ tiêu CCHC năm 2023\n"
+        "Chỉ tiêu\tKế hoạch\tThực hiện\n"
+        "Tỷ lệ hồ sơ trực tuyến (%)\t50\t62,3\n"
+        "Tỷ lệ giải quyết đúng hạn (%)\t98\t99,4",
+        [M("online_rate", 62.3, period="2023"), M("on_time_rate", 99.4, period="2023")]),
+    Example(
+        "Kết quả chấm điểm Chỉ số CCHC năm 2023 của huyện\n"
+        "Lĩnh vực\tĐiểm tối đa\tĐiểm đạt\n"
+        "Công tác chỉ đạo, điều hành\t14\t12,5\n"
+        "Cải cách thủ tục hành chính\t12\t11,25\n"
+        "Tổng cộng\t100\t86,75",
+        [M("par_index_score", 86.75, period="2023")]),
+    Example(
+        "Bảng xếp hạng Chỉ số CCHC năm 2023 các xã\n"
+        "STT\tĐơn vị\tĐiểm\tXếp hạng\tTăng/giảm bậc\n"
+        "1\tXã Tân Lập\t89,5\t1\t+3\n"
+        "2\tXã Hòa Bình\t87,2\t2\t-1",
+        [M("par_index_score", 89.5, entity="Tân Lập", level="commune", period="2023"),
+         M("par_index_rank", 1, entity="Tân Lập", level="commune", delta=False),
+         M("par_index_score", 87.2, entity="Hòa Bình", level="commune"),
+         M("par_index_rank", 2, entity="Hòa Bình", level="commune", delta=False)]),
+    Example(
+        "Chỉ số CCHC năm 2023\n"
+        "Đơn vị\tĐiểm\tXếp hạng\n"
+        "Huyện Gio Linh\t86,4\t3\n"
+        "Huyện Cam Lộ\t84,1\t6",
+        [M("par_index_score", 86.4, entity="Gio Linh", level="district", period="2023"),
+         M("par_index_rank", 3, entity="Gio Linh", level="district", period="2023"),
+         M("par_index_score", 84.1, entity="Cam Lộ", level="district", period="2023"),
+         M("par_index_rank", 6, entity="Cam Lộ", level="district", period="2023")],
+        published="2024-03-01"),
+    Example(
+        "Nội dung\tQuý I/2024\tQuý II/2024\n"
+        "Tiếp nhận\t1.200\t1.350\n"
+        "Trễ hạn\t3\t1",
+        [M("dossiers_received", 1200, period="2024-Q1"),
+         M("dossiers_received", 1350, period="2024-Q2"),
+         M("dossiers_overdue", 3, period="2024-Q1"), M("dossiers_overdue", 1, period="2024-Q2")],
+        published="2024-07-05"),
+    Example(
+        "Chỉ số CCHC năm 2023 của huyện\n"
+        "Tiêu chí\tĐiểm tối đa\tĐiểm thẩm định\n"
+        "Công tác chỉ đạo điều hành\t12\t11\n"
+        "Tổng\t100\t88,25",
+        [M("par_index_score", 88.25, period="2023")]),
+    Example(
+        "Tình hình tiếp nhận hồ sơ quý I năm 2024\n"
+        "Nội dung\tSố lượng\n"
+        "Tổng số hồ sơ tiếp nhận\t2.340\n"
+        "Trực tiếp\t1.200\n"
+        "Trực tuyến\t1.050\n"
+        "Qua bưu chính công ích\t90",
+        [M("dossiers_received", 2340, period="2024-Q1"), M("dossiers_other", 1200),
+         M("dossiers_online", 1050), M("dossiers_postal", 90, period="2024-Q1")]),
+    Example(
+        "Năm 2023\tTiếp nhận\tĐã giải quyết\n"
+        "Quý I\t1.000\t980\n"
+        "Quý II\t1.100\t1.090",
+        [M("dossiers_received", 1000, period="2023-Q1"),
+         M("dossiers_resolved", 980, period="2023-Q1"),
+         M("dossiers_received", 1100, period="2023-Q2"),
+         M("dossiers_resolved", 1090, period="2023-Q2")]),
+    Example(
+        "Kết quả thực hiện năm 2023\n"
+        "Chỉ tiêu\tKế hoạch năm 2023\tThực hiện năm 2023\tTỷ lệ (%)\n"
+        "Hồ sơ trực tuyến\t3.000\t3.450\t115",
+        [M("dossiers_online", 3450, period="2023")]),
+    Example(
+        "Bảng 1. Kết quả Chỉ số CCHC năm 2023 của các xã, thị trấn\n"
+        "| TT | Xã, thị trấn | Điểm đạt | Xếp hạng | Tăng (+), giảm (-) so với năm 2022 |\n"
+        "| 1 | Thị trấn Gio Linh | 91,2 | 1 | +2 |\n"
+        "| 2 | Xã Gio Mỹ | 89,7 | 2 | -1 |",
+        [M("par_index_score", 91.2, entity="Gio Linh", level="commune", period="2023"),
+         M("par_index_rank", 1, entity="Gio Linh", level="commune"),
+         M("par_index_score", 89.7, entity="Gio Mỹ", level="commune"),
+         M("par_index_rank", 2, entity="Gio Mỹ", level="commune")]),
+    # Kind 3: the level of a named unit from its tier word, index figures too.
+    Example(
+        "Năm 2023, Chỉ số CCHC của xã An Hòa đạt 88,6 điểm, xếp thứ 3/15 xã, thị trấn.",
+        [M("par_index_score", 88.6, level="commune", entity="An Hòa", period="2023"),
+         M("par_index_rank", 3, level="commune", entity="An Hòa", period="2023")]),
+    Example(
+        "Chỉ số cải cách hành chính năm 2022 của tỉnh Quảng Trị đạt 85,21%, xếp thứ 24/63 tỉnh, "
+        "thành phố.",
+        [M("par_index_score", 85.21, level="province", entity="Quảng Trị", period="2022"),
+         M("par_index_rank", 24, level="province", entity="Quảng Trị", period="2022")]),
+    Example(
+        "Kết quả Chỉ số CCHC năm 2023, thành phố Đông Hà đạt 89,1 điểm, dẫn đầu các huyện, thị "
+        "xã, thành phố thuộc tỉnh.",
+        [M("par_index_score", 89.1, level="district", entity="Đông Hà", period="2023")]),
+    Example(
+        "Về Chỉ số CCHC năm 2023, phường Đông Lễ xếp thứ 2, thị trấn Cửa Việt xếp thứ 5.",
+        [M("par_index_rank", 2, level="commune", entity="Đông Lễ"),
+         M("par_index_rank", 5, level="commune", entity="Cửa Việt")]),
+    Example(
+        "Quận Hải Châu đạt 91,2 điểm Chỉ số CCHC năm 2023.",
+        [M("par_index_score", 91.2, level="district", entity="Hải Châu", period="2023")]),
+    Example(
+        "Thị xã Quảng Trị xếp thứ 7 về Chỉ số CCHC năm 2023.",
+        [M("par_index_rank", 7, level="district", entity="Quảng Trị", period="2023")]),
+    Example(
+        "Năm 2023, tỉnh Quảng Trị tiếp nhận 152.300 hồ sơ.",
+        [M("dossiers_received", 152300, level="province", entity="Quảng Trị")]),
+    # Kind 4: fractions, a partial online count, the running total of six months.
+    Example(
+        "Năm 2023, xã đã giải quyết đúng hạn 1.180/1.200 hồ sơ, đạt 98,3%.",
+        [M("dossiers_resolved_on_time", 1180, level="commune"),
+         M("dossiers_resolved", 1200, level="commune"), M("on_time_rate", 98.3)]),
+    Example(
+        "Kết quả có 2.310/2.330 hồ sơ đã giải quyết đúng hạn, đạt 99,1%.",
+        [M("dossiers_resolved_on_time", 2310), M("dossiers_resolved", 2330),
+         M("on_time_rate", 99.1)]),
+    Example(
+        "Tỷ lệ hồ sơ giải quyết đúng hạn: 1.190/1.200 hồ sơ đã giải quyết, đạt 99,2%.",
+        [M("dossiers_resolved_on_time", 1190), M("dossiers_resolved", 1200),
+         M("on_time_rate", 99.2)]),
+    Example(
+        "Kết quả: 1.190/1.200 hồ sơ đã giải quyết, đạt 99,2%.",
+        [M("dossiers_resolved_on_time", 1190), M("dossiers_resolved", 1200),
+         M("on_time_rate", 99.2)]),
+    Example(
+        "Tỷ lệ giải quyết hồ sơ đúng hạn đạt 99,2% (1.190/1.200 hồ sơ đã giải quyết).",
+        [M("on_time_rate", 99.2), M("dossiers_resolved_on_time", 1190),
+         M("dossiers_resolved", 1200)]),
+    Example(
+        "Tiếp nhận 5.000 hồ sơ, trong đó: trực tiếp 2.400 hồ sơ, một phần 1.900 hồ sơ, toàn "
+        "trình 700 hồ sơ.",
+        [M("dossiers_received", 5000), M("dossiers_other", 2400), M("dossiers_online", 1900),
+         M("dossiers_online", 700)]),
+    Example(
+        "Năm 2024, huyện tiếp nhận 3.400 hồ sơ trực tuyến, trong đó một phần 2.600 hồ sơ.",
+        [M("dossiers_online", 3400), M("dossiers_online", 2600)]),
+    Example(
+        "Trong tháng 6, tiếp nhận 1.020 hồ sơ; lũy kế 6 tháng 5.870 hồ sơ.",
+        [M("dossiers_received", 1020, period="2024-06"),
+         M("dossiers_received", 5870, period="2024-H1")],
+        published="2024-07-03"),
+    Example(
+        "Luỹ kế 6 tháng đầu năm, xã tiếp nhận 2.045 hồ sơ.",
+        [M("dossiers_received", 2045, period="2024-H1", level="commune")],
+        published="2024-07-03"),
+    # Kind 5: satisfaction is its own metric; its rank is no PAR rank.
+    Example(
+        "Chỉ số hài lòng (SIPAS) năm 2023 của huyện đạt 86,4%, xếp thứ 3/9 huyện, thị xã.",
+        [M("satisfaction_rate", 86.4, period="2023")]),
+    Example(
+        "Mức độ hài lòng của người dân, tổ chức đối với sự phục vụ của cơ quan hành chính đạt "
+        "92,5%.",
+        [M("satisfaction_rate", 92.5)]),
+    Example(
+        "Chỉ số CCHC năm 2023 của huyện đạt 87,3 điểm, cao hơn mức trung bình của tỉnh 2,5 "
+        "điểm.",
+        [M("par_index_score", 87.3, period="2023", delta=False)]),
+    Example(
+        "Chỉ số CCHC của huyện đạt 84,2 điểm, thấp hơn 1,3 điểm so với điểm trung bình các "
+        "huyện.",
+        [M("par_index_score", 84.2, delta=False)]),
+    Example(
+        "Chỉ số SIPAS của huyện xếp thứ 3/9, đạt 84,5%.",
+        [M("satisfaction_rate", 84.5)]),
+    Example(
+        "Điểm trung bình Chỉ số CCHC của các xã là 82,3 điểm; xã Tân Lập đạt cao nhất với 91,5 "
+        "điểm.",
+        [M("par_index_score", 91.5, entity="Tân Lập", level="commune")]),
+    # Kind 6: "không có hồ sơ trễ hạn" is a result of 0.
+    Example("Trong năm 2023, không có hồ sơ trễ hạn.",
+            [M("dossiers_overdue", 0, period="2023")]),
+    Example("UBND xã giải quyết 520 hồ sơ, không có hồ sơ quá hạn.",
+            [M("dossiers_resolved", 520, level="commune"),
+             M("dossiers_overdue", 0, level="commune")]),
+    Example("Trong tháng, UBND xã không có hồ sơ giải quyết trễ hẹn.",
+            [M("dossiers_overdue", 0, level="commune")], published="2024-05-31"),
+    # Kind 7: "năm nay" beside "6 tháng đầu" is the first half of the publication year.
+    Example("6 tháng đầu năm nay, huyện tiếp nhận 3.210 hồ sơ, giải quyết đúng hạn 3.198 hồ sơ.",
+            [M("dossiers_received", 3210, period="2024-H1"),
+             M("dossiers_resolved_on_time", 3198, period="2024-H1")],
+            published="2024-07-10"),
+    Example("Năm nay, 6 tháng đầu xã đã tiếp nhận 840 hồ sơ.",
+            [M("dossiers_received", 840, period="2023-H1")], published="2023-07-04"),
+    Example("Tính đến hết 6 tháng đầu năm nay đã tiếp nhận 1.500 hồ sơ trực tuyến.",
+            [M("dossiers_online", 1500, period="2022-H1")], published="2022-07-01"),
 ]
 
 TRAPS = [
@@ -542,6 +790,30 @@ TRAPS = [
             [M("dossiers_received", 1180, level="district", entity=None)]),
     Example("Trong quý IV năm 9999, huyện tiếp nhận 410 hồ sơ.",
             [M("dossiers_received", 410, period=None)]),
+    # -- issue 13, second round ---------------------------------------------------------
+    # Kind 1: a list without figures after a metric names no figure.
+    Example("Tỷ lệ giải quyết hồ sơ đúng hạn của các xã đều đạt trên 98%: An Hòa, Bình Minh, "
+            "Tân Phú.",
+            [M("on_time_rate", 98, approximate=True, entity=None)]),
+    # Kind 5: a SIPAS rank, a difference from an average, methodology weights.
+    Example("Về Chỉ số SIPAS năm 2023, huyện xếp thứ 5/9 toàn tỉnh.", []),
+    Example("Trong cấu trúc Chỉ số CCHC, lĩnh vực cải cách thủ tục hành chính chiếm 30% tổng "
+            "điểm.", []),
+    Example("Chỉ số thành phần hiện đại hóa hành chính chiếm tỷ trọng 15% tổng điểm Chỉ số "
+            "CCHC.", []),
+    Example("Điểm điều tra xã hội học chiếm 38 điểm trong tổng điểm Chỉ số CCHC.", []),
+    Example("Năm 2023, huyện xếp thứ 4 về Chỉ số hài lòng của người dân (SIPAS).", []),
+    # Kind 6: a commitment or a plan of no overdue dossiers is no figure.
+    Example("Năm 2024, UBND huyện cam kết không để xảy ra hồ sơ trễ hạn.", []),
+    Example("Các xã không để xảy ra tình trạng hồ sơ giải quyết quá hạn.", []),
+    Example("Phấn đấu năm 2024 không có hồ sơ trễ hạn, 100% hồ sơ giải quyết đúng hạn.", []),
+    Example("Kế hoạch năm 2024 đề ra: không có hồ sơ quá hạn.", []),
+    # Kind 2: a component-points table with no total gives no score.
+    Example(
+        "Kết quả Chỉ số CCHC năm 2023 theo lĩnh vực\n"
+        "Tiêu chí\tĐiểm\tXếp hạng\n"
+        "Cải cách thể chế\t9,5\t3\n"
+        "Cải cách tài chính công\t8,75\t5", []),
 ]
 
 NOISE = [
@@ -585,6 +857,33 @@ NOISE = [
     Example("Xã đã tiếp nhân 96 hồ sơ, không có hồ sơ trể hạn.",
             [M("dossiers_received", 96), M("dossiers_overdue", 0)]),
     Example(nfd("Huyện tiêp nhận 530 hồ sơ qua mạng."), [M("dossiers_online", 530)]),
+    # -- issue 13, second round: text forms (kind 8) ------------------------------------
+    Example("Nam 2023, UBND huyen da tiep nhan 1.234 ho so, giai quyet dung han 1.220 ho so, "
+            "dat 98,9%.",
+            [M("dossiers_received", 1234, period="2023", level="district"),
+             M("dossiers_resolved_on_time", 1220, period="2023", level="district"),
+             M("on_time_rate", 98.9)]),
+    Example("Chi so CCHC nam 2023 cua huyen dat 85,6 diem, xep thu 4/9 huyen.",
+            [M("par_index_score", 85.6, period="2023"),
+             M("par_index_rank", 4, period="2023")]),
+    Example("Trong Năm 2023, Huyện Đã Tiếp Nhận 4.520 Hồ Sơ, Giải Quyết Đúng Hạn 4.500 Hồ Sơ.",
+            [M("dossiers_received", 4520, entity=None, period="2023"),
+             M("dossiers_resolved_on_time", 4500, entity=None, period="2023")]),
+    Example("Trong quý II năm 2024, Bộ phận một cửa huyện đã tiếp nhận\n2.150 hồ sơ, giải "
+            "quyết đúng hạn\n2.140 hồ sơ.",
+            [M("dossiers_received", 2150, period="2024-Q2", level="district"),
+             M("dossiers_resolved_on_time", 2140, period="2024-Q2", level="district")]),
+    Example("Năm 2023, xã đã tiếp nhận 860 hồ sơ, trong đó\r\ntrực tuyến 420 hồ sơ.",
+            [M("dossiers_received", 860, period="2023"),
+             M("dossiers_online", 420, period="2023")]),
+    Example("Bộ phận một cửa đã tiếp\nnhận 845 hồ sơ.", [M("dossiers_received", 845)]),
+    Example("Huyện Tiếp Nhận 1.500 Hồ Sơ, Trong Đó Trực Tuyến 700 Hồ Sơ.",
+            [M("dossiers_received", 1500, entity=None), M("dossiers_online", 700, entity=None)]),
+    Example("Ty le ho so giai quyet dung han dat 99,2%.", [M("on_time_rate", 99.2)]),
+    Example("Năm 2023, huyện tiếp nhận 5.200 hồ sơ(trực tuyến 2.100 hồ sơ), giải quyết đúng "
+            "hạn 5.180 hồ sơ(đạt 99,6%).",
+            [M("dossiers_received", 5200), M("dossiers_online", 2100),
+             M("dossiers_resolved_on_time", 5180), M("on_time_rate", 99.6)]),
 ]
 
 NOTHING = [

@@ -36,7 +36,7 @@ def test_case(example: Example) -> None:
         for key in ("level", "period", "approximate", "delta", "entity"):
             wanted = getattr(expected, key)
             if wanted is not ANY:
-                assert getattr(metric, key) == wanted, f"{metric['name']} {metric['value']}: {key}"
+                assert getattr(metric, key) == wanted, f"{metric.name} {metric.value}: {key}"
     if example.warnings is not None:
         assert result.warnings == example.warnings
 

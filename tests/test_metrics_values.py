@@ -48,7 +48,8 @@ def test_metrics_are_typed_values_with_the_record_fields() -> None:
     metric = result.metrics[0]
     assert isinstance(metric, Metric)
     assert metric.to_dict() == {
-        "name": "dossiers_received", "value": 3440, "unit": "dossier", "level": None,
+        # The tier word of the unit named gives the level (issue 13, kind 3).
+        "name": "dossiers_received", "value": 3440, "unit": "dossier", "level": "district",
         "period": "2021", "approximate": False, "delta": False, "entity": "Bảo Lâm",
         "evidence": "Huyện Bảo Lâm tiếp nhận 3.440 hồ sơ trong năm 2021.", "start": 24,
         "end": 29}

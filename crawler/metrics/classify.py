@@ -64,6 +64,7 @@ class Classifier:
         self._index_hits = [h for h in hits if h.value.kind in _INDEX_NAMES]
         self._index_starts = [h.start for h in self._index_hits]
         self._targets = [h.start for h in hits if h.value.kind == "target"]
+        self._weights = [h.start for h in hits if h.value.kind == "index_weight"]
         self._channel_starts = [h.start for h in hits if h.value.kind == "metric"
                                 and vocabulary.metrics[h.value.target].channel]
         self._contests = {layout.sentence_of(h.start) for h in hits if h.value.kind == "contest"}
@@ -104,9 +105,10 @@ class Classifier:
         whole = self._whole_of(index, readings)
         if whole is not None:
             return whole
-        hits = self._keyword_hits(index, self._names_dossiers)
+        hits = self._keyword_hits(index, self._names_dossiers) \
+            or self._lead_hits(index, self._names_dossiers)
         if hits:
-            return self._count_reading(index, hits)
+            return self._fraction_named_twice(index, hits) or self._count_reading(index, hits)
         borrowed = (self._change_of(index, readings) or self._split_of(index, readings)
                     or self._total_of(index))
         return Reading((borrowed or "dossiers_other",), "dossier")
@@ -160,6 +162,30 @@ class Classifier:
         return Reading(names, "dossier", of_name if of_name not in names else None,
                        flow if channels else None)
 
+    def _fraction_named_twice(self, index: int, hits: list[Match]) -> Reading | None:
+        """"đúng hạn: 1.190/1.200 hồ sơ đã giải quyết": in a fraction, the words
+        after the unit name the whole when the words before name a part of it;
+        with no words before, the part is the one metric of that whole
+        ("1.190/1.200 hồ sơ đã giải quyết, đạt 99,2%": on time of resolved)."""
+        context = self._contexts[index]
+        figure = self._figures[index]
+        if figure.of is None or len(hits) != 1 or hits[0].start < figure.end:
+            return None
+        whole = hits[0].value.target
+        for clause in context.clauses:
+            found = [h for h in self._hits_in(clause, context.scope)
+                     if self._names_dossiers(h.value)]
+            if found:
+                names = self._metric_names(self._chain(found))
+                if self._v.metrics[names[0]].of == whole:
+                    return Reading(names, "dossier", whole)
+                return None
+            if not self._says_nothing(self._before_lead(index, clause)):
+                break
+        parts = [spec.name for spec in self._v.metrics.values()
+                 if spec.of == whole and spec.unit == "dossier"]
+        return Reading((parts[0],), "dossier", whole) if len(parts) == 1 else None
+
     def _fraction_of(self, index: int, names: tuple[str, ...]) -> str | None:
         if self._figures[index].of is None:
             return None
@@ -207,7 +233,8 @@ class Classifier:
     def _percent_reading(self, index: int, readings: list[Reading | None]) -> Reading | None:
         if self._share_of_other(index):
             return None
-        hits = self._keyword_hits(index, self._names_percent)
+        hits = self._keyword_hits(index, self._names_percent) \
+            or self._lead_hits(index, self._names_percent)
         if hits:
             if hits[-1].value.kind != "metric":
                 return self._index_reading(index, "percent", hits[-1].value)
@@ -216,8 +243,26 @@ class Classifier:
             names = tuple(dict.fromkeys(self._rate_of(h.value.target) for h in hits
                                         if h.value.kind == "metric"))
             return Reading(names, "percent")
-        rate = self._bare_rate(index, readings)
+        rate = self._bare_rate(index, readings) or self._named_rate(index, readings)
         return Reading((rate,), "percent") if rate else None
+
+    def _named_rate(self, index: int, readings: list[Reading | None]) -> str | None:
+        """The first percentage read in a sentence takes a rate named earlier in
+        it across commas: "Mức độ hài lòng của người dân, tổ chức … đạt 92,5%",
+        "Chỉ số SIPAS … xếp thứ 3/9, đạt 84,5%" (a rank of no index)."""
+        context = self._contexts[index]
+        previous = context.previous
+        while previous is not None:
+            if readings[previous] is not None:
+                return None
+            previous = self._contexts[previous].previous
+        start = self._layout.scope_span(context.scope, context.sentence)[0]
+        named = [h for h in self._hits_in((start, self._figures[index].start), context.scope)
+                 if h.value.kind == "metric" and (self._v.metrics[h.value.target].unit == "percent"
+                                                  or self._v.metrics[h.value.target].rate)]
+        if not named or self._about_other(index, named[-1:]):
+            return None
+        return self._rate_of(named[-1].value.target)
 
     def _unitless_reading(self, index: int) -> Reading | None:
         """"giải quyết trước hạn 7768,": the keyword gives the unit too."""
@@ -260,9 +305,30 @@ class Classifier:
         sentence = self._layout.sentences[context.sentence]
         start = sentence.start if context.previous is None \
             else self._figures[context.previous].end
+        # Within the figure's own clause ("Điểm trung bình … 82,3 điểm; xã Tân Lập
+        # đạt 91,5 điểm", "huyện tự chấm 90,5 điểm, điểm thẩm định … 88,25 điểm").
+        start = max(start, context.near[0])
         lo = bisect.bisect_left(self._index_starts, start)
         hi = bisect.bisect_left(self._index_starts, self._figures[index].start)
         return any(self._index_hits[k].value.kind == "index_part" for k in range(lo, hi))
+
+    def _part_after(self, index: int) -> bool:
+        """A part or an average named right after the figure, in its clause:
+        "thấp hơn 1,3 điểm so với điểm trung bình các huyện"."""
+        start, end = self._contexts[index].right_first
+        k = bisect.bisect_left(self._index_starts, start)
+        return k < len(self._index_starts) and self._index_starts[k] < end \
+            and self._index_hits[k].value.kind == "index_part"
+
+    def _weighs(self, index: int) -> bool:
+        """A weight of the methodology in the figure's clause: "lĩnh vực … chiếm
+        30% tổng điểm"."""
+        context = self._contexts[index]
+        start, end = context.near
+        k = bisect.bisect_left(self._weights, start)
+        return k < len(self._weights) and self._weights[k] < end \
+            and any(h.value.kind == "index_weight" for h in self._hits_in(context.near,
+                                                                          context.scope))
 
     def _share_of_other(self, index: int) -> bool:
         """"1.501/1.659 thủ tục hành chính, đạt 91%": the share of a count of
@@ -277,7 +343,8 @@ class Classifier:
 
     def _index_reading(self, index: int, unit: str, hit: Hit | None = None) -> Reading | None:
         if self._in_contest(index) or (hit is not None and hit.kind == "index_part") \
-                or self._part_before(index):
+                or self._part_before(index) or self._part_after(index) \
+                or (unit != "rank" and self._weighs(index)):
             return None
         name = hit.target if hit is not None and hit.kind == "index" else self._index_of(index)
         if name is None:
@@ -306,6 +373,21 @@ class Classifier:
                 break
         after = [h for h in self._hits_in(context.right_first, context.scope) if accept(h.value)]
         return after[:1]
+
+    def _lead_hits(self, index: int, accept: Callable[[Hit], bool]) -> list[Match]:
+        """A figure with no keyword of its own after a colon takes the keywords
+        of the lead before it: "Tỷ lệ … đúng hạn của các xã: An Hòa 99,9%, Bình
+        Minh 99,7%" — when nothing between the colon and it names a metric."""
+        context = self._contexts[index]
+        scope_start = self._layout.scope_span(context.scope, context.sentence)[0]
+        figure = self._figures[index]
+        colon = self._text.rfind(":", scope_start, figure.start)
+        if colon < 0 or any(h.value.kind == "metric"
+                            for h in self._hits_in((colon, figure.start), context.scope)):
+            return []
+        found = [h for h in self._hits_in((scope_start, colon), context.scope)
+                 if accept(h.value)]
+        return self._chain(found) if found else []
 
     def _qualifier(self, index: int, accept: Callable[[Hit], bool]) -> Match | None:
         """A keyword right after the unit qualifies the noun: "tiếp nhận 1.520 hồ
@@ -442,13 +524,27 @@ class Classifier:
         "chỉ số đạt 86,12%, tăng 1,3%" change the percentage before."""
         context = self._contexts[index]
         previous = context.previous
+        if previous is None and context.parent is not None:
+            # "5.180 hồ sơ (đạt 99,6%)": the rate of the count the parenthesis follows.
+            reading = readings[context.parent]
+            if reading is None or reading.unit != "dossier" or self._figures[index].delta \
+                    or not all(self._says_nothing(self._before_lead(index, c))
+                               for c in context.clauses):
+                return None
+            rates = [self._v.metrics[n].rate for n in reading.names if self._v.metrics[n].rate]
+            return rates[0] if rates else None
         if previous is None or readings[previous] is None:
             return None
         if context.clauses[-1][0] != self._figures[previous].unit_end:
             return None   # a ";" lies between them
         reading = readings[previous]
         delta = self._figures[index].delta
-        if not all(self._says_nothing(self._before_lead(index, c)) for c in context.clauses):
+        # The words right after the count are its own ("1.190/1.200 hồ sơ đã giải
+        # quyết, đạt 99,2%"): only what follows them must say nothing.
+        own_end = self._contexts[previous].right[1]
+        clauses = [(max(a, own_end), b) for a, b in context.clauses if b > own_end] \
+            if reading.unit == "dossier" else list(context.clauses)
+        if not all(self._says_nothing(self._before_lead(index, c)) for c in clauses):
             # "đúng hạn của huyện đạt 99,5%, của các xã đạt 99,8%": the same rate
             # for the tier the clause names.
             if reading.unit == "percent" and not delta and not self._figures[previous].delta \
@@ -479,8 +575,14 @@ class Classifier:
 
     def _nearest_index(self, index: int) -> str | None:
         figure = self._figures[index]
-        # "xếp thứ 3 về Chỉ số CCHC": an index named right after the figure is its own.
+        # "xếp thứ 3 về Chỉ số CCHC": an index named right after the figure is its own;
+        # "xếp thứ 3 về Chỉ số SIPAS" ranks a rate of the vocabulary, no index.
         start, end = self._contexts[index].right_first
+        h = bisect.bisect_left(self._hit_starts, start)
+        if h < len(self._hits) and self._hit_starts[h] < end \
+                and self._hits[h].value.kind == "metric" \
+                and self._v.metrics[self._hits[h].value.target].unit == "percent":
+            return None
         k = bisect.bisect_left(self._index_starts, start)
         if k < len(self._index_starts) and self._index_starts[k] < end \
                 and self._index_hits[k].value.kind != "index_part":

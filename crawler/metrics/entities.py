@@ -29,6 +29,11 @@ _NAME_WORD = re.compile(r"[^\S\n]+([^\W\d_][\w’'\-]*)")
 _MAX_NAME_WORDS = 4
 _GAP = re.compile(r"[^\S\n]*")
 _SAYS_NOTHING = re.compile(r"[\s\d.,%]*")
+_LETTER_WORD = re.compile(r"[^\W\d_]+")
+# A sentence with at least this many words, this share of them capitalised, is
+# in Title Case: its capitals name no unit.
+_TITLE_MIN_WORDS = 5
+_TITLE_SHARE = 0.8
 
 
 @dataclass(frozen=True)
@@ -51,16 +56,29 @@ class EntityFinder:
         self._lower = lower
         self._by_sentence: dict[int, tuple[list[Match], list[Mention]]] = {}
         self._listed: dict[tuple[int, int], tuple[str, str | None] | None] = {}
+        self._titled: dict[int, bool] = {}
 
     def _sentence(self, layout: Layout, number: int) -> tuple[list[Match], list[Mention]]:
-        """The tier words and the named units of one sentence."""
+        """The tier words and the named units of one sentence (none in a
+        sentence written in Title Case, where capitals name nothing)."""
         found = self._by_sentence.get(number)
         if found is None:
             sentence = layout.sentences[number]
             tiers = list(self._v.tiers.finditer(self._lower, sentence.start, sentence.end))
-            found = (tiers, [m for m in map(self._mention, tiers) if m is not None])
+            named = [m for m in map(self._mention, tiers) if m is not None]
+            found = (tiers, [] if named and self._title_case(layout, number) else named)
             self._by_sentence[number] = found
         return found
+
+    def _title_case(self, layout: Layout, number: int) -> bool:
+        """"Huyện Đã Tiếp Nhận 4.520 Hồ Sơ": most words capitalised."""
+        if number not in self._titled:
+            sentence = layout.sentences[number]
+            words = _LETTER_WORD.findall(self._text, sentence.start, sentence.end)
+            capitals = sum(1 for w in words if w[0].isupper())
+            self._titled[number] = len(words) >= _TITLE_MIN_WORDS \
+                and capitals >= _TITLE_SHARE * len(words)
+        return self._titled[number]
 
     def _mention(self, tier: Match) -> Mention | None:
         after = _GAP.match(self._text, tier.end).end()
@@ -129,7 +147,8 @@ class EntityFinder:
                 return None    # no name, or capitals throughout ("GIẢI QUYẾT")
             # The name alone ("…, Tân Hợp 250 hồ sơ", ": Gio Linh đạt 85 điểm"), or a
             # name and a colon ("cao nhất là Triệu Phước: 93%").
-            if self._text[start:words[0][0]].strip(" ,;–-") and not colon:
+            if self._text[start:words[0][0]].strip(" ,;–-") and not colon \
+                    and not self._introduced(start, words[0][0]):
                 return None
         else:
             group = layout.groups[context.scope]
@@ -141,6 +160,8 @@ class EntityFinder:
             words = self._name_before(group.start)
             if not words:
                 return None
+        if self._title_case(layout, context.sentence):
+            return None
         tiers, _ = self._sentence(layout, context.sentence)
         before = [t for t in tiers if t.end <= words[0][0]]
         level = (before[-1].value or None) if before else None
@@ -158,6 +179,12 @@ class EntityFinder:
                 return end
             end = word
         return end
+
+    def _introduced(self, start: int, end: int) -> bool:
+        """Whether text[start:end] ends with a linking word that opens a list:
+        "cao nhất là Tân Lập 100%"."""
+        stop = len(self._text[start:end].rstrip(" ,:–-")) + start
+        return self._strip_linking(start, stop) < stop
 
     def _has_capitals(self, start: int, end: int) -> bool:
         """Whether text[start:end] has a capital letter (a cheap test in C)."""
@@ -188,10 +215,11 @@ class EntityFinder:
         return words
 
     def resolve(self, layout: Layout, figure: Figure, context: Context,
-                markers: Sequence[int]) -> str | None:
-        """The unit named nearest before the figure in its sentence; markers:
-        the starts of level words (a level word between the name and the
-        figure that is not the name's own tier ends the name's reach)."""
+                markers: Sequence[int]) -> tuple[str, str | None] | None:
+        """(name, level of its tier word) of the unit named nearest before the
+        figure in its sentence; markers: the starts of level words (a level
+        word between the name and the figure that is not the name's own tier
+        ends the name's reach)."""
         sentence = layout.sentences[context.sentence]
         if not self._has_capitals(sentence.start + 1, figure.start):
             return None     # no capital after the sentence's first letter: no name
@@ -203,7 +231,15 @@ class EntityFinder:
         j = bisect.bisect_left(markers, mention.end)
         if j < len(markers) and markers[j] < figure.lead:
             return None
-        return mention.name
+        return mention.name, mention.level or self._either_level(layout, context, mention)
+
+    def _either_level(self, layout: Layout, context: Context, mention: Mention) -> str | None:
+        """A tier word of either level ("thành phố Đông Hà") names a district when
+        its sentence also names a district or a province ("các huyện, thị xã,
+        thành phố thuộc tỉnh"): a town inside a province."""
+        tiers, _ = self._sentence(layout, context.sentence)
+        return "district" if any(t.value in ("district", "province") and t.start != mention.start
+                                 for t in tiers) else None
 
 
 def _join(text: str, words: list[tuple[int, int]]) -> str:

@@ -20,12 +20,26 @@ from crawler.metrics.numbers import NUMBERS, RawNumber, as_number
 from crawler.metrics.periods import PeriodFinder, PeriodGrammar
 from crawler.metrics.phrases import Match
 from crawler.metrics.values import Metric, Period, plausible_year
-from crawler.metrics.vocabulary import VOCABULARY, Vocabulary
+from crawler.metrics.vocabulary import (TONELESS_VOCABULARY, VOCABULARY, PeriodWords,
+                                        Vocabulary, strip_marks)
 
 # Evidence longer than this is cut down to the figure's own clauses.
 EVIDENCE_MAX = 300
 _PUBLISHED = re.compile(r"(\d{4})-\d{2}-\d{2}")
 _EDGE = " ,;:.–-\n"
+_SPACES = re.compile(r"[^\S\n]*")
+# The longest unit word before a number is shorter than this ("ở vị trí thứ").
+_PREFIX_REACH = 40
+
+
+# A Vietnamese letter with a mark (the range runs from "à" to "ỹ"); a text
+# with none of them but with words was typed without marks.
+_MARKED = re.compile("[\u00e0-\u1ef9]")
+_WORDS = re.compile(r"[a-z]{2,} [a-z]{2,}")
+
+
+def _typed_without_marks(lower: str) -> bool:
+    return _MARKED.search(lower) is None and _WORDS.search(lower) is not None
 
 
 @dataclass(frozen=True)
@@ -37,15 +51,23 @@ class MetricsResult:
 class Extractor:
     """Runs the pipeline with one vocabulary; holds no state between calls."""
 
-    def __init__(self, vocabulary: Vocabulary = VOCABULARY):
+    def __init__(self, vocabulary: Vocabulary = VOCABULARY,
+                 toneless: Vocabulary | None = TONELESS_VOCABULARY):
+        """toneless: the vocabulary for text typed without tone marks; None
+        reads such text with the first one."""
         self._v = vocabulary
         self._periods = PeriodGrammar(vocabulary.periods)
+        self._plain = Extractor(toneless, toneless=None) if toneless is not None else None
 
     def extract(self, text: str, title: str | None = None,
                 published: str | None = None) -> MetricsResult:
         if not isinstance(text, str):
             raise TypeError(f"text must be str, not {type(text).__name__}")
         norm = normalize(text)
+        if self._plain is not None and _typed_without_marks(norm.lower):
+            # "tiep nhan 1.234 ho so": read with the vocabulary stripped the same way.
+            return self._plain.extract(
+                text, strip_marks(title) if isinstance(title, str) else title, published)
         paragraphs = paragraph_spans(norm.lower)
         tables = find_tables(self._v, norm.text, norm.lower, paragraphs, _title(title),
                              self._names_period) \
@@ -54,7 +76,8 @@ class Extractor:
         lower = hide(norm.lower, tables)
         if tables:
             paragraphs = paragraph_spans(lower)
-        numbers = NUMBERS.find(lower)
+        numbers = [n for n in NUMBERS.find(lower)
+                   if not n.in_words or self._word_number_may_count(lower, n)]
         excluded, hidden = self._exclusions(lower, numbers, paragraphs)
         numbers = [n for n in numbers if not overlaps(n, excluded)]
         lead_ins = list(self._v.zero_lead_ins.finditer(lower))
@@ -78,7 +101,7 @@ class Extractor:
                                entities)
         if tables:
             result.metrics.extend(_table_metrics(norm, tables, periods, self._periods,
-                                                 published))
+                                                 self._v.periods, published))
             result.metrics.sort(key=lambda m: m.start)
         return result
 
@@ -113,6 +136,19 @@ class Extractor:
                               entities).read()
         return figures, contexts, readings
 
+    def _word_number_may_count(self, text: str, number: RawNumber) -> bool:
+        """A number in words is a figure only with a unit after it ("hai hồ sơ")
+        or a unit word before it ("xếp thứ hai"); the others ("năm", "một cửa")
+        are dropped at once, so that their paragraphs are not searched."""
+        unit = self._v.units.match_at(text, _SPACES.match(text, number.end).end())
+        if unit is not None and unit.value is not None:
+            return True
+        end = number.start
+        while end > 0 and text[end - 1] == " ":
+            end -= 1
+        return any(m.end == end and m.value[0] == "unit"
+                   for m in self._v.prefixes.finditer(text, max(0, end - _PREFIX_REACH), end))
+
     def _names_period(self, words: str) -> bool:
         return any(r.kind != "block" for r in self._periods.find(words))
 
@@ -135,21 +171,33 @@ class Extractor:
         metrics: list[Metric] = []
         items: list[Item] = []
         ranked = self._ranked_tiers(figures, contexts, readings, entities)
-        for figure, context, reading in zip(figures, contexts, readings):
+        owners: dict[int, tuple[str | None, str | None]] = {}   # figure -> (entity, tier)
+        for k, (figure, context, reading) in enumerate(zip(figures, contexts, readings)):
             if reading is None:
                 continue
+            if figure.zero_metric is not None and periods.planned(context, figure.start):
+                continue    # "Kế hoạch năm 2024: không có hồ sơ quá hạn" is a plan
             period = periods.resolve(context, figure.unit_end)
             evidence = _evidence(norm.text, layout, figure, context)
             paragraph = layout.sentences[context.sentence].paragraph
             listed = entities.enumerated(layout, figure, context)
+            tier_of_name = None
             if listed is not None:
                 entity, tier = listed
             else:
-                entity = entities.resolve(layout, figure, context, levels.starts)
-                tier = None
-            if tier is None and self._v.metrics[reading.names[0]].index is not None \
-                    and levels.own(context) is None:
-                tier = ranked.get(context.sentence)
+                named = entities.resolve(layout, figure, context, levels.starts)
+                entity, tier = named if named is not None else (None, None)
+                tier_of_name, tier = tier, None
+            own = levels.own(context)   # the level word of the figure's clause
+            if entity is None and own is None and context.parent in owners:
+                # "Triệu Phong 84,12 điểm (xếp thứ 3)": the unit of the figure before "("
+                entity, tier = owners[context.parent]
+            if tier is None and own is None:
+                if self._v.metrics[reading.names[0]].index is not None:
+                    tier = ranked.get(context.sentence)
+                # "tỉnh Quảng Trị đạt 85,21%": the tier word of the unit named
+                tier = tier or tier_of_name
+            owners[k] = (entity, tier)
             parts = [(number, reading.names) for number in figure.numbers]
             if figure.of is not None and reading.of_name is not None \
                     and not _stated(metrics, items, reading.of_name, figure.of, paragraph):
@@ -158,7 +206,7 @@ class Extractor:
                 value = number.value * figure.sign
                 start, end = norm.original_span(number.start, number.end)
                 for name in names:
-                    level = tier or levels.resolve(context, self._v.metrics[name])
+                    level = tier or levels.resolve(context, self._v.metrics[name], own)
                     metrics.append(Metric(
                         name, as_number(value), reading.unit, level, period,
                         figure.approximate, figure.delta, entity, evidence, start, end))
@@ -191,11 +239,29 @@ def _row_period(grammar: PeriodGrammar, label: str, table_period: str | None,
     return str(Period(year, raw.kind, raw.number))
 
 
+def _header_period(grammar: PeriodGrammar, words: PeriodWords, lower: str, start: int,
+                   published: str | None) -> str | None:
+    """The one period a table's header row names ("Năm 2023 | Tiếp nhận | …",
+    "Kế hoạch năm 2023 | Thực hiện năm 2023"), comparison bases left out ("so
+    với năm 2022"); None for none or several."""
+    end = lower.find("\n", start)
+    cells = re.split(r"\t| \| ", lower[start:end if end >= 0 else None])
+    raws = {(r.kind, r.number, r.year) for cell in cells
+            if next(words.comparison.finditer(cell), None) is None
+            for r in grammar.find(cell) if r.kind != "block"}
+    if len(raws) != 1:
+        return None
+    kind, number, year = raws.pop()
+    return str(Period(year, kind, number)) if year and plausible_year(year, published) else None
+
+
 def _table_metrics(norm: NormalizedText, tables: Sequence[Table], periods: PeriodFinder,
-                   grammar: PeriodGrammar, published: str | None) -> list[Metric]:
+                   grammar: PeriodGrammar, words: PeriodWords,
+                   published: str | None) -> list[Metric]:
     metrics = []
     for table in tables:
-        period = periods.before(table.start)
+        period = _header_period(grammar, words, norm.lower, table.start, published) \
+            or periods.before(table.start)
         for figure in table.figures:
             number = figure.number
             start, end = norm.original_span(number.start, number.end)

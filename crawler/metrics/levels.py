@@ -44,8 +44,11 @@ class LevelFinder:
         return (self._last(context.near, (context.scope,))
                 or self._first(context.right, (context.scope,)))
 
-    def resolve(self, context: Context, spec: MetricSpec) -> str | None:
-        marker = self.own(context)
+    _UNKNOWN = object()
+
+    def resolve(self, context: Context, spec: MetricSpec, own=_UNKNOWN) -> str | None:
+        """own: the figure's own marker when the caller has it already."""
+        marker = self.own(context) if own is self._UNKNOWN else own
         if marker is None and spec.level_scope != "clause":
             marker = self._carried(context)
         if marker is None:

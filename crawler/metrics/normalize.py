@@ -66,9 +66,19 @@ class NormalizedText:
         return index + offset + (1 if at_end else 0)
 
 
+# A line break inside a sentence follows a letter, digit or comma and comes
+# before a lower-case letter or a number that is no list mark ("1.", "2)").
+_LIST_MARK = re.compile(r"\d+[.)](?:\s|$)")
+# The breaks worth a closer look: after a word character (a combining mark
+# too) or a comma, before a word character.
+_CANDIDATE_BREAK = re.compile(r"\n(?<=[\w,\u0300-\u036f]\n)[\n ]*(?=\w)")
+
+
 def normalize(text: str) -> NormalizedText:
     """NFC text with unified spaces, its lower case, and the map back to text."""
     mapped = _NEEDS_MAPPING.sub(_map_one, text)
+    if "\n" in mapped:
+        mapped = _join_broken_lines(mapped)
     if unicodedata.is_normalized("NFC", mapped):
         return NormalizedText(mapped, _lower(mapped))
     quick = _normalize_pieces(mapped, _COMPOSABLE)
@@ -76,6 +86,33 @@ def normalize(text: str) -> NormalizedText:
         return quick
     # Rarer changes (singletons, Hangul): normalise every grapheme cluster.
     return _normalize_pieces(mapped, _CLUSTER)
+
+
+def _join_broken_lines(text: str) -> str:
+    """Line breaks inside a sentence ("đã tiếp nhận\\n2.150 hồ sơ") become
+    spaces, one for one; table rows (a tab or " | " on either line) stay."""
+    pieces, last = [], 0
+    for match in _CANDIDATE_BREAK.finditer(text):
+        start, end = match.span()
+        if _breaks_sentence(text, start, end):
+            pieces.append(text[last:start])
+            pieces.append(" " * (end - start))
+            last = end
+    if not pieces:
+        return text
+    pieces.append(text[last:])
+    return "".join(pieces)
+
+
+def _breaks_sentence(text: str, start: int, end: int) -> bool:
+    """Whether the line break text[start:end] lies inside a sentence."""
+    after = text[end]
+    if not (after.islower() or after.isdigit() and not _LIST_MARK.match(text, end)):
+        return False
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    lines = text[line_start:start] + "\n" + text[end:line_end if line_end >= 0 else len(text)]
+    return "\t" not in lines and " | " not in lines
 
 
 def _map_one(match: re.Match) -> str:

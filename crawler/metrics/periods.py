@@ -90,16 +90,20 @@ class PeriodGrammar:
 
 def _starts_before(text: str, pos: int, floor: int) -> list[int]:
     """The starts of the two words before pos on its line (not before floor),
-    then pos: where an expression holding the word at pos may begin."""
+    then pos: where an expression holding the word at pos may begin.  The
+    first of them may start the line or the text."""
     starts = [pos]
     low = max(0, floor, pos - 24)
     for _ in range(2):
         if starts[0] - 1 <= low:
             break
-        space = text.rfind(" ", low, starts[0] - 1)
-        if space < 0 or "\n" in text[space:starts[0]]:
+        # The word before may start a line or the text ("6 tháng đầu năm nay, …").
+        cut = max(text.rfind(" ", low, starts[0] - 1), text.rfind("\n", low, starts[0] - 1))
+        if cut < 0 and low > 0:
             break
-        starts.insert(0, space + 1)
+        starts.insert(0, cut + 1)
+        if cut < 0 or text[cut] == "\n":
+            break
     return starts
 
 
@@ -146,6 +150,7 @@ class PeriodFinder:
                                   None)
         self.mentions = self._mentions(grammar, text, layout, hidden, published_year,
                                        self._title_period)
+        self._all_starts = [m.start for m in self.mentions]
         markers = [m for m in self.mentions if m.role in (REPORT, BLOCK)]
         self._markers = markers
         self._starts = [m.start for m in markers]
@@ -165,6 +170,13 @@ class PeriodFinder:
                  or self._last((0, paragraph_start), None)
                  or self._title_period)
         return found.period if found else None
+
+    def planned(self, context: Context, pos: int) -> bool:
+        """Whether the last period named before pos in its sentence is a plan's
+        ("Kế hoạch năm 2024 đề ra: không có hồ sơ quá hạn")."""
+        start = self._layout.sentences[context.sentence].start
+        k = bisect.bisect_left(self._all_starts, pos) - 1
+        return k >= 0 and self._all_starts[k] >= start and self.mentions[k].role == PLAN
 
     def before(self, pos: int) -> str | None:
         """The reporting period of the text up to pos (a table's), else the title's."""

@@ -9,6 +9,7 @@ try each phrase at every position.
 
 from __future__ import annotations
 
+import itertools
 import re
 import string
 import unicodedata
@@ -108,11 +109,15 @@ class PhraseMatcher:
     shorter phrases inside it) but never reported.
     """
 
-    def __init__(self, table: Iterable[tuple[str, object]]):
+    def __init__(self, table: Iterable[tuple[str, object]], strict: bool = True):
+        """strict: a phrase with two meanings is an error; else the first wins
+        (a table whose spellings were folded, where two phrases may meet)."""
         values: dict[str, object] = {}
         for pattern, value in table:
             for literal in expand(pattern):
                 if literal in values and values[literal] != value:
+                    if not strict:
+                        continue
                     raise PhraseError(
                         f"phrase {literal!r} means both {values[literal]!r} and {value!r}")
                 values[literal] = value
@@ -122,8 +127,11 @@ class PhraseMatcher:
 
     def finditer(self, text: str, start: int = 0, end: int | None = None) -> Iterator[Match]:
         """Matches in text (already canonical: NFC, lower case)."""
+        values = self._values
         for found in self._trie.finditer(text, start, len(text) if end is None else end):
-            value = self._values[_key(found.group("phrase"))]
+            phrase = found.group("phrase")
+            value = values[phrase if "  " not in phrase and "\t" not in phrase
+                           else " ".join(phrase.split())]
             if value is not None:
                 yield Match(found.start("phrase"), found.end("phrase"), value)
 
@@ -177,14 +185,13 @@ class TrieScanner:
             self._scan = self.anchored
 
     def finditer(self, text: str, start: int, end: int) -> Iterator[re.Match]:
+        # Iterators, not a generator: this runs for every short span of a text.
         if self._scan is self.anchored:
-            yield from self.anchored.finditer(text, start, end)
-            return
+            return self.anchored.finditer(text, start, end)
         first = self.anchored.match(text, start, end)   # a phrase right at the start
-        if first is not None:
-            yield first
-            start = first.end()
-        yield from self._scan.finditer(text, start, end)
+        if first is None:
+            return self._scan.finditer(text, start, end)
+        return itertools.chain((first,), self._scan.finditer(text, first.end(), end))
 
 
 def _emit(node: dict, previous: str, word_start: bool) -> str:

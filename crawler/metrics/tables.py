@@ -127,32 +127,102 @@ class _TableReader:
         self._index = self._index_named(header) or self._index_named(context) \
             or (self._index_named(title) if title else None)
         self._context_tier = self._last_tier(context + " " + header)
+        # The metrics that are the whole of others (received, resolved).
+        self._wholes = frozenset(n for spec in vocabulary.metrics.values()
+                                 for n in (spec.total, spec.of) if n)
 
     def figures(self) -> Iterator[TableFigure]:
         header = self._rows[0][1]
-        columns = [self._metric(self._cell(c)) for c in header]
-        column_places = [self._place(c) for c in header]
+        heads = [self._cell(c) for c in header]
         label_column = self._label_column()
+        skipped = [self._gives_nothing(h) for h in heads]
+        columns = [self._metric(h) for h in heads]
+        if any(self._names_plan(h) for h in heads):
+            # Beside a plan column a bare rate column ("Tỷ lệ (%)") is the share of the plan.
+            skipped = [skip or (column is None and self._is_percent(h))
+                       for skip, column, h in zip(skipped, columns, heads)]
+        columns = self._totals_named(heads, columns, label_column)
+        column_places = [self._place(c) for c in header]
         for line, cells in self._rows[1:]:
             label = cells[label_column] if label_column is not None else None
             label_text = self._cell(label)
-            row_metric = self._metric(self._cell(label)) if label is not None else None
             row_place = self._place(label) if label is not None else (None, None, False)
+            # A label that is no unit, level, total, period or name ("Cải cách thể
+            # chế") is a part of the index: its points are no index score.
+            part_row = label is not None and not row_place[2] \
+                and not self._is_period(label_text) and not self._is_name(label)
             for k, cell in enumerate(cells):
-                if k == label_column:
+                if k == label_column or skipped[k]:
                     continue
                 number = self._number(cell)
-                if number is None:
+                if number is None or self._signed(cell, number):
                     continue
-                metric = columns[k] or row_metric
-                if metric is None:
+                metric = self._cell_metric(columns[k], label_text, heads[k])
+                if metric is None or (part_row and metric[1] in ("point", "rank")):
                     continue
                 level, entity, known = row_place if row_place[2] else column_places[k]
                 if not known:
                     level = None
                 name, unit = metric
                 yield TableFigure(name, unit, number, level, entity, line, label_text,
-                                  self._cell(header[k]))
+                                  heads[k])
+
+    def _cell_metric(self, column: tuple[str, str] | None, label: str, head: str
+                     ) -> tuple[str, str] | None:
+        """The column's metric, else the row's (a percentage when the column
+        is one); a row naming a part of the column's whole wins ("Trực tuyến"
+        in a column "Tiếp nhận" counts online dossiers)."""
+        if not label:
+            return column
+        row = self._metric(label, percent=self._is_percent(head))
+        if column is None:
+            return row
+        if row is not None and row[1] == column[1] == "dossier" and row[0] != column[0] \
+                and column[0] in self._wholes:
+            return row
+        if row is None and column[1] == "percent" and self._metric(label) is not None:
+            return None     # "Trực tiếp" in a column of rates: a rate of no metric
+        return column
+
+    def _totals_named(self, heads: list[str], columns: list, label_column: int | None) -> list:
+        """A column headed by a total word ("Tổng số") counts the whole the other
+        columns are parts of (their metrics' total)."""
+        wholes = [self._v.metrics[c[0]].total for c in columns
+                  if c is not None and self._v.metrics[c[0]].total]
+        if not wholes:
+            return columns
+        whole = max(set(wholes), key=wholes.count)
+        return [(whole, "dossier") if c is None and k != label_column
+                and h.strip() in self._v.table_totals else c
+                for k, (h, c) in enumerate(zip(heads, columns))]
+
+    def _gives_nothing(self, words: str) -> bool:
+        """A column of plans, targets, maxima or changes ("Kế hoạch", "Điểm tối
+        đa", "Tăng/giảm bậc") gives no figure."""
+        if not words:
+            return False
+        if self._names_plan(words):
+            return True
+        if any(h.value is not None and h.value.kind in ("target", "index_part")
+               for h in self._v.hits.finditer(words)):
+            return True
+        return any(m.value[0] in ("increase", "decrease")
+                   for m in self._v.prefixes.finditer(words))
+
+    def _names_plan(self, words: str) -> bool:
+        return any(m.value for m in self._v.periods.plan.finditer(words))
+
+    def _signed(self, cell: Cell, number: RawNumber) -> bool:
+        """"+3", "-2": a change, not a figure."""
+        before = self._lower[cell.start:number.start].strip()
+        return before[-1:] in ("+", "-", "−", "–")
+
+    def _is_name(self, cell: Cell) -> bool:
+        original = self._text[cell.start:cell.end].strip()
+        return bool(original) and all(w[:1].isupper() for w in original.split())
+
+    def _is_percent(self, words: str) -> bool:
+        return "%" in words or any(r in words for r in self._v.rate_words)
 
     # -- cells ------------------------------------------------------------------
 
@@ -181,11 +251,11 @@ class _TableReader:
 
     # -- what a header or label says -----------------------------------------------
 
-    def _metric(self, words: str) -> tuple[str, str] | None:
+    def _metric(self, words: str, percent: bool = False) -> tuple[str, str] | None:
         if not words:
             return None
         hits = [m.value for m in self._v.hits.finditer(words)]
-        percent = "%" in words or any(r in words for r in self._v.rate_words)
+        percent = percent or self._is_percent(words)
         for hit in reversed(hits):
             if hit.kind == "metric":
                 spec = self._v.metrics[hit.target]

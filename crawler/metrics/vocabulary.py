@@ -6,6 +6,7 @@ The table is read once, at import, relative to this file.
 
 from __future__ import annotations
 
+import functools
 import re
 import tomllib
 import unicodedata
@@ -52,7 +53,8 @@ class MetricSpec:
 @dataclass(frozen=True)
 class Hit:
     """What a keyword means: kind is metric, index, index_weak, index_generic,
-    index_part (a part of an index or an average), target (a plan's figures
+    index_part (a part of an index or an average), index_weight (a weight of
+    the index's methodology), target (a plan's figures
     follow) or contest (the sentence is about a contest)."""
     kind: str
     target: str | None = None
@@ -118,46 +120,77 @@ class Vocabulary:
         return self.indexes.get(index, {}).get(role)
 
 
-def load_vocabulary(path: Path = VOCABULARY_FILE) -> Vocabulary:
-    """Read and compile a vocabulary file; VocabularyError says what is wrong."""
+def load_vocabulary(path: Path = VOCABULARY_FILE, toneless: bool = False) -> Vocabulary:
+    """Read and compile a vocabulary file; VocabularyError says what is wrong.
+
+    toneless: every phrase without its tone marks and other diacritics, for
+    text typed without them ("tiep nhan 1.234 ho so"); where two phrases then
+    meet, the first in the file wins."""
     try:
         data = tomllib.loads(path.read_text(encoding="utf-8"))
-        return _build(data)
+        if toneless:
+            data = _fold(data)
+            data.setdefault("tolerance", {})["tone_marks"] = []
+        return _build(data, strict=not toneless)
     except VocabularyError as exc:
         raise VocabularyError(f"{path.name}: {exc}") from exc
     except (tomllib.TOMLDecodeError, PhraseError, KeyError, TypeError, re.error) as exc:
         raise VocabularyError(f"{path.name}: {type(exc).__name__}: {exc}") from exc
 
 
-def _build(data: dict) -> Vocabulary:
+def strip_marks(text: str) -> str:
+    """text without tone marks and other diacritics ("đã tiếp nhận" -> "da tiep nhan")."""
+    decomposed = unicodedata.normalize("NFD", text).translate(_PLAIN_LETTERS)
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
+_PLAIN_LETTERS = str.maketrans({"đ": "d", "Đ": "D"})
+
+
+def _fold(value):
+    """The vocabulary data with every string (keys too) stripped of its marks."""
+    if isinstance(value, str):
+        return strip_marks(value)
+    if isinstance(value, list):
+        return [_fold(v) for v in value]
+    if isinstance(value, dict):
+        folded: dict = {}
+        for key, item in value.items():
+            folded.setdefault(_fold(key), _fold(item))
+        return folded
+    return value
+
+
+def _build(data: dict, strict: bool = True) -> Vocabulary:
     if data.get("schema") != SCHEMA:
         raise VocabularyError(f"schema {data.get('schema')!r}, expected {SCHEMA}")
+    matcher = functools.partial(PhraseMatcher, strict=strict)
     metrics = _metrics(data["metric"])
     indexes = _indexes(metrics)
     return Vocabulary(
         metrics=MappingProxyType(metrics),
         indexes=MappingProxyType(indexes),
-        hits=PhraseMatcher(_tolerant(list(_hit_table(data, metrics)),
+        hits=matcher(_tolerant(list(_hit_table(data, metrics)),
                                      data.get("tolerance", {}))),
-        units=PhraseMatcher(_unit_table(data)),
-        prefixes=PhraseMatcher(_prefix_table(data)),
-        levels=PhraseMatcher(_level_table(data["level"])),
-        tiers=PhraseMatcher(_tier_table(data.get("entity", {}))),
+        units=matcher(_unit_table(data)),
+        prefixes=matcher(_prefix_table(data)),
+        levels=matcher(_level_table(data["level"])),
+        tiers=matcher(_tier_table(data.get("entity", {}))),
         rate_words=tuple(canonical(w) for w in data.get("table", {}).get("rate_words", ())),
         table_totals=frozenset(canonical(w) for w in data.get("table", {}).get("totals", ())),
-        zero_lead_ins=PhraseMatcher((p, True) for p in data["zero"]["lead_ins"]),
-        zero_fillers=PhraseMatcher((p, True) for p in data["zero"]["fillers"]),
-        linking=PhraseMatcher((p, True) for p in data["grammar"]["linking"]),
-        joiners=PhraseMatcher((p, True) for p in data["grammar"]["joiners"]),
-        breakdown=PhraseMatcher((p, True) for p in data["grammar"].get("breakdown", ())),
-        totals=PhraseMatcher((p, True) for p in data["grammar"].get("totals", ())),
-        where=PhraseMatcher((p, True) for p in (*data["grammar"]["linking"],
+        zero_lead_ins=matcher((p, True) for p in data["zero"]["lead_ins"]),
+        zero_fillers=matcher((p, True) for p in data["zero"]["fillers"]),
+        linking=matcher((p, True) for p in data["grammar"]["linking"]),
+        joiners=matcher((p, True) for p in data["grammar"]["joiners"]),
+        breakdown=matcher((p, True) for p in data["grammar"].get("breakdown", ())),
+        totals=matcher((p, True) for p in data["grammar"].get("totals", ())),
+        where=matcher((p, True) for p in (*data["grammar"]["linking"],
                                                 *data["grammar"].get("where", ()))),
-        subjects=PhraseMatcher(_subject_table(data.get("subjects", {}))),
+        subjects=matcher(_subject_table(data.get("subjects", {}))),
         full_scale=data["index_words"].get("full_scale"),
         rates=frozenset(s.rate for s in metrics.values() if s.rate),
         numbers=_number_words(data["number_words"], data.get("ordinals", {})),
-        periods=_period_words(data["period"]),
+        periods=_period_words(data["period"], matcher),
         exclusions=_exclusions(data.get("exclusion", [])),
     )
 
@@ -205,6 +238,8 @@ def _hit_table(data: dict, metrics: dict[str, MetricSpec]):
         yield phrase, Hit("index_generic")
     for phrase in data["index_words"].get("parts", ()):
         yield phrase, Hit("index_part")
+    for phrase in data["index_words"].get("weights", ()):
+        yield phrase, Hit("index_weight")
     for phrase in data["index_words"]["blockers"]:
         yield phrase, Hit("contest")
     for phrase in data["grammar"].get("targets", ()):
@@ -393,7 +428,7 @@ def _number_words(table: dict, ordinals: dict) -> NumberWords:
         ordinals=MappingProxyType({canonical(k): int(v) for k, v in ordinals.items()}))
 
 
-def _period_words(table: dict) -> PeriodWords:
+def _period_words(table: dict, matcher=PhraseMatcher) -> PeriodWords:
     def words(key: str) -> tuple[str, ...]:
         return tuple(canonical(w) for w in table.get(key, ()))
 
@@ -406,8 +441,10 @@ def _period_words(table: dict) -> PeriodWords:
         second_half=words("second_half"), first_quarter=words("first_quarter"),
         anchors=words("anchors"),
         unrepresentable=re.compile(unrepresentable),
-        plan=PhraseMatcher(plan),
-        comparison=PhraseMatcher((p, True) for p in table.get("comparison", ())))
+        plan=matcher(plan),
+        comparison=matcher((p, True) for p in table.get("comparison", ())))
 
 
 VOCABULARY = load_vocabulary()
+# The same words without their marks, for text typed without them.
+TONELESS_VOCABULARY = load_vocabulary(toneless=True)
