@@ -222,3 +222,40 @@ def test_extract_reads_a_list_on_stdin(tmp_path):
                             capture_output=True, text=True, timeout=120)
     assert result.returncode == 0, result.stderr
     assert json.loads(result.stdout)["url"] == BASE + ITEM_URLS[0]
+
+
+# -- the template across runs: kept by the state store, a change named in the report ----
+
+REDESIGN = {"s4-top": "site-header", "Tin mới đăng": "Bài viết mới nhất", "wp-list": "news-latest",
+            "Thống kê người xem": "Lượt truy cập", "visit-row": "stat-line",
+            "Bản quyền thuộc": "Cơ quan chủ quản:", "topnav": "main-menu"}
+
+
+def test_the_store_keeps_the_template_and_the_report_names_a_redesign(tmp_path):
+    from crawler.state import SqliteStateStore
+
+    root = unseen.build(tmp_path / "portal")
+    state = tmp_path / "state"
+    with PortalServer(root=root) as server:
+        registry = server.write_registry(tmp_path / "portals.toml")
+        first = crawl(server, registry, tmp_path / "out1", state=state)
+        assert first.returncode == 0, first.stderr[-3000:]
+        store = SqliteStateStore(state)
+        stored = store.load_template(unseen.PORTAL_ID)
+        store.close()
+        assert stored and PortalTemplate.from_bytes(stored).ready
+
+        same = crawl(server, registry, tmp_path / "out2", "--refresh", state=state)
+        assert same.returncode == 0, same.stderr[-3000:]
+        assert "template changed" not in same.stdout
+
+        for page in (root / unseen.PORTAL_ID / "pages").glob("*.html"):
+            html = page.read_text(encoding="utf-8")
+            for old, new in REDESIGN.items():
+                html = html.replace(old, new)
+            page.write_text(html, encoding="utf-8")
+        redesigned = crawl(server, registry, tmp_path / "out3", "--refresh", state=state)
+    assert redesigned.returncode == 0, redesigned.stderr[-3000:]
+    assert f"{unseen.PORTAL_ID}: template changed since the last run" in redesigned.stdout
+    # The new frame is template too: the articles' texts are unchanged, so nothing is written again.
+    assert redesigned.records == [] and len(first.records) == 4
