@@ -71,7 +71,8 @@ def _judge(page: PageText, url_kind: UrlKind, shapes: UrlShapes, min_text_chars:
                      if shapes.classify(u) is UrlKind.ARTICLE and u != page.canonical_url}
     teasers = len(article_links) >= LISTING_MIN_ARTICLE_LINKS or page.teaser_titles or page.headline_link
     prose = prose_chars(page.text)
-    if teasers and not (prose >= 3 * ARTICLE_PROSE_CHARS and page.teaser_titles == 0 and not page.headline_link):
+    # Long prose beside one block shaped like the headline's (a "related" item) is an article.
+    if teasers and not (prose >= 3 * ARTICLE_PROSE_CHARS and page.teaser_titles <= 1 and not page.headline_link):
         return Verdict(PageKind.LISTING, LISTING)
     if page.title_is_section and not page.article_markup:
         return Verdict(PageKind.OTHER, "section_page")

@@ -259,3 +259,24 @@ def test_the_store_keeps_the_template_and_the_report_names_a_redesign(tmp_path):
     assert f"{unseen.PORTAL_ID}: template changed since the last run" in redesigned.stdout
     # The new frame is template too: the articles' texts are unchanged, so nothing is written again.
     assert redesigned.records == [] and len(first.records) == 4
+
+
+def test_long_prose_beside_one_headline_shaped_block_is_an_article_and_a_short_one_is_not():
+    # A Liferay article whose sidebar "related" item is shaped like the headline
+    # block (real page 006): one such block beside a long body is no list.
+    from crawler.extraction import PageText
+    from crawler.page_kind import judge
+    from crawler.urls import load_shapes
+
+    sentence = ("Sở Thông tin và Truyền thông đã tổ chức sơ kết mười ngày triển khai dịch vụ công "
+                "trực tuyến mức độ 3 tại các phường, ghi nhận nhiều hồ sơ được nộp qua mạng. ")
+
+    def page(paragraphs: int, teasers: int) -> PageText:
+        return PageText(title="Sơ kết dịch vụ công mức độ 3", text="\n".join([sentence] * paragraphs),
+                        published="2016-08-25", author=None, link_density=0.02, has_container=False,
+                        teaser_titles=teasers)
+
+    shapes = load_shapes()
+    assert judge(page(12, 1), UrlKind.OTHER, shapes, 120, 0.5).kind is PageKind.ARTICLE
+    assert judge(page(12, 4), UrlKind.OTHER, shapes, 120, 0.5).kind is PageKind.LISTING
+    assert judge(page(3, 1), UrlKind.OTHER, shapes, 120, 0.5).kind is PageKind.LISTING
