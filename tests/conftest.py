@@ -25,7 +25,7 @@ MANIFEST = SAMPLES / "manifest.toml"
 # Local portals answer in a millisecond: no politeness delay in tests.
 FAST = ["--set", "AUTOTHROTTLE_START_DELAY=0", "--set", "AUTOTHROTTLE_MAX_DELAY=0.5",
         "--set", "ALLOW_PRIVATE_ADDRESSES=true",
-        "--set", "DOWNLOAD_DELAY=0"]
+        "--set", "DOWNLOAD_DELAY=0", "--set", "TEMPLATE_WAIT=1"]
 
 
 @dataclass
