@@ -275,8 +275,7 @@ class TemplateLearner:
         template = self.template(portal)
         if template.ready:
             return template
-        previous = self.previous.get(portal)
-        return previous if previous is not None and previous.ready else None
+        return self.previous[portal] if self.stored(portal) else None
 
     def stored(self, portal: str) -> bool:
         """Whether an earlier run left a usable template of the portal."""
