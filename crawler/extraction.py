@@ -13,6 +13,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 import tomllib
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -143,10 +144,10 @@ class PageExtractor:
 
     def extract(self, html: str | bytes, url: str | None = None,
                 content_selector: str | None = None, template: PortalTemplate | None = None,
-                learn: PortalTemplate | None = None, listing_checks: bool = True) -> PageText:
+                learn: Callable[[list], object] | None = None, listing_checks: bool = True) -> PageText:
         """`template`: the portal's learned template, whose blocks are not
-        the article; `learn`: a template to add this page to (the blocks are
-        hashed once for both)."""
+        the article; `learn`: called with the page's blocks, to add them to a
+        template (the blocks are hashed once for both)."""
         if isinstance(html, bytes):
             html = html.decode("utf-8", errors="replace")
         if not content_selector and template is None and learn is None and not _may_be_vietnamese(html):
@@ -158,7 +159,7 @@ class PageExtractor:
         marks = template.marks(blocks) if template is not None else set()
         fixed_dates = template.exact_marks(blocks) if template is not None else set()
         if learn is not None:
-            learn.learn(blocks)
+            learn(blocks)
         page_map = PageMap.of(tree, texts)
         anchor = find_anchor(page_map)
         # The layout table and the furniture table are what Vietnamese portals

@@ -11,6 +11,7 @@ crawl writes.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import partial
 from urllib.parse import urlsplit
 
 from crawler import settings as default_settings
@@ -68,12 +69,14 @@ class PageProcessor:
         prior = self.shapes.classify(url, portal)
         return self.patterns.kind_of(getattr(portal, "id", "adhoc"), url, prior)
 
-    def learn(self, html: str | bytes, portal: str) -> bool:
+    def learn(self, html: str | bytes, portal: str, pattern: str | None = None) -> bool:
         """Adds a page to the portal's template ahead of its extraction;
-        whether the template is ready now. Raises NotHtmlError."""
-        template = self.templates.template(portal)
-        template.learn(page_blocks(parse_html(html)))
-        return template.ready
+        whether an earlier run's template fits it (it need not wait for
+        this run's). `pattern`: the page's URL pattern
+        (TemplateLearner.pages_alike). Raises NotHtmlError."""
+        blocks = page_blocks(parse_html(html))
+        self.templates.learn(portal, blocks, pattern)
+        return self.templates.fits_stored(portal, blocks)
 
     def process(self, html: str | bytes, url: str, *, portal: str = "adhoc", district: str | None = None,
                 province: str | None = None, url_kind: UrlKind | str | None = None,
@@ -84,10 +87,17 @@ class PageProcessor:
         `template`: extract with this one instead of the portal's learned one
         (extract's siblings); `learn`: add the page to the portal's template."""
         kind = UrlKind(url_kind) if url_kind is not None else self.url_kind(url)
-        learning = self.templates.template(portal) if learn else None
+        if kind is UrlKind.ARTICLE and self.patterns.known_article(portal, url):
+            # Learned from the pattern's earlier pages, not said by the URL:
+            # a category page may share its articles' pattern (Joomla's
+            # /vi/<slug>), so the page's own evidence decides, whichever of
+            # them came first.
+            shape = self.shapes.classify(url)
+            kind = shape if shape is not UrlKind.SKIP else kind
         use = template if template is not None else self.templates.usable(portal)
-        page = self.extractor.extract(html, url=url, content_selector=content_selector,
-                                      template=use, learn=learning, listing_checks=kind is not UrlKind.ARTICLE)
+        page = self.extractor.extract(html, url=url, content_selector=content_selector, template=use,
+                                      learn=partial(self.templates.learn, portal) if learn else None,
+                                      listing_checks=kind is not UrlKind.ARTICLE)
         verdict = judge(page, kind, self.shapes, self.min_text_chars, self.max_link_density)
         self.patterns.record(portal, url, verdict.kind)
         record = None

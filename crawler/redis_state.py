@@ -30,9 +30,11 @@ from pathlib import Path
 import redis
 
 from crawler.clock import utc_now
+from crawler.redis_guard import RedisUnavailable
 from crawler.shared_crawl import (CrawlDefinition, DistributedError, RedisKeys, held_by_workers, keys_from_settings,
                                   load_crawl, mark_alive)
 from crawler.state import TRANSIENT_NOT_ARTICLE, Change, Recovery, RetryPolicy, remember_output, truncate_torn_line
+from crawler.template import MAX_SIGNATURES
 
 # Claim a record unless another worker holds it; report what earlier runs wrote.
 CHANGE_OF = """
@@ -72,6 +74,33 @@ redis.call('SREM', claims_of, portal .. '\\t' .. hash .. '\\t' .. url)
 return 1
 """
 
+# One page learned into the crawl's shared template (crawler/template.py):
+# a page met before (same prose fingerprint) counts for its URL pattern only.
+# Past ARGV[3] signatures, those seen on one page only are forgotten, as a
+# worker's own template does.
+LEARN_PAGE = """
+local counts, meta, fingerprints = KEYS[1], KEYS[2], KEYS[3]
+local fingerprint, pattern, most, ttl = ARGV[1], ARGV[2], tonumber(ARGV[3]), tonumber(ARGV[4])
+local added = 1
+if pattern ~= '' then redis.call('HINCRBY', meta, 'pattern:' .. pattern, 1) end
+if fingerprint ~= '' and redis.call('SADD', fingerprints, fingerprint) == 0 then
+  added = 0
+else
+  redis.call('HINCRBY', meta, 'pages', 1)
+  for i = 5, #ARGV do redis.call('HINCRBY', counts, ARGV[i], 1) end
+  if redis.call('HLEN', counts) > most then
+    local all = redis.call('HGETALL', counts)
+    for i = 1, #all, 2 do
+      if all[i + 1] == '1' then redis.call('HDEL', counts, all[i]) end
+    end
+  end
+end
+for _, key in ipairs(KEYS) do redis.call('EXPIRE', key, ttl) end
+return added
+"""
+# The shared template outlives an idle crawl by this long.
+LEARNING_TTL_SECONDS = 7 * 24 * 3600
+
 
 class RedisStateStore:
     """The state store of one worker run (crawler/store.py names what every
@@ -89,6 +118,7 @@ class RedisStateStore:
         self.run_id: str | None = None
         self._change_of = client.register_script(CHANGE_OF)
         self._release = client.register_script(RELEASE)
+        self._learn_page = client.register_script(LEARN_PAGE)
 
     @classmethod
     def from_crawler(cls, crawler):
@@ -174,6 +204,42 @@ class RedisStateStore:
     def save_template(self, portal: str, data: bytes) -> None:
         # The client decodes replies as text: the blob goes in as base64.
         self.client.hset(self.keys.templates, portal, base64.b64encode(data).decode("ascii"))
+
+    # The workers of one crawl learn each portal's template together: a
+    # worker that met two of a portal's pages would otherwise extract its
+    # articles with a template the others never had, and write other text.
+    def add_template_page(self, portal: str, fingerprint: int | None, signatures: frozenset[int],
+                          pattern: str | None) -> bool:
+        """Adds one page (crawler.template.page_summary) to the crawl's
+        template of `portal`; False when the page was learned already, or
+        Redis is gone (the worker is stopping: crawler/redis_guard.py)."""
+        try:
+            added = self._learn_page(
+                keys=[self._learning(portal, part) for part in ("counts", "meta", "fingerprints")],
+                args=[format(fingerprint, "x") if fingerprint is not None else "", pattern or "",
+                      MAX_SIGNATURES, LEARNING_TTL_SECONDS, *(format(s, "x") for s in signatures)])
+        except RedisUnavailable:
+            return False
+        return bool(added)
+
+    def learned_template(self, portal: str) -> tuple[int, dict[int, int], dict[str, int]] | None:
+        """The crawl's template of `portal` so far: pages learned, signature
+        counts, and pages learned per URL pattern; None when Redis is gone."""
+        try:
+            with self.client.pipeline(transaction=True) as pipe:
+                pipe.hgetall(self._learning(portal, "counts"))
+                pipe.hgetall(self._learning(portal, "meta"))
+                counts, meta = pipe.execute()
+        except RedisUnavailable:
+            return None
+        patterns = {field.removeprefix("pattern:"): int(n) for field, n in meta.items()
+                    if field.startswith("pattern:")}
+        return int(meta.get("pages", 0)), {int(s, 16): int(c) for s, c in counts.items()}, patterns
+
+    def _learning(self, portal: str, part: str) -> str:
+        if self.crawl is None:
+            raise DistributedError("no crawl to learn templates in")
+        return self.keys.learning(self.crawl.crawl_id, portal, part)
 
     # -- runs and portals ----------------------------------------------------
     def start_run(self, run_id: str, output: Path | str | None, when: str, *, alive_seconds: float = 30) -> None:

@@ -57,6 +57,12 @@ class RedisKeys:
         """The requests a worker popped and has not finished (crawler/reliable_queue.py)."""
         return f"{self.prefix}:crawl:{crawl_id}:processing:{run_id}"
 
+    def learning(self, crawl_id: str, portal: str, part: str) -> str:
+        """The portal's template as the workers of this crawl learn it:
+        part "counts" (signature counts), "meta" (pages, URL patterns),
+        "fingerprints" (pages learned)."""
+        return f"{self.prefix}:crawl:{crawl_id}:template:{portal}:{part}"
+
     # -- the incremental store (crawler/redis_state.py) ---------------------
     @property
     def pages(self) -> str:

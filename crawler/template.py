@@ -24,7 +24,9 @@ from __future__ import annotations
 import json
 import math
 import re
+import time
 import zlib
+from collections import Counter
 from dataclasses import dataclass, field
 
 from lxml.etree import XPath
@@ -32,10 +34,14 @@ from lxml.html import HtmlElement
 
 FORMAT_VERSION = 1
 MIN_PAGES = 3            # pages learned before the template is used
+MATURE_PAGES = 12        # pages past which a portal's template is known: no page waits for it
 SHARE = 0.5              # a template block is on at least this share of the pages
 MAX_SIGNATURES = 60_000  # past this, blocks seen on one page only are forgotten
-CHANGED_BELOW = 0.7
-PROSE_PAGES = 4          # pages a block of prose must be on to be template      # Jaccard similarity of two templates under which it "changed"
+STORED_FITS = 0.5        # share of a stored template's blocks a page holds when it fits the page
+CHANGED_BELOW = 0.7      # Jaccard similarity of two templates under which it "changed"
+PROSE_PAGES = 4          # pages a block of prose must be on to be template
+SHARED_REFRESH_SECONDS = 2.0   # a worker's copy of a mature shared template is fetched again after
+YOUNG_REFRESH_SECONDS = 0.1    # and of a young one, which each page changes
 _DIGITS = re.compile(r"\d+")
 _DIGIT = re.compile(r"\d")
 _PROSE = 80  # own text this long is article prose, for the page's fingerprint
@@ -113,6 +119,15 @@ def page_blocks(tree: HtmlElement, texts: list | None = None) -> list[tuple[Html
     return blocks
 
 
+def page_summary(blocks: list[tuple[HtmlElement, int, str]]) -> tuple[int | None, frozenset[int]]:
+    """What a template learns of a page: the fingerprint of its prose (None
+    without prose), by which one article met twice is learned once, and the
+    set of its blocks' signatures."""
+    prose = sorted(signature for _, signature, text in blocks if len(text) >= _PROSE)
+    fingerprint = _signature("page", ",".join(map(str, prose))) if prose else None
+    return fingerprint, frozenset(signature for _, signature, _ in blocks)
+
+
 @dataclass
 class PortalTemplate:
     """Signature counts over the pages learned."""
@@ -129,14 +144,16 @@ class PortalTemplate:
     def learn(self, blocks: list[tuple[HtmlElement, int, str]]) -> bool:
         """Adds one page; False when the same article was learned already
         (its prose counted twice would look like template)."""
-        prose = sorted(signature for _, signature, text in blocks if len(text) >= _PROSE)
-        fingerprint = _signature("page", ",".join(map(str, prose))) if prose else None
+        return self.add(*page_summary(blocks))
+
+    def add(self, fingerprint: int | None, signatures: frozenset[int]) -> bool:
+        """Adds one page by its page_summary."""
         if fingerprint is not None:
             if fingerprint in self.fingerprints:
                 return False
             self.fingerprints.add(fingerprint)
         self.pages += 1
-        for signature in {signature for _, signature, _ in blocks}:
+        for signature in signatures:
             self.counts[signature] = self.counts.get(signature, 0) + 1
         if len(self.counts) > MAX_SIGNATURES:
             self.counts = {s: c for s, c in self.counts.items() if c > 1}
@@ -251,31 +268,100 @@ class TemplateLearner:
     `store` is any object with ``load_template(portal) -> bytes | None`` and
     ``save_template(portal, data: bytes)`` (the state store), or None. A
     stored template is the starting point and the earlier run's template
-    for telling a change; the learned one is saved at the end."""
+    for telling a change; the learned one is saved at the end.
 
-    def __init__(self, store=None):
+    A store that also has ``add_template_page`` and ``learned_template``
+    (crawler/redis_state.py) learns the pages itself, with the other workers
+    of the crawl: this learner then holds a copy, fetched again when it is
+    older than SHARED_REFRESH_SECONDS (sooner while the template is young),
+    so that every worker extracts with the template of the whole crawl."""
+
+    def __init__(self, store=None, clock=time.monotonic):
         self.store = store
+        self.clock = clock
         self.templates: dict[str, PortalTemplate] = {}
         self.previous: dict[str, PortalTemplate | None] = {}
+        self.alike: dict[str, Counter] = {}   # pages learned per portal and URL pattern
+        self.fetched: dict[str, float] = {}   # when a shared template was last fetched
+        self.stored_fits: dict[str, bool] = {}  # whether the stored template fit the last page learned
+
+    @property
+    def shared(self) -> bool:
+        return hasattr(self.store, "add_template_page")
 
     def template(self, portal: str) -> PortalTemplate:
-        template = self.templates.get(portal)
-        if template is None:
-            stored = self._load(portal)
-            self.previous[portal] = stored
+        if portal not in self.templates:
+            self.previous[portal] = self._load(portal)
             # A fresh template each run: a portal's layout may have changed
             # since; the stored one serves until this run's is ready.
-            template = PortalTemplate()
-            self.templates[portal] = template
-        return template
+            self.templates[portal] = PortalTemplate()
+            self.alike[portal] = Counter()
+        if self.shared and self._stale(portal):
+            self.refresh(portal)
+        return self.templates[portal]
+
+    def learn(self, portal: str, blocks: list[tuple[HtmlElement, int, str]], pattern: str | None = None) -> bool:
+        """Adds a page to the portal's template; False when it was learned
+        already. `pattern`: the page's URL pattern, counted (pages_alike)."""
+        fingerprint, signatures = page_summary(blocks)
+        template = self.template(portal)
+        if self.shared:
+            added = self.store.add_template_page(portal, fingerprint, signatures, pattern)
+            self.refresh(portal)
+            return added
+        if pattern is not None:
+            self.alike[portal][pattern] += 1
+        return template.add(fingerprint, signatures)
+
+    def pages_alike(self, portal: str, pattern: str) -> int:
+        """Pages of the portal learned with this URL pattern."""
+        self.template(portal)
+        return self.alike[portal][pattern]
+
+    def refresh(self, portal: str) -> None:
+        """Fetches the crawl's shared template of the portal (the copy held
+        stays when the store cannot answer)."""
+        learned = self.store.learned_template(portal)
+        if learned is not None:
+            pages, counts, patterns = learned
+            self.templates[portal] = PortalTemplate(pages=pages, counts=counts)
+            self.alike[portal] = Counter(patterns)
+        self.fetched[portal] = self.clock()
+
+    def _stale(self, portal: str) -> bool:
+        fetched = self.fetched.get(portal)
+        if fetched is None:
+            return True
+        young = self.templates[portal].pages < MATURE_PAGES
+        return self.clock() - fetched >= (YOUNG_REFRESH_SECONDS if young else SHARED_REFRESH_SECONDS)
 
     def usable(self, portal: str) -> PortalTemplate | None:
-        """The template to extract with now: this run's once ready, else the
-        stored one, else None (the furniture table alone)."""
+        """The template to extract with now: an earlier run's that fits the
+        portal's pages until this run's is mature (so that an unchanged
+        article gives the text it gave then); else this run's once ready,
+        else the stored one, else None (the furniture table alone)."""
         template = self.template(portal)
+        if self.stored(portal) and self.stored_fits.get(portal, True) and template.pages < MATURE_PAGES:
+            return self.previous[portal]
         if template.ready:
             return template
         return self.previous[portal] if self.stored(portal) else None
+
+    def mature(self, portal: str) -> bool:
+        """Whether this run's template of the portal has seen enough pages
+        that no page need wait for it."""
+        return self.template(portal).pages >= MATURE_PAGES
+
+    def fits_stored(self, portal: str, blocks: list[tuple[HtmlElement, int, str]]) -> bool:
+        """Whether an earlier run's template fits the page: the page holds
+        at least STORED_FITS of its blocks. A page of a redesigned portal
+        does not, and waits for this run's template like a new portal's."""
+        if not self.stored(portal):
+            return False
+        template = self.previous[portal].signatures()
+        present = sum(1 for signature in {signature for _, signature, _ in blocks} if signature in template)
+        self.stored_fits[portal] = fits = present >= STORED_FITS * len(template)
+        return fits
 
     def stored(self, portal: str) -> bool:
         """Whether an earlier run left a usable template of the portal."""
@@ -301,6 +387,9 @@ class TemplateLearner:
     def save(self) -> None:
         if self.store is None or not hasattr(self.store, "save_template"):
             return
-        for portal, template in self.templates.items():
+        for portal in list(self.templates):
+            if self.shared:
+                self.refresh(portal)  # what every worker learned
+            template = self.templates[portal]
             if template.ready:
                 self.store.save_template(portal, template.to_bytes())

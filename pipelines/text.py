@@ -4,7 +4,6 @@
 from __future__ import annotations
 
 import logging
-from collections import Counter
 
 from scrapy.exceptions import DropItem
 from scrapy.utils.defer import maybe_deferred_to_future
@@ -19,9 +18,11 @@ from crawler.store import store_of
 
 logger = logging.getLogger(__name__)
 # Pages of one URL pattern the template must have seen before one of them is
-# extracted; past this many pages a portal's template is known, no page waits.
+# extracted.
 PAGES_ALIKE = 3
-MATURE_TEMPLATE_PAGES = 12
+# How often a waiting page asks whether the template is ready, when the
+# other workers of a shared crawl learn it too.
+SHARED_POLL_SECONDS = 0.2
 
 
 class NotAnArticle(DropItem):
@@ -44,10 +45,11 @@ class ExtractTextPipeline:
         # The first pages of a portal wait (learned, not yet extracted) until
         # its template is known, at most TEMPLATE_WAIT seconds: extracted at
         # once, they would keep what the template removes from the rest. An
-        # incremental run starts from the stored template and does not wait.
+        # incremental run starts from the stored template and does not wait,
+        # unless the portal was redesigned since.
         self.wait = crawler.settings.getfloat("TEMPLATE_WAIT")
         self.parked: dict[str, list[tuple[str, defer.Deferred]]] = {}
-        self.learned: dict[str, Counter] = {}  # pages learned ahead, per portal and URL pattern
+        self.polling: set[str] = set()  # portals whose waiting pages ask the shared template
         # The state store keeps each portal's template between runs; without
         # one, templates live for the run only.
         self.processor.templates.store = store_of(crawler)
@@ -60,35 +62,54 @@ class ExtractTextPipeline:
         if not isinstance(item, FetchedPage):
             return item
         learned = False
-        template = self.processor.templates.template(item.portal)
-        if self.wait > 0 and template.pages < MATURE_TEMPLATE_PAGES \
-                and not self.processor.templates.stored(item.portal):
+        templates = self.processor.templates
+        if self.wait > 0 and not templates.mature(item.portal):
             # Learned now, extracted once the template has seen two more
             # pages like this one (an article's portlet heading and counter
             # are on article pages only), or after TEMPLATE_WAIT seconds.
+            # An earlier run's template that fits the page serves at once.
+            pattern = url_pattern(item.url)
             try:
-                self.processor.learn(item.html, item.portal)
+                fits_stored = self.processor.learn(item.html, item.portal, pattern)
             except NotHtmlError as exc:
                 self._drop(item, "not_html", str(exc))
             learned = True
-            pattern = url_pattern(item.url)
-            self.learned.setdefault(item.portal, Counter())[pattern] += 1
             self._release(item.portal)
-            if not self._ready(item.portal, pattern):
+            if not fits_stored and not self._ready(item.portal, pattern):
                 parked = defer.Deferred()
                 self.parked.setdefault(item.portal, []).append((pattern, parked))
                 reactor.callLater(self.wait, self._fire, parked)
+                if templates.shared:
+                    self._poll(item.portal)
                 await maybe_deferred_to_future(parked)
         return self._extract(item, learn=not learned)
 
     def _ready(self, portal: str, pattern: str) -> bool:
-        return self.processor.templates.template(portal).ready \
-            and self.learned[portal][pattern] >= PAGES_ALIKE
+        templates = self.processor.templates
+        return templates.mature(portal) or \
+            templates.template(portal).ready and templates.pages_alike(portal, pattern) >= PAGES_ALIKE
+
+    def _poll(self, portal: str) -> None:
+        """While pages of the portal wait, asks the shared template (which
+        other workers' pages make ready) every SHARED_POLL_SECONDS."""
+        if portal in self.polling:
+            return
+        self.polling.add(portal)
+
+        def ask():
+            self._release(portal)
+            if self.parked.get(portal):
+                reactor.callLater(SHARED_POLL_SECONDS, ask)
+            else:
+                self.polling.discard(portal)
+
+        reactor.callLater(SHARED_POLL_SECONDS, ask)
 
     def _release(self, portal: str, everything: bool = False) -> None:
         waiting = self.parked.get(portal, [])
         for pattern, parked in list(waiting):
-            if everything or self._ready(portal, pattern):
+            # A page that waited TEMPLATE_WAIT has gone already.
+            if parked.called or everything or self._ready(portal, pattern):
                 waiting.remove((pattern, parked))
                 self._fire(parked)
 

@@ -134,7 +134,9 @@ def test_a_worker_killed_mid_crawl_is_completed_in_the_same_crawl(full_crawl, po
     assert seeded.returncode == 0, seeded.stderr
     portals.delay = 0.1  # slow portals, so the kill lands mid-crawl
     client = redis.Redis.from_url(redis_url, decode_responses=True)
-    workers = [start_worker(redis_url, prefix, out) for _ in range(3)]
+    # Pages arrive slowly: a page waits for its portal's template as long
+    # as in production, or it is extracted with less of it than full_crawl had.
+    workers = [start_worker(redis_url, prefix, out, "TEMPLATE_WAIT=5") for _ in range(3)]
     victim, others = workers[0], workers[1:]
     try:
         wait_for(lambda: len(shard_of(out, victim)) >= 1)
@@ -211,3 +213,32 @@ def test_a_claim_is_not_a_written_record(redis_url):
     assert later.recover().runs == 1
     later.start_run("run-later", None, "2024-05-01T01:00:00+00:00")
     assert later.change_of("baolam", url, "h1") == (Change.NEW, url)
+
+
+def test_workers_learn_a_portal_template_together(redis_url):
+    """Two workers that each fetch two of a portal's four pages extract with
+    the template of all four, as one process does: alone, neither has the
+    three pages a template needs, and each would write other text."""
+    from crawler.extraction import parse_html
+    from crawler.template import TemplateLearner, page_blocks
+    from tests.test_page_understanding import PORTAL_PAGES
+
+    pages = [page_blocks(parse_html(html)) for _, html in PORTAL_PAGES[2:6]]
+    keys, crawl = RedisKeys("learning"), CrawlDefinition("crawl-1", "", ("unseen",))
+    first, second = (TemplateLearner(RedisStateStore(redis.Redis.from_url(redis_url, decode_responses=True),
+                                                     keys, crawl)) for _ in range(2))
+    one_process = TemplateLearner()
+    for index, blocks in enumerate(pages):
+        (first if index % 2 else second).learn("unseen", blocks, "item")
+        one_process.learn("unseen", blocks, "item")
+    assert not first.learn("unseen", pages[0], "item")  # met by the other worker: learned once
+    for worker in (first, second):
+        worker.refresh("unseen")
+        template = worker.usable("unseen")
+        assert template is not None and template.pages == 4
+        assert template.signatures() == one_process.usable("unseen").signatures() != frozenset()
+        assert worker.pages_alike("unseen", "item") == 5
+
+    later = TemplateLearner(RedisStateStore(redis.Redis.from_url(redis_url, decode_responses=True), keys,
+                                            CrawlDefinition("crawl-2", "", ("unseen",))))
+    assert later.usable("unseen") is None  # each crawl learns anew
