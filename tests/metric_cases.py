@@ -918,6 +918,15 @@ NOTHING = [
 ]
 
 REGRESSIONS = [
+    # A city under the central government is a province, not a district town
+    # (real page 001 of ../shared/real-pages).
+    Example("Bộ Nội vụ công bố Chỉ số cải cách hành chính năm 2018 của các tỉnh, thành phố. "
+            "Thành phố Hà Nội tiếp tục đứng vị trí thứ hai với kết quả 83,98%.",
+            [M("par_index_rank", 2, level="province", entity="Hà Nội"),
+             M("par_index_score", 83.98, level="province", entity="Hà Nội")]),
+    Example("Năm 2023, thành phố Đông Hà đạt 85,1 điểm Chỉ số CCHC, xếp thứ 2/10 huyện, thị xã, thành phố.",
+            [M("par_index_score", 85.1, level="district", entity="Đông Hà"),
+             M("par_index_rank", 2, level="district", entity="Đông Hà")]),
     # "đã tiếp nhận" + "giải quyết" matched as two keywords chained without "và".
     Example("Trung tâm hành chính công huyện đã tiếp nhận giải quyết là 6.708 hồ sơ.",
             [M("dossiers_received", 6708)]),

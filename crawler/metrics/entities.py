@@ -22,7 +22,7 @@ from dataclasses import dataclass
 from crawler.metrics.context import Context
 from crawler.metrics.figures import Figure
 from crawler.metrics.layout import TOP, Layout
-from crawler.metrics.phrases import Match
+from crawler.metrics.phrases import Match, canonical
 from crawler.metrics.vocabulary import Vocabulary
 
 _NAME_WORD = re.compile(r"[^\S\n]+([^\W\d_][\w’'\-]*)")
@@ -236,7 +236,10 @@ class EntityFinder:
     def _either_level(self, layout: Layout, context: Context, mention: Mention) -> str | None:
         """A tier word of either level ("thành phố Đông Hà") names a district when
         its sentence also names a district or a province ("các huyện, thị xã,
-        thành phố thuộc tỉnh"): a town inside a province."""
+        thành phố thuộc tỉnh"): a town inside a province; and a province when
+        it names a city under the central government ("Thành phố Hà Nội")."""
+        if canonical(mention.name) in self._v.province_cities:
+            return "province"
         tiers, _ = self._sentence(layout, context.sentence)
         return "district" if any(t.value in ("district", "province") and t.start != mention.start
                                  for t in tiers) else None

@@ -100,6 +100,7 @@ class Vocabulary:
     prefixes: PhraseMatcher      # word right before a number -> ("unit"|"increase"|..., value)
     levels: PhraseMatcher        # -> province/district/commune/whole (None: not a level)
     tiers: PhraseMatcher         # tier word before a unit's name -> its level ("" unknown)
+    province_cities: frozenset[str]  # names a tier word of either level gives the province level
     rate_words: tuple[str, ...]  # a table header with these is a percentage column
     table_totals: frozenset[str] # a table row label that is the whole area
     zero_lead_ins: PhraseMatcher
@@ -176,6 +177,7 @@ def _build(data: dict, strict: bool = True) -> Vocabulary:
         prefixes=matcher(_prefix_table(data)),
         levels=matcher(_level_table(data["level"])),
         tiers=matcher(_tier_table(data.get("entity", {}))),
+        province_cities=frozenset(canonical(name) for name in data.get("entity", {}).get("province_cities", ())),
         rate_words=tuple(canonical(w) for w in data.get("table", {}).get("rate_words", ())),
         table_totals=frozenset(canonical(w) for w in data.get("table", {}).get("totals", ())),
         zero_lead_ins=matcher((p, True) for p in data["zero"]["lead_ins"]),
