@@ -171,7 +171,8 @@ def excerpt(a):
 
 def main():
     for a in A:
-        P.add(a["url"], "e%d.html" % a["id"], article_html(a))
+        # post 1270: the whole served page is NFD (title, menu, widgets too); post 1287: only its body
+        P.add(a["url"], "e%d.html" % a["id"], article_html(a), nfd=(a["id"] == 1270))
         P.article(a["url"], a["title"], a["published"], [p for p in a["paras"] if not p.startswith("<")], a["must"])
     for n in NOTICES:
         n["url"] = "/thong-bao/%s/" % n["slug"]
