@@ -123,7 +123,7 @@ A += [
              "Hơn 120 tiểu thương đã được hướng dẫn tạo mã QR để nhận thanh toán từ khách hàng.",
              "Mô hình sẽ được nhân rộng tại 5 chợ phiên vùng cao trong năm 2024.",
          ],
-         must=["chợ phiên không tiền mặt", "Hơn 120 tiểu thương", "nhân rộng tại 5 chợ phiên vùng cao"]),
+         must=["tại chợ trung tâm thị trấn Vụ Bản", "Hơn 120 tiểu thương", "nhân rộng tại 5 chợ phiên vùng cao"]),
 ]
 NOTICES = [
     dict(id=40290, title="Thông báo kết quả lựa chọn nhà thầu gói thầu sửa chữa đường Vụ Bản - Ân Nghĩa", att="/documents/20182/0/TB-KQLCNT.pdf", dt="05/04/2024 10:00"),

@@ -115,7 +115,7 @@ A += [
              "Chỉ số tiếp nhận, xử lý góp ý, phản ánh vẫn thấp nhất, cho thấy cần công khai rõ hơn kênh tiếp nhận phản ánh của người dân.",
              "Ban biên tập",
          ],
-         must=["đạt 86,6%", "Công chức giải quyết công việc", "công khai rõ hơn kênh tiếp nhận phản ánh"]),
+         must=["UBND huyện Tây Sơn đạt 86,6%", "Công chức giải quyết công việc", "công khai rõ hơn kênh tiếp nhận phản ánh"]),
     dict(nid=5101, slug="le-hoi-vo-thuat-co-truyen-tay-son", title="Liên hoan võ thuật cổ truyền Tây Sơn năm 2024",
          published="2024-05-21", hm="19:30", reads="508",
          paras=[
