@@ -56,15 +56,17 @@ def _signature(path: str, text: str) -> int:
         | zlib.crc32(text.encode("utf-8", "surrogatepass"))
 
 
+_BODY_TEXT = XPath("//body//text()")
 # Script, style and the like hold one text node, their only child: testing
-# the parent is enough, and far cheaper than testing every ancestor.
-_BODY_TEXT = XPath("//body//text()[not(parent::script or parent::style or parent::noscript"
-                   " or parent::template)]")
+# the parent is enough. In Python, not in the XPath: a predicate on every
+# text node costs more than the query (a tail's element is the one it
+# follows, never its parent, so tails stay).
+_NO_TEXT_PARENTS = frozenset(("script", "style", "noscript", "template"))
 
 
 def body_texts(tree: HtmlElement) -> list:
     """The body's text nodes (lxml "smart strings" that know their element)."""
-    return _BODY_TEXT(tree)
+    return [text for text in _BODY_TEXT(tree) if text.is_tail or text.getparent().tag not in _NO_TEXT_PARENTS]
 
 
 def page_blocks(tree: HtmlElement, texts: list | None = None) -> list[tuple[HtmlElement, int, str]]:
@@ -135,6 +137,13 @@ class PortalTemplate:
     pages: int = 0
     counts: dict[int, int] = field(default_factory=dict)
     fingerprints: set[int] = field(default_factory=set)  # pages already learned, by their prose
+    # Signatures on two pages or more: the only ones that can be template,
+    # so that finding the template does not scan every paragraph ever seen.
+    repeated: set[int] = field(default_factory=set, repr=False, compare=False)
+
+    def __post_init__(self):
+        if not self.repeated:
+            self.repeated = {s for s, c in self.counts.items() if c > 1}
     _cache: tuple[int, frozenset[int]] | None = field(default=None, repr=False, compare=False)
 
     @property
@@ -153,10 +162,14 @@ class PortalTemplate:
                 return False
             self.fingerprints.add(fingerprint)
         self.pages += 1
+        counts, repeated = self.counts, self.repeated
         for signature in signatures:
-            self.counts[signature] = self.counts.get(signature, 0) + 1
+            count = counts.get(signature, 0) + 1
+            counts[signature] = count
+            if count == 2:
+                repeated.add(signature)
         if len(self.counts) > MAX_SIGNATURES:
-            self.counts = {s: c for s, c in self.counts.items() if c > 1}
+            self.counts = {s: self.counts[s] for s in self.repeated}
         return True
 
     def signatures(self) -> frozenset[int]:
@@ -164,7 +177,8 @@ class PortalTemplate:
         if self._cache is not None and self._cache[0] == self.pages:
             return self._cache[1]
         floor = max(2, math.ceil(SHARE * self.pages))
-        found = frozenset(s for s, c in self.counts.items() if c >= floor) if self.ready else frozenset()
+        counts = self.counts
+        found = frozenset(s for s in self.repeated if counts[s] >= floor) if self.ready else frozenset()
         self._cache = (self.pages, found)
         return found
 
