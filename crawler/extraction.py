@@ -182,7 +182,7 @@ class PageExtractor:
         # What tells a listing from an article; not asked of a page whose
         # URL already says article (crawler/page_kind.py ignores it there).
         section = _is_section_name(tree, title) if listing_checks else False
-        teaser_titles = max(self._teaser_titles(tree, title_element),
+        teaser_titles = max(self._teaser_titles(tree, title_element, anchor),
                             _teaser_blocks(tree, page_map, anchor, title_element, marks)) if listing_checks else 0
         headline_link = _headline_link(title_element, url)
         marked = any(selector(tree, index) for selector in self.layout.article_markers)
@@ -309,16 +309,20 @@ class PageExtractor:
                     return title
         return None
 
-    def _teaser_titles(self, tree: HtmlElement, title: HtmlElement | None) -> int:
+    def _teaser_titles(self, tree: HtmlElement, title: HtmlElement | None, anchor: HtmlElement | None) -> int:
         """How many siblings-in-kind the headline has: on a category page the
-        "headline" is the first of a list of teaser titles."""
+        "headline" is the first of a list of teaser titles, and each of the
+        others links to its article. A sibling with no link, or holding the
+        page's prose, is the lead or body beside an article's headline (plain
+        <div>s one after the other), not a teaser."""
         if title is None or title.getparent() is None:
             return 0
         item = title.getparent()  # the teaser block holding the title
         container = item.getparent()
         if container is None:
             return 0
-        same = [el for el in container if el.tag == item.tag and el.get("class") == item.get("class")]
+        same = [el for el in container if el.tag == item.tag and el.get("class") == item.get("class")
+                and (el is item or _holds_link(el) and not (anchor is not None and _is_ancestor(el, anchor)))]
         return len(same) - 1 if len(same) > 1 else 0
 
     def _published(self, tree: HtmlElement, index: PageIndex, page_map: PageMap,
@@ -621,7 +625,21 @@ def _article_scope(tree: HtmlElement, title: HtmlElement | None,
 
 _TEASER_LINK_CHARS = 20  # a link this long is a headline, not a menu item
 _TEASER_SUMMARY_CHARS = 30  # text of a teaser besides its link: a summary or a date
+_ARTICLE_BODY_CHARS = 400   # prose this long before a list of teasers is an article's body
+_TEASER_TITLE_SHARE = 0.15  # a teaser's title link is at least this share of its text
 _LONG_LINKS = XPath("//body//a[@href][string-length(normalize-space(.)) >= 20]")
+
+
+def _is_teaser(item: HtmlElement, link: HtmlElement) -> bool:
+    """A title link with text of its own (a summary, a date); not a
+    paragraph of prose with a link inside (a document's number, an email
+    address), where the link is a small part of the text."""
+    whole, title = len(item.text_content().strip()), len(link.text_content().strip())
+    return whole - title >= _TEASER_SUMMARY_CHARS and title >= _TEASER_TITLE_SHARE * whole
+
+
+def _holds_link(element: HtmlElement) -> bool:
+    return element.tag == "a" or next(element.iterdescendants("a"), None) is not None
 
 
 def _teaser_blocks(tree: HtmlElement, page_map: PageMap, anchor: HtmlElement | None,
@@ -648,16 +666,19 @@ def _teaser_blocks(tree: HtmlElement, page_map: PageMap, anchor: HtmlElement | N
     order, offset = page_map.order, page_map.offset
     after = page_map.end[order[headline]] if headline is not None and headline in order else None
     prose_at = offset[order[anchor]] if anchor is not None and anchor in order else None
+    # A list that starts after a body of article length is its "other news".
+    body_end = page_map.end[order[anchor]] if prose_at is not None \
+        and page_map.end[order[anchor]] - prose_at >= _ARTICLE_BODY_CHARS else None
     best = 0
     for (parent, _), items in groups.items():
         if len(items) < 2 or parent not in order:
             continue
-        summarised = sum(1 for item, link in items.items()
-                         if len(item.text_content().strip()) - len(link.text_content().strip())
-                         >= _TEASER_SUMMARY_CHARS)
+        summarised = sum(1 for item, link in items.items() if _is_teaser(item, link))
         if summarised < 2:
             continue
         first = min(offset[order[item]] for item in items if item in order)
+        if body_end is not None and first >= body_end:
+            continue
         inside = anchor is not None and _is_ancestor(parent, anchor)
         if after is not None:
             main = after <= first <= after + 1500 and (inside or prose_at is None or first <= prose_at)

@@ -67,18 +67,26 @@ def _judge(page: PageText, url_kind: UrlKind, shapes: UrlShapes, min_text_chars:
         return Verdict(PageKind.LISTING, "link_list")
     if url_kind is UrlKind.ARTICLE:
         return Verdict(PageKind.ARTICLE)
-    article_links = {u for u in page.region_links
-                     if shapes.classify(u) is UrlKind.ARTICLE and u != page.canonical_url}
-    teasers = len(article_links) >= LISTING_MIN_ARTICLE_LINKS or page.teaser_titles or page.headline_link
-    prose = prose_chars(page.text)
-    # Long prose beside one block shaped like the headline's (a "related" item) is an article.
-    if teasers and not (prose >= 3 * ARTICLE_PROSE_CHARS and page.teaser_titles <= 1 and not page.headline_link):
+    if lists_teasers(page, shapes):
         return Verdict(PageKind.LISTING, LISTING)
+    prose = prose_chars(page.text)
     if page.title_is_section and not page.article_markup:
         return Verdict(PageKind.OTHER, "section_page")
     if not page.published and not page.article_markup and prose < ARTICLE_PROSE_CHARS:
         return Verdict(PageKind.OTHER, "no_date")
     return Verdict(PageKind.ARTICLE)
+
+
+def lists_teasers(page: PageText, shapes: UrlShapes) -> bool:
+    """Whether the page's main content is a list of teasers (links to
+    articles, titles shaped alike, a headline that links elsewhere). Long
+    prose beside one block shaped like the headline's (a "related" item) is
+    an article."""
+    article_links = {u for u in page.region_links
+                     if shapes.classify(u) is UrlKind.ARTICLE and u != page.canonical_url}
+    teasers = len(article_links) >= LISTING_MIN_ARTICLE_LINKS or page.teaser_titles or page.headline_link
+    return bool(teasers) and not (prose_chars(page.text) >= 3 * ARTICLE_PROSE_CHARS
+                                  and page.teaser_titles <= 1 and not page.headline_link)
 
 
 def url_pattern(url: str) -> str:

@@ -17,7 +17,7 @@ from urllib.parse import urlsplit
 from crawler import settings as default_settings
 from crawler.extraction import PageExtractor, PageText, parse_html
 from crawler.items import ArticleRecord
-from crawler.page_kind import PageKind, PortalPatterns, Verdict, judge
+from crawler.page_kind import PageKind, PortalPatterns, Verdict, judge, lists_teasers
 from crawler.clock import utc_now
 from crawler.records import build_record
 from crawler.template import PortalTemplate, TemplateLearner, page_blocks
@@ -87,17 +87,19 @@ class PageProcessor:
         `template`: extract with this one instead of the portal's learned one
         (extract's siblings); `learn`: add the page to the portal's template."""
         kind = UrlKind(url_kind) if url_kind is not None else self.url_kind(url)
-        if kind is UrlKind.ARTICLE and self.patterns.known_article(portal, url):
-            # Learned from the pattern's earlier pages, not said by the URL:
-            # a category page may share its articles' pattern (Joomla's
-            # /vi/<slug>), so the page's own evidence decides, whichever of
-            # them came first.
-            shape = self.shapes.classify(url)
-            kind = shape if shape is not UrlKind.SKIP else kind
+        shape = self.shapes.classify(url)
+        # An article kind learned from the pattern's earlier pages, not said
+        # by the URL: a category page may share its articles' pattern
+        # (Joomla's /vi/<slug>), so a page that lists teasers is judged by
+        # its URL's shape, whichever of them came first.
+        learned = kind is UrlKind.ARTICLE and shape not in (UrlKind.ARTICLE, UrlKind.SKIP) \
+            and self.patterns.known_article(portal, url)
         use = template if template is not None else self.templates.usable(portal)
         page = self.extractor.extract(html, url=url, content_selector=content_selector, template=use,
                                       learn=partial(self.templates.learn, portal) if learn else None,
-                                      listing_checks=kind is not UrlKind.ARTICLE)
+                                      listing_checks=kind is not UrlKind.ARTICLE or learned)
+        if learned and lists_teasers(page, self.shapes):
+            kind = shape
         verdict = judge(page, kind, self.shapes, self.min_text_chars, self.max_link_density)
         self.patterns.record(portal, url, verdict.kind)
         record = None

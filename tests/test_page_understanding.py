@@ -155,6 +155,48 @@ def test_a_category_page_sharing_its_articles_url_pattern_is_a_listing_in_any_or
             assert outcome.verdict.kind is (PageKind.LISTING if name == category else PageKind.ARTICLE), (order, name)
 
 
+PLAIN_DIVS_ARTICLE = """<html><head><title>Kết quả giải quyết thủ tục hành chính tháng 3 của huyện Ea Rông -
+Trang thông tin điện tử huyện Ea Rông</title></head><body>
+<div class="menu"><a href="/">Trang chủ</a> <a href="/tin-tuc/">Tin tức</a></div>
+<div class="gt-title">
+  <div><p>Kết quả giải quyết thủ tục hành chính tháng 3 của huyện Ea Rông</p></div>
+  <div>Theo báo cáo của Văn phòng HĐND và UBND huyện, tháng 3 công tác giải quyết hồ sơ có chuyển biến.</div>
+  <div class="img">
+    <p>Trong tháng, Bộ phận một cửa của huyện đã tiếp nhận 1.215 hồ sơ thủ tục hành chính, trong đó tiếp nhận
+    trực tuyến 640 hồ sơ. Số hồ sơ đã giải quyết là 1.102 hồ sơ, trong đó giải quyết trước và đúng hạn 1.098 hồ sơ,
+    trễ hạn 4 hồ sơ. Các phòng chuyên môn đã gửi thư xin lỗi đến công dân đối với các hồ sơ trễ hạn.</p>
+    <p>Thời gian tới, UBND huyện yêu cầu các cơ quan, đơn vị tiếp tục rà soát quy trình nội bộ, rút ngắn thời gian
+    giải quyết và đẩy mạnh tiếp nhận hồ sơ trực tuyến toàn trình trên Cổng dịch vụ công của tỉnh.</p>
+  </div>
+</div>
+<div class="footer">Cơ quan chủ quản: UBND huyện Ea Rông</div></body></html>"""
+
+LINKED_PROSE_ARTICLE = """<html><head><title>Khảo sát sự hài lòng của người dân năm 2024</title></head><body>
+<div class="asset-full-content-title">Khảo sát sự hài lòng của người dân năm 2024</div>
+<div class="date">Ngày đăng 12/06/2024</div>
+<div class="asset-content">
+  <p>Thực hiện <a href="/documents/ke-hoach-215.pdf">Kế hoạch số 215/KH-UBND</a> ngày 20/5/2024 của UBND tỉnh
+  về khảo sát sự hài lòng của người dân, tổ chức đối với sự phục vụ của cơ quan hành chính nhà nước, Sở ban hành
+  kế hoạch triển khai tại đơn vị.</p>
+  <p>Người dân có thể góp ý qua phiếu khảo sát (<a href="/documents/mau-phieu.docx">mẫu phiếu khảo sát kèm theo</a>) hoặc
+  gửi thư điện tử đến địa chỉ <a href="mailto:tiepnhan.gopy@example.gov.vn">tiepnhan.gopy@example.gov.vn</a> trước ngày 15/11/2024
+  để cơ quan tổng hợp, đánh giá và có giải pháp nâng cao chất lượng phục vụ.</p>
+  <p>Kết quả khảo sát là căn cứ để đánh giá, xếp loại mức độ hoàn thành nhiệm vụ của cán bộ, công chức làm việc
+  tại Bộ phận tiếp nhận và trả kết quả của Sở trong năm 2024.</p>
+</div></body></html>"""
+
+
+@pytest.mark.parametrize("html", [PLAIN_DIVS_ARTICLE, LINKED_PROSE_ARTICLE], ids=["lead_in_a_plain_div",
+                                                                                 "links_inside_prose"])
+def test_an_article_is_not_taken_for_a_list_of_teasers(html):
+    """Real pages 016 and 028: an article whose headline, lead and body are
+    plain <div>s side by side, and one whose paragraphs hold links (a plan's
+    number, a form, an email address), were judged listings."""
+    outcome = PageProcessor().process(html, f"{BASE}/tin-tuc/bai-viet-khong-ro-dang", portal="p")
+    assert outcome.verdict.kind is PageKind.ARTICLE, outcome.verdict
+    assert outcome.record is not None and outcome.record.title.startswith(("Kết quả giải quyết", "Khảo sát"))
+
+
 def test_one_url_per_article_does_not_depend_on_crawl_order():
     canonical = f"{BASE}/tin/bai-viet-1"
     assert record_url(f"{BASE}/tin/bai-viet-1?utm_source=x", canonical) == canonical
