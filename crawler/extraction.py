@@ -17,7 +17,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
-from urllib.parse import urljoin
+from urllib.parse import unquote, urljoin
 
 import lxml.html
 import trafilatura
@@ -187,7 +187,7 @@ class PageExtractor:
         headline_link = _headline_link(title_element, url)
         marked = any(selector(tree, index) for selector in self.layout.article_markers)
         published = self._published(tree, index, page_map, title_element, anchor, container,
-                                    lambda element, text: element in fixed_dates)
+                                    lambda element, text: element in fixed_dates) or _url_date(url)
         author = self._author(tree, index)
         canonical = _canonical_url(tree, url)
 
@@ -636,6 +636,27 @@ def _is_teaser(item: HtmlElement, link: HtmlElement) -> bool:
     address), where the link is a small part of the text."""
     whole, title = len(item.text_content().strip()), len(link.text_content().strip())
     return whole - title >= _TEASER_SUMMARY_CHARS and title >= _TEASER_TITLE_SHARE * whole
+
+
+_URL_DATE = re.compile(r"(?<![\d])((?:19|20)\d\d)[-/](0?[1-9]|1[0-2])[-/](0?[1-9]|[12]\d|3[01])(?![\d])")
+_URL_DAY_MONTH_YEAR = re.compile(r"(?<![\d])(0?[1-9]|[12]\d|3[01])[-/](0?[1-9]|1[0-2])[-/]((?:19|20)\d\d)(?![\d])")
+
+
+def _url_date(url: str | None) -> str | None:
+    """A full date in the URL ("/tin-tuc/2024-08-27/…", "…&ngay=27/03/2025"),
+    for a page that prints none: portals that file articles by day."""
+    if not url:
+        return None
+    text = unquote(url.split("#", 1)[0])
+    for pattern, order in ((_URL_DATE, (0, 1, 2)), (_URL_DAY_MONTH_YEAR, (2, 1, 0))):
+        match = pattern.search(text)
+        if match:
+            year, month, day = (int(match.group(k + 1)) for k in order)
+            try:
+                return dt.date(year, month, day).isoformat()
+            except ValueError:
+                return None
+    return None
 
 
 def _holds_link(element: HtmlElement) -> bool:

@@ -310,6 +310,7 @@ _PUBLISHED = re.compile(r"(?i)(ngày đăng|đăng ngày|ngày xuất bản|xu�
 
 _BEFORE_HEADLINE = 200  # characters of text above the headline a dateline may stand in
 _AFTER_BODY = 300
+_PROSE_BLOCK = 80  # own text of a paragraph of the body
 _DATELINE = 100  # a dateline is short: a date, a time, a label, a view count
 
 
@@ -326,6 +327,17 @@ def find_date(page: PageMap, headline: HtmlElement | None, anchor: HtmlElement |
     body_end = page.end[page.order[anchor]] if anchor is not None else head_end
     if body_start < head_end:  # the headline inside the body, or no body after it
         body_start = head_end
+    if anchor is not None:
+        # A stamp after the body's last paragraph but inside its block
+        # ("Cập nhật lúc 08:15 ngày 09/07/2024" under the author) is after the text.
+        first = page.order[anchor]
+        last = first
+        for i in range(first, len(page.elements)):
+            if page.offset[i] >= body_end:
+                break
+            if page.own[i] >= _PROSE_BLOCK:
+                last = i
+    text_end = page.end[last] if anchor is not None and page.own[last] >= _PROSE_BLOCK else body_end
     found: list[tuple[float, str]] = []
     lo, seen, i = here, 0, here - 1
     while i >= 0 and seen < _BEFORE_HEADLINE:  # a portlet header or dateline above the headline
@@ -339,7 +351,7 @@ def find_date(page: PageMap, headline: HtmlElement | None, anchor: HtmlElement |
         # Between the headline and the body (and the body's first lines),
         # just before the headline, or just after the body: not in the body
         # text, not in a sidebar or a list of other news.
-        if body_start + 200 < start < body_end and (anchor is None or _contains(anchor, page.elements[i])):
+        if body_start + 200 < start < min(body_end, text_end) and (anchor is None or _contains(anchor, page.elements[i])):
             continue
         if not page.own[i]:
             continue
@@ -361,7 +373,7 @@ def find_date(page: PageMap, headline: HtmlElement | None, anchor: HtmlElement |
         if rejected(el, text) or _in_teaser(el) or not _dateline(text):
             continue
         distance = abs(start - head_end) if start >= head_end else (head_end - start) * 2
-        if start >= body_end:
+        if start >= min(body_end, text_end):
             distance += 400  # after the text: only when nothing stands nearer the headline
         if _UPDATED.search(text) and not _PUBLISHED.search(text):
             distance += 800

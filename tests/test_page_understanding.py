@@ -197,6 +197,32 @@ def test_an_article_is_not_taken_for_a_list_of_teasers(html):
     assert outcome.record is not None and outcome.record.title.startswith(("Kết quả giải quyết", "Khảo sát"))
 
 
+STAMPED_AFTER_THE_TEXT = """<html><head><title>Giải quyết hồ sơ đúng hạn 6 tháng đầu năm</title></head><body>
+<div class="portlet"><h2 class="title">Giải quyết hồ sơ đúng hạn 6 tháng đầu năm</h2>
+<div class="journal-content-article"><div class="body">
+  <p>Sáu tháng đầu năm, Trung tâm Phục vụ hành chính công huyện tiếp nhận 2.430 hồ sơ, giải quyết đúng hạn
+  toàn bộ số hồ sơ đến hạn, không có hồ sơ quá hạn; tỷ lệ hồ sơ nộp trực tuyến đạt 71%.</p>
+  <p>Để đạt kết quả này, Trung tâm đã rà soát quy trình nội bộ của từng thủ tục, bố trí công chức có kinh
+  nghiệm tại các quầy đông hồ sơ và hướng dẫn người dân nộp hồ sơ trực tuyến ngay tại Trung tâm.</p>
+  <p>Trung tâm tiếp tục nhắc việc tự động khi hồ sơ còn một ngày đến hạn và định kỳ công khai kết quả giải
+  quyết của từng cơ quan, đơn vị trên Cổng thông tin điện tử của huyện.</p>
+  <p class="author"><strong>Trung tâm Phục vụ hành chính công</strong></p>
+</div>
+<div class="stamp">Cập nhật lúc 08:15 ngày 09/07/2024</div>
+</div></div></body></html>"""
+
+
+@pytest.mark.parametrize("html, url, published", [
+    (STAMPED_AFTER_THE_TEXT, f"{BASE}/web/guest/-/giai-quyet-ho-so", "2024-07-09"),
+    (STAMPED_AFTER_THE_TEXT.replace("Cập nhật lúc 08:15 ngày 09/07/2024", "Trung tâm PVHCC"),
+     f"{BASE}/tin-tuc/2024-08-27/giai-quyet-ho-so", "2024-08-27"),
+    (STAMPED_AFTER_THE_TEXT.replace("Cập nhật lúc 08:15 ngày 09/07/2024", "Trung tâm PVHCC"),
+     f"{BASE}/default.asp?action=detail&newsid=2903&ngay=27/03/2025", "2025-03-27"),
+], ids=["stamp_under_the_author_inside_the_body_block", "date_in_the_path", "date_in_the_query"])
+def test_a_date_after_the_text_or_only_in_the_url_is_the_publication_date(html, url, published):
+    assert extract_page(html, url=url).published == published
+
+
 def test_one_url_per_article_does_not_depend_on_crawl_order():
     canonical = f"{BASE}/tin/bai-viet-1"
     assert record_url(f"{BASE}/tin/bai-viet-1?utm_source=x", canonical) == canonical
