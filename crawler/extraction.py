@@ -488,6 +488,8 @@ class PageExtractor:
         # text_content() runs in C: cheap bounds before the exact test (a
         # counter is short and has a number; a bare label is caught by line).
         raw = element.text_content()
+        if not light and len(raw) <= _TOOL_ROW_CHARS and _is_tool_row(element, raw):
+            return True
         if len(raw) > 600 or not _DIGIT.search(raw):
             return False
         text = _element_text(element)
@@ -657,6 +659,28 @@ def _url_date(url: str | None) -> str | None:
             except ValueError:
                 return None
     return None
+
+
+_TOOL_ROW_CHARS = 200
+
+
+def _is_tool_row(element: HtmlElement, text: str) -> bool:
+    """Links that act on the page (print it, go back, to the top) instead of
+    leading anywhere, with nothing else but separators: "[In trang]
+    [Trở về]", "Bản in | Về trang trước". Furniture, whatever their words."""
+    links = [element] if element.tag == "a" else list(element.iterdescendants("a"))
+    if not links or any(not _acts_on_page(link.get("href")) for link in links):
+        return False
+    linked = sum(len(link.text_content().strip()) for link in links)
+    return linked > 0 and len(_SEPARATORS.sub("", text)) <= linked
+
+
+_SEPARATORS = re.compile(r"[\s|/\-–·•»«]+")
+
+
+def _acts_on_page(href: str | None) -> bool:
+    href = (href or "").strip().lower()
+    return not href or href.startswith(("javascript:", "#"))
 
 
 def _holds_link(element: HtmlElement) -> bool:

@@ -223,6 +223,20 @@ def test_a_date_after_the_text_or_only_in_the_url_is_the_publication_date(html, 
     assert extract_page(html, url=url).published == published
 
 
+def test_links_that_act_on_the_page_are_furniture_whatever_their_words():
+    """Print, back and to-the-top rows of table-layout portals, in words no
+    table lists; a paragraph with a link to a document stays."""
+    html = STAMPED_AFTER_THE_TEXT.replace(
+        '<p class="author">',
+        '<p>Chi tiết xem tại <a href="/vb/ke-hoach-12.pdf">Kế hoạch số 12/KH-UBND</a> của UBND huyện.</p>'
+        '<div align="right"><a href="javascript:print()">[Bản in ra giấy]</a> | '
+        '<a href="javascript:history.back()">[Về lại trang trước]</a> <a href="#top">[Lên trên cùng]</a></div>'
+        '<p class="author">')
+    text = extract_page(html, url=f"{BASE}/tin-tuc/giai-quyet-ho-so").text
+    assert "Kế hoạch số 12/KH-UBND" in text
+    assert not any(word in text for word in ("Bản in ra giấy", "Về lại trang trước", "Lên trên cùng"))
+
+
 def test_one_url_per_article_does_not_depend_on_crawl_order():
     canonical = f"{BASE}/tin/bai-viet-1"
     assert record_url(f"{BASE}/tin/bai-viet-1?utm_source=x", canonical) == canonical
