@@ -291,7 +291,8 @@ class PageExtractor:
 
         headline = find_headline(page_map, anchor, segments, known, not_a_headline)
         if headline is not None:
-            return headline.element, _clean_title(headline.text)
+            element, text = _after_breadcrumb(headline.element) or (headline.element, headline.text)
+            return element, _clean_title(text)
         return None, fallback
 
     def _head_title(self, tree: HtmlElement) -> str | None:
@@ -681,6 +682,24 @@ _SEPARATORS = re.compile(r"[\s|/\-–·•»«]+")
 def _acts_on_page(href: str | None) -> bool:
     href = (href or "").strip().lower()
     return not href or href.startswith(("javascript:", "#"))
+
+
+_CRUMB_SEPARATOR = re.compile(r"\s*[›»>]\s*")
+
+
+def _after_breadcrumb(element: HtmlElement) -> tuple[HtmlElement, str] | None:
+    """A title bar that leads with links to its sections ("<a>Tin tức</a> ›
+    <span>Headline</span>", SharePoint's): the part that holds the headline."""
+    links = {squash_spaces(link.text_content()) for link in element.iter("a")}
+    if not links:
+        return None
+    parts = _CRUMB_SEPARATOR.split(squash_spaces(element.text_content()))
+    if len(parts) < 2 or not parts[-1] or any(part not in links for part in parts[:-1] if part):
+        return None
+    for child in element.iterdescendants():
+        if isinstance(child.tag, str) and squash_spaces(child.text_content()) == parts[-1]:
+            return child, parts[-1]
+    return None
 
 
 def _holds_link(element: HtmlElement) -> bool:

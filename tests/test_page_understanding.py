@@ -237,6 +237,18 @@ def test_links_that_act_on_the_page_are_furniture_whatever_their_words():
     assert not any(word in text for word in ("Bản in ra giấy", "Về lại trang trước", "Lên trên cùng"))
 
 
+def test_a_title_bar_that_leads_with_its_section_link_gives_the_headline_alone():
+    html = STAMPED_AFTER_THE_TEXT.replace(
+        '<h2 class="title">Giải quyết hồ sơ đúng hạn 6 tháng đầu năm</h2>',
+        '<h2 class="title"><a href="/Lists/TinTuc/AllItems.aspx">Tin tức</a> <span class="bcsep">›</span> '
+        '<span>Giải quyết hồ sơ đúng hạn 6 tháng đầu năm</span></h2>').replace(
+        "<title>Giải quyết hồ sơ đúng hạn 6 tháng đầu năm</title>",
+        "<title>Tin tức - Giải quyết hồ sơ đúng hạn 6 tháng đầu năm</title>")
+    outcome = PageProcessor().process(html, f"{BASE}/Lists/TinTuc/DispForm.aspx?ID=17", portal="p")
+    assert outcome.record is not None, outcome.verdict
+    assert outcome.record.title == "Giải quyết hồ sơ đúng hạn 6 tháng đầu năm"
+
+
 def test_one_url_per_article_does_not_depend_on_crawl_order():
     canonical = f"{BASE}/tin/bai-viet-1"
     assert record_url(f"{BASE}/tin/bai-viet-1?utm_source=x", canonical) == canonical

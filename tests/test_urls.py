@@ -17,6 +17,11 @@ URLS = [
     ("https://ninhthuan.gov.vn/chinhquyen/ubmttq/Pages/Default.aspx", L),
     ("https://vuquang.hatinh.gov.vn/portal/Photos/2024-05-17/anh%20hoi%20nghi.jpg", S),
     ("https://vuquang.hatinh.gov.vn/_layouts/15/Authenticate.aspx", S),
+    # SharePoint 2010 shows a news item with its list's display form; the
+    # forms that edit or add one are never news.
+    ("https://vinhthanh.binhdinh.gov.vn/Lists/TinTuc/DispForm.aspx?ID=17", A),
+    ("https://vinhthanh.binhdinh.gov.vn/Lists/TinTuc/EditForm.aspx?ID=17", S),
+    ("https://vinhthanh.binhdinh.gov.vn/Lists/TinTuc/NewForm.aspx", S),
     # Liferay
     ("https://xuyenmoc.baria-vungtau.gov.vn/web/guest/tin-tuc/-/asset_publisher/Ab12/content/hoi-nghi-tong-ket-cong-tac-cchc", A),
     ("https://daklak.gov.vn/-/details/123/ket-qua-cchc-2023-45678", A),
