@@ -183,7 +183,7 @@ class PageExtractor:
         # URL already says article (crawler/page_kind.py ignores it there).
         section = _is_section_name(tree, title) if listing_checks else False
         teaser_titles = max(self._teaser_titles(tree, title_element, anchor),
-                            _teaser_blocks(tree, page_map, anchor, title_element, marks)) if listing_checks else 0
+                            _teaser_blocks(tree, page_map, anchor, title_element)) if listing_checks else 0
         headline_link = _headline_link(title_element, url)
         marked = any(selector(tree, index) for selector in self.layout.article_markers)
         published = self._published(tree, index, page_map, title_element, anchor, container,
@@ -707,17 +707,19 @@ def _holds_link(element: HtmlElement) -> bool:
 
 
 def _teaser_blocks(tree: HtmlElement, page_map: PageMap, anchor: HtmlElement | None,
-                   headline: HtmlElement | None, template: set = frozenset()) -> int:
+                   headline: HtmlElement | None) -> int:
     """How many teaser blocks make the page's main content: siblings alike
     (by tag), each with a headline-long link and text of its own (a summary,
     a date), that follow the headline with no body prose before them. On
     a category page the "prose" is a teaser's summary or lies further down;
     an article's body follows its headline, and its sidebars' lists stand
-    before the headline or after the body."""
+    before the headline or after the body. The portal's template is not
+    asked: a category's teasers are often the newest articles every page
+    shows, and the answer would then depend on which pages came first."""
     groups: dict[tuple, dict] = {}
     for link in _LONG_LINKS(tree):
-        if link.get("href", "").strip().startswith(("#", "javascript:")) or link in template:
-            continue  # a list the portal shows on every page is no listing of its own
+        if link.get("href", "").strip().startswith(("#", "javascript:")):
+            continue
         item = link
         for _ in range(6):
             parent = item.getparent()

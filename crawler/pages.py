@@ -17,7 +17,7 @@ from urllib.parse import urlsplit
 from crawler import settings as default_settings
 from crawler.extraction import PageExtractor, PageText, parse_html
 from crawler.items import ArticleRecord
-from crawler.page_kind import PageKind, PortalPatterns, Verdict, judge, lists_teasers
+from crawler.page_kind import PageKind, PortalPatterns, Verdict, judge
 from crawler.clock import utc_now
 from crawler.records import build_record
 from crawler.template import PortalTemplate, TemplateLearner, page_blocks
@@ -89,18 +89,19 @@ class PageProcessor:
         kind = UrlKind(url_kind) if url_kind is not None else self.url_kind(url)
         shape = self.shapes.classify(url)
         # An article kind learned from the pattern's earlier pages, not said
-        # by the URL: a category page may share its articles' pattern
-        # (Joomla's /vi/<slug>), so a page that lists teasers is judged by
-        # its URL's shape, whichever of them came first.
+        # by the URL: a category or section page may share its articles'
+        # pattern (Joomla's /vi/<slug>), so the page is judged by its URL's
+        # shape, whichever came first; the pattern stands in only for a
+        # missing date.
         learned = kind is UrlKind.ARTICLE and shape not in (UrlKind.ARTICLE, UrlKind.SKIP) \
             and self.patterns.known_article(portal, url)
         use = template if template is not None else self.templates.usable(portal)
         page = self.extractor.extract(html, url=url, content_selector=content_selector, template=use,
                                       learn=partial(self.templates.learn, portal) if learn else None,
                                       listing_checks=kind is not UrlKind.ARTICLE or learned)
-        if learned and lists_teasers(page, self.shapes):
-            kind = shape
-        verdict = judge(page, kind, self.shapes, self.min_text_chars, self.max_link_density)
+        verdict = judge(page, shape if learned else kind, self.shapes, self.min_text_chars, self.max_link_density)
+        if learned and verdict.kind is PageKind.OTHER and verdict.reason == "no_date":
+            verdict = Verdict(PageKind.ARTICLE)
         self.patterns.record(portal, url, verdict.kind)
         record = None
         if verdict.kind is PageKind.ARTICLE:

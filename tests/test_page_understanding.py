@@ -143,16 +143,17 @@ def test_a_category_page_sharing_its_articles_url_pattern_is_a_listing_in_any_or
     is still judged by what it holds, as when it comes first."""
     from tests.conftest import SAMPLES
     pages = SAMPLES / "baolam" / "pages"
-    category = "vi_c-i-cach-hanh-chinh.html"
+    category, section = "vi_c-i-cach-hanh-chinh.html", "vi_van-b-n.html"   # a list of documents
     articles = ["vi_b-o-lam-t-ng-k-t-cong-tac-c-i-cach-hanh-chinh-nam-2021.html",
                 "vi_xa-ly-bon-ra-quan-tr-ng-cay-d-u-xuan-quy-mao-2023.html"]
-    for order in ([category, *articles], [*articles, category]):
+    expected = {category: PageKind.LISTING, section: PageKind.OTHER}
+    for order in ([category, section, *articles], [*articles, category, section]):
         processor = PageProcessor()
         for name in order:
             url = f"{BASE}/vi/{name[3:-len('.html')]}"
             outcome = processor.process((pages / name).read_text("utf-8"), url, portal="joomla",
                                         url_kind=processor.url_kind(url))
-            assert outcome.verdict.kind is (PageKind.LISTING if name == category else PageKind.ARTICLE), (order, name)
+            assert outcome.verdict.kind is expected.get(name, PageKind.ARTICLE), (order, name)
 
 
 PLAIN_DIVS_ARTICLE = """<html><head><title>Kết quả giải quyết thủ tục hành chính tháng 3 của huyện Ea Rông -
