@@ -147,7 +147,7 @@ def test_a_category_page_sharing_its_articles_url_pattern_is_a_listing_in_any_or
     articles = ["vi_b-o-lam-t-ng-k-t-cong-tac-c-i-cach-hanh-chinh-nam-2021.html",
                 "vi_xa-ly-bon-ra-quan-tr-ng-cay-d-u-xuan-quy-mao-2023.html"]
     expected = {category: PageKind.LISTING, section: PageKind.OTHER}
-    for order in ([category, section, *articles], [*articles, category, section]):
+    for order in ([category, section, *articles], [*articles, section, category], [*articles, category, section]):
         processor = PageProcessor()
         for name in order:
             url = f"{BASE}/vi/{name[3:-len('.html')]}"
