@@ -304,28 +304,32 @@ class TemplateLearner:
         return hasattr(self.store, "add_template_page")
 
     def template(self, portal: str) -> PortalTemplate:
+        self._ensure(portal)
+        if self.shared and self._stale(portal):
+            self.refresh(portal)
+        return self.templates[portal]
+
+    def _ensure(self, portal: str) -> None:
         if portal not in self.templates:
             self.previous[portal] = self._load(portal)
             # A fresh template each run: a portal's layout may have changed
             # since; the stored one serves until this run's is ready.
             self.templates[portal] = PortalTemplate()
             self.alike[portal] = Counter()
-        if self.shared and self._stale(portal):
-            self.refresh(portal)
-        return self.templates[portal]
 
     def learn(self, portal: str, blocks: list[tuple[HtmlElement, int, str]], pattern: str | None = None) -> bool:
         """Adds a page to the portal's template; False when it was learned
         already. `pattern`: the page's URL pattern, counted (pages_alike)."""
         fingerprint, signatures = page_summary(blocks)
-        template = self.template(portal)
+        self._ensure(portal)
         if self.shared:
+            # One fetch, after the page is in: not one before it as well.
             added = self.store.add_template_page(portal, fingerprint, signatures, pattern)
             self.refresh(portal)
             return added
         if pattern is not None:
             self.alike[portal][pattern] += 1
-        return template.add(fingerprint, signatures)
+        return self.templates[portal].add(fingerprint, signatures)
 
     def pages_alike(self, portal: str, pattern: str) -> int:
         """Pages of the portal learned with this URL pattern."""
