@@ -987,6 +987,12 @@ REGRESSIONS = [
     Example("Quý I đã tiếp nhận gần 900 hồ sơ giải quyết đúng hẹn trên 880 hồ sơ.",
             [M("dossiers_received", 900, approximate=True),
              M("dossiers_resolved_on_time", 880, approximate=True)]),
+    # The "/" of a quarter ("quý I/2024") cut the clause, so the keywords before
+    # it were lost and the count became dossiers_other.
+    Example("Hồ sơ trực tuyến được huyện tiếp nhận trong quý I/2024 là 312 hồ sơ.",
+            [M("dossiers_online", 312, period="2024-Q1")]),
+    # The share of online payments is not the share of dossiers filed online.
+    Example("Tỷ lệ thanh toán trực tuyến phí, lệ phí năm 2023 đạt 32,5%.", []),
 ]
 
 ALL = {

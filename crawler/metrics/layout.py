@@ -206,6 +206,8 @@ class Layout:
 
 
 _SENTENCE, _HARD, _SOFT = "sentence", "hard", "soft"
+_NUMERAL_CHARS = frozenset("0123456789ivx")
+_ROMAN = re.compile(r"[ivx]{1,4}")
 
 
 def _mark_kind(text: str, pos: int) -> str | None:
@@ -224,8 +226,15 @@ def _mark_kind(text: str, pos: int) -> str | None:
     if char in "!?":
         return _SENTENCE if after.isspace() or pos + 1 == len(text) else None
     if char == "/":
-        # "hồ sơ qua mạng/tổng số": a clause boundary between words, not in "5/13"
-        return _SOFT if not (text[pos - 1:pos].isdigit() and after.isdigit()) else None
+        # "hồ sơ qua mạng/tổng số": a clause boundary between words, not in
+        # "5/13" nor in a quarter's "quý I/2024"
+        if after.isdigit():
+            start = pos
+            while start and text[start - 1] in _NUMERAL_CHARS:
+                start -= 1
+            if start < pos and (text[start:pos].isdigit() or _ROMAN.fullmatch(text[start:pos])):
+                return None
+        return _SOFT
     if char in "-–—":
         return _SOFT if after.isspace() and pos and text[pos - 1].isspace() else None
     return None
