@@ -27,7 +27,7 @@ from lxml.html import HtmlElement
 from trafilatura.settings import use_config
 
 from crawler.furniture import FurnitureRules, load_rules
-from crawler.headline import PageMap, find_anchor, find_date, find_headline, title_segments
+from crawler.headline import PageMap, find_anchor, find_date, find_headline, in_teaser, title_segments
 from crawler.selectors import LayoutSelector, PageIndex, is_ancestor as _is_ancestor
 from crawler.template import PortalTemplate, body_texts, page_blocks, template_subtrees
 from crawler.textnorm import fold, nfc, solid_chars, squash_spaces
@@ -161,7 +161,7 @@ class PageExtractor:
         if learn is not None:
             learn(blocks)
         page_map = PageMap.of(tree, texts)
-        anchor = find_anchor(page_map)
+        anchor = find_anchor(page_map, marks)
         # The layout table and the furniture table are what Vietnamese portals
         # are known to hold; any other page is left to trafilatura's judgement.
         portal_page = self._portal_page(tree, anchor)
@@ -187,7 +187,7 @@ class PageExtractor:
         headline_link = _headline_link(title_element, url)
         marked = any(selector(tree, index) for selector in self.layout.article_markers)
         published = self._published(tree, index, page_map, title_element, anchor, container,
-                                    lambda element, text: element in fixed_dates) or _url_date(url)
+                                    lambda element, text: element in fixed_dates, url)
         author = self._author(tree, index)
         canonical = _canonical_url(tree, url)
 
@@ -203,6 +203,7 @@ class PageExtractor:
                 _drop_up_to(region, title_element)  # what stands before the headline is not the article
             density = link_density(region)
             links = tuple(_absolute(href, url) for href in _LINK_HREFS(region))
+            page_links = _page_link_texts(region)
             _flatten_tables(region)
             text = "\n".join([*leads, _plain_text(region)])
         else:
@@ -212,6 +213,8 @@ class PageExtractor:
             links = tuple(_absolute(href, url) for href in _LINK_HREFS(region))
             text = self._main_text(region, leads, url, trusted=False, whole=tree)
         text = self._clean_lines(text, title if portal_page else None)
+        if portal_page:
+            text = self._without_stamps(_without_trailing_link_list(text, page_links))
         return PageText(title=title, text=text, published=published, author=author,
                         link_density=density, has_container=container is not None,
                         canonical_url=canonical, region_links=links, teaser_titles=teaser_titles,
@@ -328,10 +331,11 @@ class PageExtractor:
 
     def _published(self, tree: HtmlElement, index: PageIndex, page_map: PageMap,
                    headline: HtmlElement | None, anchor: HtmlElement | None,
-                   container: HtmlElement | None, rejected) -> str | None:
+                   container: HtmlElement | None, rejected, url: str | None) -> str | None:
         """The date from the head's metadata, else the dateline nearest the
-        headline that is not template (crawler/headline.py), else a known
-        dateline inside the part of the page that holds the article."""
+        headline that is not template (crawler/headline.py), else a full date
+        in the URL, else a known dateline inside the part of the page that
+        holds the article."""
         marked = index.elements_with_value("itemprop", "datePublished")
         candidates = (
             _PUBLISHED_TIME_META(tree),
@@ -345,8 +349,10 @@ class PageExtractor:
                 date = self._find_date(str(value))
                 if date:
                     return date
-        date = find_date(page_map, headline, anchor, self._find_date, rejected)
+        date = find_date(page_map, headline, anchor, self._find_date, rejected) or _url_date(url)
         if date:
+            # A full date in the URL is the item's own; the fallback below may
+            # find the header's "today" or another item's date.
             return date
         scope = _article_scope(tree, headline, container)
         if scope is None:
@@ -355,7 +361,7 @@ class PageExtractor:
             for element in selector(scope, index):
                 text = _element_text(element)
                 date = self._find_date(text)
-                if date and not rejected(element, text):
+                if date and not rejected(element, text) and not in_teaser(element):
                     return date
         return None
 
@@ -370,6 +376,22 @@ class PageExtractor:
                 if 1990 <= date.year <= 2100:
                     return date.isoformat()
         return None
+
+    def _without_stamps(self, text: str) -> str:
+        """The text without the date stamps printed before or after it
+        ("[14/09/2023]", "Ngày đăng: 12/02/2024 08:30", "Đăng bởi btv lúc
+        Thứ 3, 21/05/2024 - 19:30"): the record's date, not prose."""
+        lines = text.split("\n")
+        while len(lines) > 1 and self._is_stamp(lines[-1]):
+            lines.pop()
+        start = 0
+        while start < len(lines) - 1 and self._is_stamp(lines[start]):
+            start += 1
+        return "\n".join(lines[start:])
+
+    def _is_stamp(self, line: str) -> bool:
+        return len(line) <= _STAMP_CHARS and not line.endswith(".") \
+            and len(_WORDS.findall(line)) <= _STAMP_WORDS and self._find_date(line) is not None
 
     def _author(self, tree: HtmlElement, index: PageIndex) -> str | None:
         for value in _AUTHOR_META(tree):
@@ -677,6 +699,48 @@ def _is_tool_row(element: HtmlElement, text: str) -> bool:
 
 
 _SEPARATORS = re.compile(r"[\s|/\-–·•»«]+")
+
+
+_STAMP_CHARS = 60
+_STAMP_WORDS = 6   # a label ("Ngày đăng", "Đăng bởi <user> lúc Thứ"), not a sentence
+_WORDS = re.compile(r"[^\W\d]+")
+_FILE_LINK = re.compile(r"(?i)\.(pdf|docx?|xlsx?|pptx?|zip|rar|7z|jpe?g|png|gif)(?:$|[?#])")
+# What a list of other news prints after a title: its date, its views.
+_ITEM_SUFFIX = re.compile(r"\s*(?:[\(\[][^\)\]]{1,30}[\)\]]|[-–]\s*\d{1,2}[/.-]\d{1,2}(?:[/.-]\d{2,4})?)$")
+_LIST_LABEL_CHARS = 40
+
+
+def _page_link_texts(region: HtmlElement) -> set[str]:
+    """The texts of the region's links to other pages (not files, not page
+    actions), long enough to be headlines."""
+    texts = set()
+    for link in region.iter("a"):
+        href = link.get("href") or ""
+        if not href or _acts_on_page(href) or _FILE_LINK.search(href):
+            continue
+        text = squash_spaces(link.text_content())
+        if len(text) >= 15:
+            texts.add(nfc(text))
+    return texts
+
+
+def _without_trailing_link_list(text: str, link_texts: set[str]) -> str:
+    """The text without a list of other pages' headlines at its end: lines that
+    are each a link's whole text (with its date or views after it), two or
+    more, and the short label before them ("Các tin khác:", whatever the
+    wording). Such a list is another article's teaser, never this one's prose."""
+    if not link_texts:
+        return text
+    lines = text.split("\n")
+    end = len(lines)
+    while end and (lines[end - 1] in link_texts
+                   or _ITEM_SUFFIX.sub("", lines[end - 1]) in link_texts):
+        end -= 1
+    if len(lines) - end < 2 or end == 0:
+        return text
+    if len(lines[end - 1]) <= _LIST_LABEL_CHARS and lines[end - 1].rstrip().endswith(":"):
+        end -= 1
+    return "\n".join(lines[:end])
 
 
 def _acts_on_page(href: str | None) -> bool:

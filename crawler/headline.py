@@ -28,6 +28,10 @@ from lxml.html import HtmlElement
 from crawler.textnorm import fold, squash_spaces
 
 _BLOCKS = frozenset("p div td th li section article main h1 h2 h3 h4 h5 h6 blockquote dd center font".split())
+# Where prose is counted: <font> wraps the text of table-layout portals, a
+# paragraph each ("<p><font>…"), so it would split an article into many small
+# blocks while a footer wrapped in one <font> outweighs each of them.
+_PROSE_BLOCKS = _BLOCKS - {"font"}
 _HEADINGS = {"h1": 1.0, "h2": 0.8, "h3": 0.6, "h4": 0.5, "h5": 0.4, "h6": 0.4}
 _SKIP_TAGS = frozenset(("script", "style", "noscript", "template", "option", "select", "button", "textarea"))
 _TITLE_CLASS = re.compile(r"(?i)(title|tieu-?de|tieude|headline|heading|tit\b)")
@@ -40,6 +44,7 @@ _NEAR = 250
 _MAX_WALK = 40  # text blocks looked at before the body
 _FAR = 1500
 _MIN_PROSE = 60  # a text of this many characters is prose, not a label
+_LEAD_GAP = 200  # characters of text (a dateline, a caption) between a lead and its body
 _HEADING_TAGS = XPath("descendant-or-self::*[self::h1 or self::h2 or self::h3 or self::h4 or self::h5 or self::h6]")
 # Script and style text is the only text of its element: a test of the
 # parent is enough, and much cheaper than one of every ancestor.
@@ -120,21 +125,27 @@ class _Ends:
         return found
 
 
-def find_anchor(page: PageMap) -> HtmlElement | None:
+def find_anchor(page: PageMap, template: frozenset | set = frozenset()) -> HtmlElement | None:
     """The block with the most paragraph prose under it (the one that holds
-    the article's paragraphs, not the page around them)."""
+    the article's paragraphs, not the page around them); prose of the
+    portal's template (a footer's paragraphs) does not count."""
     score: dict[int, float] = {}
+    paragraphs: dict[int, int] = {}   # prose paragraphs directly in a block
     for i, el in enumerate(page.elements):
         chars = page.own[i]
-        if chars < _MIN_PROSE or el.tag in _SKIP_TAGS or el.tag == "a":
+        if chars < _MIN_PROSE or el.tag in _SKIP_TAGS or el.tag == "a" or el in template:
             continue
-        parent = el if el.tag in _BLOCKS else _block_of(el)
+        parent = el if el.tag in _PROSE_BLOCKS else _block_of(el, _PROSE_BLOCKS)
         if parent is None or _in_link(el):
             continue
         j = page.order.get(parent)
         if j is None:
             continue
         score[j] = score.get(j, 0) + chars
+        holder = parent.getparent() if parent.tag == "p" else parent
+        if holder is not None and holder in page.order:
+            k = page.order[holder]
+            paragraphs[k] = paragraphs.get(k, 0) + 1
         grand = parent.getparent()
         if grand is not None and grand in page.order:
             k = page.order[grand]
@@ -145,12 +156,33 @@ def find_anchor(page: PageMap) -> HtmlElement | None:
     if not score:
         return None
     best = max(score, key=score.__getitem__)
-    return page.elements[best]
+    return page.elements[_body_after_lead(page, best, score, paragraphs)]
 
 
-def _block_of(el: HtmlElement) -> HtmlElement | None:
+def _body_after_lead(page: PageMap, best: int, score: dict[int, float],
+                     paragraphs: dict[int, int]) -> int:
+    """A lead in a block of its own (a sapo field) outweighs a short body of
+    two or three paragraphs that follows it; the body is the anchor then."""
+    if paragraphs.get(best, 0) > 1 or paragraphs.get(page.order.get(page.elements[best].getparent()), 0) > 1:
+        return best
+    end = page.end[best]
+    for k in range(best + 1, len(page.elements)):
+        if page.offset[k] - end > _LEAD_GAP:
+            break
+        if paragraphs.get(k, 0) >= 2 and score.get(k, 0) >= 0.5 * score[best] \
+                and not _is_inside(page, k, best):
+            return k
+    return best
+
+
+def _is_inside(page: PageMap, k: int, i: int) -> bool:
+    return page.offset[i] <= page.offset[k] and k < len(page.elements) and page.end[k] <= page.end[i] \
+        and page.elements[i] in page.elements[k].iterancestors()
+
+
+def _block_of(el: HtmlElement, blocks: frozenset = _BLOCKS) -> HtmlElement | None:
     for ancestor in el.iterancestors():
-        if ancestor.tag in _BLOCKS:
+        if ancestor.tag in blocks:
             return ancestor
     return None
 
@@ -358,7 +390,9 @@ def find_date(page: PageMap, headline: HtmlElement | None, anchor: HtmlElement |
         el = page.elements[i]
         if el.tag in _SKIP_TAGS or el in page.hidden:
             continue
-        text = squash_spaces(" ".join(t for t in [el.text, *(c.tail for c in el)] if t))
+        # Not what follows a headline-long link: "<a>Other news</a> (09/07/2024)".
+        text = squash_spaces(" ".join(t for t in [el.text, *(c.tail for c in el if not _long_link(c))]
+                                      if t))
         if not text or len(text) > _DATELINE:
             continue
         date = find(text)
@@ -370,7 +404,7 @@ def find_date(page: PageMap, headline: HtmlElement | None, anchor: HtmlElement |
             text = label
             if date is None:
                 continue
-        if rejected(el, text) or _in_teaser(el) or not _dateline(text):
+        if rejected(el, text) or in_teaser(el) or not _dateline(text):
             continue
         distance = abs(start - head_end) if start >= head_end else (head_end - start) * 2
         if start >= min(body_end, text_end):
@@ -397,7 +431,7 @@ def _dateline(text: str) -> bool:
     return len(_DATE_LIKE.sub(" ", text).split()) <= 8
 
 
-def _in_teaser(el: HtmlElement) -> bool:
+def in_teaser(el: HtmlElement) -> bool:
     """A date inside a link, or beside a link to another page (a teaser's
     date in a list of other news), is not this page's date."""
     if any(a.tag == "a" for a in el.iterancestors()) or el.tag == "a":

@@ -167,3 +167,80 @@ def test_layout_selectors_answer_as_their_css_does_on_every_sample_page():
                 assert selector(root, index) == CSSSelector(selector.css)(root), (file.name, selector.css)
                 checked += 1
     assert checked > 10_000
+
+
+# -- pages without known markup (issue 12, held-out set 2) -------------------
+
+TABLE_LAYOUT = (
+    "<html><head><meta http-equiv='Content-Type' content='text/html; charset=utf-8'>"
+    "<title>Huyện tổng kết cải cách hành chính năm 2023 :: Website huyện</title></head>"
+    "<body><table width='980'><tr><td colspan='2'><font color='#FFFFFF'><b>"
+    "<a href='/'>Trang chủ</a> | <a href='/index.php?module=tintuc'>Tin tức</a></b></font></td></tr>"
+    "<tr><td width='600'><table><tr><td>"
+    "<font size='3'><b>Huyện tổng kết cải cách hành chính năm 2023</b></font><br>"
+    "<font size='1'>(Cập nhật lúc 08:15 ngày 22/01/2024)</font>"
+    "<p align='justify'><font face='Arial'>Năm 2023, Bộ phận Một cửa huyện tiếp nhận 8.906 hồ sơ, "
+    "đã giải quyết 8.741 hồ sơ, quá hạn 23 hồ sơ.</font>"
+    "<p align='justify'><font face='Arial'>Số hồ sơ nộp trực tuyến là 6.215 hồ sơ, tăng gần gấp đôi "
+    "so với năm trước nhờ các tổ công nghệ số cộng đồng.</font>"
+    "<p align='justify'><font face='Arial'>Chỉ số cải cách hành chính năm 2023 của huyện đạt 86,90 "
+    "điểm, xếp thứ 3/8 huyện, thành phố của tỉnh, tăng hai bậc so với năm 2022.</font>"
+    "<p align='justify'><font face='Arial'>Năm 2024, huyện tập trung số hóa hồ sơ, kết quả giải quyết "
+    "thủ tục hành chính và nâng cao chất lượng phục vụ của Bộ phận Một cửa các xã.</font>"
+    "<p align='justify'><font face='Arial'>Hội nghị đã khen thưởng 4 tập thể và 9 cá nhân có thành "
+    "tích xuất sắc trong công tác cải cách hành chính.</font>"
+    "<p align='right'><a href='javascript:window.print()'>[In trang]</a></p>"
+    "<hr><b>Tin đã đăng khác:</b><br>"
+    "<a href='/index.php?module=tintuc&amp;act=chitiet&amp;id=352'>Kết quả giải quyết hồ sơ của các xã quý II</a> (09/07/2024)<br>"
+    "<a href='/index.php?module=tintuc&amp;act=chitiet&amp;id=338'>Làng nghề cói vào mùa đơn hàng xuất khẩu</a> (14/09/2023)<br>"
+    "</td></tr></table></td><td width='190'></td></tr>"
+    "<tr><td colspan='2'><font size='1'>© Bản quyền thuộc Ủy ban nhân dân huyện - tỉnh Ninh Bình<br>"
+    "Địa chỉ: thị trấn Phát Diệm, huyện Kim Sơn, tỉnh Ninh Bình. Điện thoại: 0229.3862.214<br>"
+    "Thiết kế bởi: Trung tâm Văn hóa, Thông tin và Thể thao huyện</font></td></tr></table></body></html>")
+
+
+def test_a_table_layout_body_of_font_wrapped_paragraphs_outweighs_the_footer():
+    result = extract_page(TABLE_LAYOUT, url="http://kimson.ninhbinh.gov.vn/index.php?module=tintuc&act=chitiet&id=345")
+    assert result.text.startswith("Năm 2023, Bộ phận Một cửa huyện tiếp nhận 8.906 hồ sơ")
+    assert result.text.endswith("trong công tác cải cách hành chính.")
+    assert "Bản quyền" not in result.text
+    # The list of other news after the body, whatever its label says, is not text.
+    assert "Làng nghề cói" not in result.text and "Tin đã đăng khác" not in result.text
+    assert result.published == "2024-01-22"
+
+
+def test_a_date_stamp_printed_before_or_after_the_text_is_not_text():
+    body = (BODY + "<p>Văn Tuấn</p><p>[14/03/2024]</p>")
+    result = extract_page(page("<h1 class='title'>Kết quả cải cách hành chính quý I</h1>"
+                               "<div class='news-content'><p>Đăng bởi btv_huyen lúc Thứ 5, 14/03/2024 - 09:15</p>"
+                               f"{body}</div>"))
+    assert result.text.startswith("Trong quý I năm 2024")
+    assert result.text.endswith("Văn Tuấn")
+    assert result.published == "2024-03-14"
+
+
+def test_a_short_body_after_a_lead_in_a_block_of_its_own_is_kept():
+    # A sapo field and a body field of two short paragraphs (Drupal's fields).
+    inner = ("<h1 class='title' id='page-title'>Liên hoan võ thuật cổ truyền năm 2024</h1>"
+             "<div class='field field-name-field-sapo'><div class='field-item'><strong>Tối 20/5, tại Khu di "
+             "tích, huyện tổ chức khai mạc Liên hoan võ thuật cổ truyền năm 2024 với sự tham gia của 14 võ "
+             "đường.</strong></div></div>"
+             "<div class='field field-name-body'><div class='field-item'><p>Các võ sinh trình diễn những bài "
+             "quyền, bài binh khí truyền thống như Ngọc trản quyền và song kiếm.</p><p>Liên hoan là dịp tôn "
+             "vinh, bảo tồn di sản võ thuật của vùng đất võ, thu hút du khách.</p></div></div>")
+    result = extract_page(page(inner), url="http://tayson.binhdinh.gov.vn/tin-tuc/2024/05/lien-hoan-vo-thuat")
+    assert result.text.startswith("Tối 20/5, tại Khu di tích")
+    assert "Ngọc trản quyền" in result.text and result.text.endswith("thu hút du khách.")
+
+
+def test_a_date_from_a_list_of_other_news_is_not_the_article_date():
+    inner = ("<h1>Lãnh đạo xã đối thoại với nông dân về chuyển đổi cây trồng</h1>"
+             "<div class='tandan-div-article-date'><span class='tandan-span-date-publish'></span></div>"
+             f"<div class='ms-rtestate-field'>{BODY}</div>"
+             "<div class='other'><p>Các tin khác</p><ul>"
+             "<li><a href='/portal/Pages/2024-4-5/Ket-qua-quy-I-x7k2pq.aspx'>Kết quả giải quyết thủ tục hành "
+             "chính quý I năm 2024</a> <span class='date'>(05/04/2024)</span></li>"
+             "<li><a href='/portal/Pages/2024-5-17/Ra-quan-b4tq9z.aspx'>Ra quân vệ sinh môi trường dọc bờ "
+             "biển</a> <span class='date'>(17/05/2024)</span></li></ul></div>")
+    result = extract_page(page(inner), url="http://cambinh.hatinh.gov.vn/portal/Pages/2024-3-9/Hoi-nghi-m3n8r1.aspx")
+    assert result.published == "2024-03-09"
