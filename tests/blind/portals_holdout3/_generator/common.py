@@ -253,7 +253,8 @@ class Portal:
                     errs.append("%s: must_contain not from the text: %r" % (p, m))
             if g["text_first"] not in (a.lead or a.paras[0]):
                 errs.append(p + ": text_first")
-        allpages_low = " ".join(texts.values()).lower()
+        allpages_low = " ".join(texts.values()).lower() + " ".join(
+            re.sub(r"\s+", " ", visible_text(r, self.ctype[p])) for p, r in self.raw.items()).lower()
         gold_strings = []
         for p, a in self.articles.items():
             g = gold["articles"][p]
