@@ -5,7 +5,8 @@ For every portal folder (one holding site.json):
   * site.json and gold.json load and have the keys FORMAT.md names; every page file exists;
   * every gold path (articles and non_articles) is served with status 200, none is both;
   * gold strings are NFC and entity-free; text_first/text_last are at most 60 characters;
-    published is YYYY-MM-DD or null; must_contain holds 3-5 phrases;
+    published is YYYY-MM-DD or null; must_contain holds 3-5 phrases, none inside any headline
+    of the portal (a list of titles on the page must not satisfy it);
   * title, text_first, text_last and every must_contain phrase are on the article's page after
     charset decoding + HTML unescape + NFC;
   * at least one article per portal has a must_contain phrase that is a whole table cell;
@@ -105,6 +106,11 @@ def check_portal(d):
             cells = {re.sub(r"\s+", " ", tagfree(c)).strip() for c in re.findall(r"(?is)<td\b[^>]*>(.*?)</td>", src[p])}
             if any(m in cells for m in g["must_contain"]):
                 has_table_cell = True
+    titles = [g["title"].lower() for g in arts.values()]
+    for p, g in arts.items():
+        for m in g["must_contain"]:
+            if any(m.lower() in t for t in titles):
+                errs.append("%s: must_contain %r is inside a headline (lists of titles would satisfy it)" % (p, m))
     if not has_table_cell:
         errs.append("no article has a table cell among its must_contain")
     low_pages = " ".join(text.values()).lower() + " " + " ".join(tagfree(s) for s in src.values()).lower()

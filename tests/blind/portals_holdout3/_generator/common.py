@@ -253,6 +253,11 @@ class Portal:
                     errs.append("%s: must_contain not from the text: %r" % (p, m))
             if g["text_first"] not in (a.lead or a.paras[0]):
                 errs.append(p + ": text_first")
+        titles = [a.title.lower() for a in self.articles.values()]
+        for p, a in self.articles.items():
+            for m in a.must:
+                if any(m.lower() in t for t in titles):
+                    errs.append("%s: must_contain %r inside a headline" % (p, m))
         allpages_low = " ".join(texts.values()).lower() + " ".join(
             re.sub(r"\s+", " ", visible_text(r, self.ctype[p])) for p, r in self.raw.items()).lower()
         gold_strings = []

@@ -46,7 +46,7 @@ A2 = art("Kết quả giải quyết thủ tục hành chính theo cấp chính 
            ["Cấp huyện", "463", "441", "127", "314", "0"],
            ["Cấp xã", "872", "859", "203", "652", "4"],
            ["Tổng cộng", "1.335", "1.300", "330", "966", "4"]],
-    table_cell="Cấp xã")
+    table_cell="Cấp huyện")
 
 A3 = art("Chỉ số DDCI năm 2023: Chiêm Hóa tăng 3 bậc", 129604, "2024-05-21", "10:30",
     "Kết quả đánh giá Chỉ số năng lực cạnh tranh cấp sở, ngành và địa phương (DDCI) tỉnh Tuyên Quang năm 2023 vừa được công bố.",
@@ -72,7 +72,7 @@ A5 = art("Tập huấn kỹ năng chuyển đổi số cho cán bộ, công ch�
 A6 = art("Đoàn công tác huyện Bảo Lâm, tỉnh Cao Bằng thăm và làm việc tại Chiêm Hóa", 130455, "2024-10-24", "17:45",
     None,
     ["Chiều 23/10, đoàn công tác huyện Bảo Lâm, tỉnh Cao Bằng đã thăm và trao đổi kinh nghiệm về xây dựng nông thôn mới tại xã Kim Bình."],
-    ["xây dựng nông thôn mới tại xã Kim Bình", "huyện Bảo Lâm, tỉnh Cao Bằng", "đã thăm và trao đổi kinh nghiệm"])
+    ["xây dựng nông thôn mới tại xã Kim Bình", "Chiều 23/10, đoàn công tác", "đã thăm và trao đổi kinh nghiệm"])
 
 ALL = [A1, A2, A3, A4, A5, A6]
 VIEWS = [215, 132, 408, 97, 174, 61]

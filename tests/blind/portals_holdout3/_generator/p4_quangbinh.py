@@ -52,7 +52,7 @@ A5 = art("UBND huyện ban hành Kế hoạch kiểm tra công tác cải cách 
     ["UBND huyện Bố Trạch vừa ban hành kế hoạch kiểm tra công tác cải cách hành chính năm 2024 tại 10 cơ quan chuyên môn và 12 xã, thị trấn.",
      "Nội dung kiểm tra tập trung vào việc niêm yết công khai thủ tục hành chính, thực hiện quy chế văn hóa công sở, việc số hóa hồ sơ và sử dụng chữ ký số trong xử lý văn bản.",
      "(Nguồn: Kế hoạch số 45/KH-UBND ngày 20/02/2024 của UBND huyện Bố Trạch)"],
-    ["kiểm tra công tác cải cách hành chính năm 2024", "quy chế văn hóa công sở", "Kế hoạch số 45/KH-UBND"], src="/3cms/upload/botrach/file/KH45.pdf")
+    ["tại 10 cơ quan chuyên môn và 12 xã, thị trấn", "quy chế văn hóa công sở", "Kế hoạch số 45/KH-UBND"], src="/3cms/upload/botrach/file/KH45.pdf")
 
 A6 = art("Xã Hưng Trạch ra mắt mô hình “Chợ 4.0”", 1726630520, "2024-09-18",
     ["Ngày 17/9, Đoàn xã Hưng Trạch phối hợp với Bưu điện huyện ra mắt mô hình “Chợ 4.0” tại chợ Hưng Trạch, hỗ trợ 46 tiểu thương mở tài khoản và in mã QR thanh toán.",

@@ -58,7 +58,7 @@ A5 = art("Trao nhà Đại đoàn kết cho hộ nghèo xã Môn Sơn", "2024-09
 
 A6 = art("Kiểm tra công tác phòng cháy, chữa cháy rừng tại xã Châu Khê", "2024-05-14", "14:00",
     ["Chiều 13/5, đoàn công tác của Hạt Kiểm lâm huyện đã kiểm tra công tác phòng cháy, chữa cháy rừng tại xã Châu Khê, nhắc nhở bà con không đốt nương khi trời nắng nóng."],
-    ["không đốt nương khi trời nắng nóng", "Hạt Kiểm lâm huyện", "xã Châu Khê"], 58)
+    ["không đốt nương khi trời nắng nóng", "Hạt Kiểm lâm huyện", "nhắc nhở bà con"], 58)
 
 
 def jdate(d, t):

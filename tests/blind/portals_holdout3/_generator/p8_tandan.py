@@ -47,7 +47,7 @@ A2 = art("Kết quả giải quyết thủ tục hành chính cấp xã tháng 9
            ["Bắc Phong", "122", "121", "76", "0"],
            ["Phước Kháng", "47", "47", "14", "0"],
            ["Phước Chiến", "39", "38", "9", "0"]],
-    table_cell="Công Hải")
+    table_cell="Bắc Sơn")
 
 A3 = art("Chỉ số cải cách hành chính huyện Thuận Bắc năm 2023 xếp thứ 4/7", "2024-05-17",
     "Tại Quyết định công bố Chỉ số cải cách hành chính năm 2023 của UBND tỉnh Ninh Thuận, huyện Thuận Bắc đạt 83,29 điểm.",

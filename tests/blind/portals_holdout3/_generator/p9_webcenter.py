@@ -37,7 +37,7 @@ A2 = art("cai-cach-hanh-chinh", 613305, "Bộ phận Một cửa các xã tiếp
            ["Bhalêê", "74", "73", "40"],
            ["Tr'hy", "41", "41", "19"],
            ["Lăng", "66", "64", "35"]],
-    table_cell="Bhalêê")
+    table_cell="Tr'hy")
 
 A3 = art("cai-cach-hanh-chinh", 611920, "Năm 2023, Chỉ số cải cách hành chính của Tây Giang đạt 81,33 điểm", "2024-04-24", "16:40",
     ["UBND tỉnh Quảng Nam vừa công bố kết quả Chỉ số cải cách hành chính năm 2023. Huyện Tây Giang đạt 81,33 điểm, xếp thứ 7/18 huyện, thị xã, thành phố, tăng 4 bậc so với năm trước.",
@@ -54,7 +54,7 @@ A4 = art("tin-tuc", 613011, "Đồng bào Cơ Tu thôn Arui bảo vệ rừng p�
 
 A5 = art("tin-tuc", 613190, "Hơn 200 học sinh bán trú Trường THCS Bhalêê nhận áo ấm", "2024-09-20", "15:15",
     ["Ngày 19/9, Huyện đoàn Tây Giang phối hợp với các nhà hảo tâm trao 215 áo ấm và 60 bộ chăn màn cho học sinh bán trú Trường THCS Bhalêê trước mùa mưa rét."],
-    ["215 áo ấm và 60 bộ chăn màn", "học sinh bán trú", "trước mùa mưa rét"])
+    ["215 áo ấm và 60 bộ chăn màn", "các nhà hảo tâm", "trước mùa mưa rét"])
 
 
 def full(a):
