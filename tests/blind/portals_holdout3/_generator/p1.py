@@ -1,7 +1,7 @@
 """p1: huyện Bát Xát (Lào Cai) on a bespoke slug-plus-id CMS.
 URL shapes: /<cat>/<slug>-<7-digit id>, plus the numeric-folder alias
 /1227/27461/54439/<n>/<cat>/<slug> for one article (canonical declares the slug-id URL).
-Hard cases: footer counter one digit per <span> (hidden raw value too), breadcrumb repeating
+Hard cases: a reader-comment form under the article, footer counter one digit per <span> (hidden raw value too), breadcrumb repeating
 the title, date with weekday and time joined by '|', related list with dates, image captions,
 an intro page whose URL has the article shape."""
 from common import Portal, Article, esc, attr, slug, HOST
@@ -147,6 +147,9 @@ def article_page(a, n, canonical=None):
 <div class="content-detail">{''.join(body)}</div>
 <div class="tool-share">Chia sẻ bài viết: <a href="/chia-se?fb">Facebook</a> <a href="/chia-se?zalo">Zalo</a> | <a href="javascript:window.print()">In trang</a></div>
 </div>
+<div class="comment-box"><h3>Ý kiến bạn đọc</h3><form action="/binh-luan/gui" method="post">
+<input name="hoten" placeholder="Họ và tên"> <input name="email" placeholder="Email"><textarea name="noidung"></textarea>
+<button type="submit">Gửi ý kiến</button></form><p class="note">Ý kiến của bạn sẽ được biên tập trước khi đăng</p></div>
 <div class="related"><h3>Tin cùng chuyên mục</h3><ul>{rel}</ul></div>"""
     return layout(a.title, main, canonical=canonical)
 
@@ -199,5 +202,6 @@ P.page("/", layout("Trang chủ", home, side=side), kind="non_article")
 P.furniture(["Tổng lượt truy cập", "Đang truy cập", "2964452", "Tin cùng chuyên mục", "Chia sẻ bài viết",
              "In trang", "Hỏi đáp trực tuyến", "Sơ đồ cổng", "Liên kết website",
              "Cơ quan chủ quản: Ủy ban nhân dân huyện Bát Xát", "Giấy phép số 25/GP-STTTT",
-             "Chào mừng bạn đến với Cổng thông tin điện tử huyện Bát Xát", "Lượt xem"])
+             "Chào mừng bạn đến với Cổng thông tin điện tử huyện Bát Xát", "Lượt xem", "Ý kiến bạn đọc", "Gửi ý kiến",
+             "Ý kiến của bạn sẽ được biên tập trước khi đăng"])
 P.finish()

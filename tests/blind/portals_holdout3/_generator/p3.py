@@ -1,6 +1,7 @@
 """p3: huyện Vĩnh Bảo (Hải Phòng) on a bespoke CMS with /<Chuyen-de>/<Cat>/<slug>-<id>.html URLs.
 Hard cases: lead opening with the '(Vinhbao.haiphong.gov.vn) -' source prefix, 'Thời gian:
-dd/mm/yyyy HH:MM', font-size and rating widgets inside the article container, a print link to a
+dd/mm/yyyy HH:MM', font-size and rating widgets and a digit-per-<b> visit counter
+INSIDE the article container, a print link to a
 page that answers 404, 'Tin khác' list with [dd/mm/yyyy] dates, footer in a table layout,
 a table by commune, a signature paragraph right-aligned at the end."""
 from common import Portal, Article, esc, slug, HOST
@@ -116,6 +117,7 @@ def article_page(a):
 <div class="sapo"><p><strong>{esc(a.lead)}</strong></p></div>
 <div class="body-news">{''.join(body)}</div>
 <div class="rating">Đánh giá bài viết: <span class="stars">☆☆☆☆☆</span></div>
+<div class="stat-inline">Truy cập hôm nay: <b>1</b><b>2</b><b>0</b><b>4</b> <span style="display:none">1204</span></div>
 </div>
 <div class="other-news"><h3>Tin khác</h3><ul>{oth}</ul></div>"""
     return layout(a.title, main, canonical=a.path)
@@ -151,5 +153,5 @@ P.page("/", layout("Cổng thông tin điện tử huyện Vĩnh Bảo", home), 
 
 P.furniture(["Cỡ chữ:", "In bài", "Đánh giá bài viết:", "Tin khác", "Số lượt truy cập: 5.702.918", "Đang xem: 44",
              "Cơ quan thường trực: Văn phòng HĐND và UBND huyện Vĩnh Bảo", "Ghi rõ nguồn khi trích dẫn thông tin từ website này",
-             "Lịch công tác", "Thời gian:"])
+             "Lịch công tác", "Thời gian:", "Truy cập hôm nay:"])
 P.finish()
