@@ -43,7 +43,7 @@ A2 = art(4398117, "Kết quả giải quyết hồ sơ của các cơ quan chuy�
 A3 = art(4361554, "Chỉ số cải cách hành chính năm 2023 của huyện Gia Bình tăng 1 bậc", "2024-03-16", "10:45",
     "UBND tỉnh Bắc Ninh công bố Chỉ số cải cách hành chính năm 2023 của các sở, ban, ngành và UBND cấp huyện.",
     ["Huyện Gia Bình đạt 85,02 điểm, xếp thứ 6/8 huyện, thị xã, thành phố, tăng 1 bậc so với năm 2022. Chỉ số hài lòng của người dân, tổ chức (SIPAS) đạt 87,3%.",
-     "Huyện Ủy, UBND huyện yêu cầu cải thiện các tiêu chí về tổ chức bộ máy và cải cách tài chính công, là những tiêu chí còn bị trừ điểm nhiều."],
+     "Huyện ủy, UBND huyện yêu cầu cải thiện các tiêu chí về tổ chức bộ máy và cải cách tài chính công, là những tiêu chí còn bị trừ điểm nhiều."],
     ["đạt 85,02 điểm, xếp thứ 6/8", "(SIPAS) đạt 87,3%", "tổ chức bộ máy và cải cách tài chính công"])
 
 A4 = art(4410236, "Làng nghề đúc đồng Đại Bái vào vụ hàng cuối năm", "2024-11-09", "16:00",
