@@ -161,7 +161,8 @@ class PageExtractor:
         if learn is not None:
             learn(blocks)
         page_map = PageMap.of(tree, texts)
-        anchor = find_anchor(page_map, marks)
+        segments = title_segments(*(str(v[0]) for v in (x(tree) for x in _TITLE_FALLBACKS) if v))
+        anchor = find_anchor(page_map, marks, segments)
         # The layout table and the furniture table are what Vietnamese portals
         # are known to hold; any other page is left to trafilatura's judgement.
         portal_page = self._portal_page(tree, anchor)

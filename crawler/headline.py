@@ -44,6 +44,9 @@ _NEAR = 250
 _MAX_WALK = 40  # text blocks looked at before the body
 _FAR = 1500
 _MIN_PROSE = 60  # a text of this many characters is prose, not a label
+_HEADED_SHARE = 0.3     # a candidate anchor has at least this share of the best one's prose
+_HEADED_CANDIDATES = 5
+_TITLE_MATCH = 0.8      # title_similarity of a headline with the page's <title>
 _LEAD_GAP = 200  # characters of text (a dateline, a caption) between a lead and its body
 _HEADING_TAGS = XPath("descendant-or-self::*[self::h1 or self::h2 or self::h3 or self::h4 or self::h5 or self::h6]")
 # Script and style text is the only text of its element: a test of the
@@ -125,10 +128,14 @@ class _Ends:
         return found
 
 
-def find_anchor(page: PageMap, template: frozenset | set = frozenset()) -> HtmlElement | None:
+def find_anchor(page: PageMap, template: frozenset | set = frozenset(),
+                segments: list[set[str]] | None = None) -> HtmlElement | None:
     """The block with the most paragraph prose under it (the one that holds
     the article's paragraphs, not the page around them); prose of the
-    portal's template (a footer's paragraphs) does not count."""
+    portal's template (a footer's paragraphs) does not count. With the
+    page's title (`segments`, from title_segments), a block of prose that
+    the headline stands just before wins over a bigger one without it (a
+    short article over a table layout's footer)."""
     score: dict[int, float] = {}
     paragraphs: dict[int, int] = {}   # prose paragraphs directly in a block
     for i, el in enumerate(page.elements):
@@ -156,7 +163,45 @@ def find_anchor(page: PageMap, template: frozenset | set = frozenset()) -> HtmlE
     if not score:
         return None
     best = max(score, key=score.__getitem__)
+    if segments:
+        best = _headed(page, best, score, segments)
     return page.elements[_body_after_lead(page, best, score, paragraphs)]
+
+
+def _headed(page: PageMap, best: int, score: dict[int, float], segments: list[set[str]]) -> int:
+    """The best-scoring of the strong candidates that the headline stands
+    just before (or at the top of); `best` when it is one, or none is."""
+    strong = sorted((k for k in score if score[k] >= _HEADED_SHARE * score[best]),
+                    key=score.__getitem__, reverse=True)[:_HEADED_CANDIDATES]
+    for k in strong:
+        if _headline_before(page, k, segments):
+            return k
+    return best
+
+
+def _headline_before(page: PageMap, k: int, segments: list[set[str]]) -> bool:
+    start = page.offset[k]
+    i, seen = k, 0
+    # The block's own first texts, then the ones just before it.
+    while i < len(page.elements) and page.offset[i] < start + _MIN_PROSE * 2 and _is_within(page, i, k):
+        if page.own[i] and _is_title_text(page.elements[i], segments):
+            return True
+        i += 1
+    i = k - 1
+    while i >= 0 and seen <= _NEAR:
+        if page.own[i]:
+            if _is_title_text(page.elements[i], segments):
+                return True
+            seen += page.own[i]
+        i -= 1
+    return False
+
+
+def _is_title_text(el: HtmlElement, segments: list[set[str]]) -> bool:
+    if el.tag == "a":
+        return False   # a list of the portal's news repeats headlines as links
+    text = el.text or ""
+    return len(text.split()) >= 3 and title_similarity(text, segments) >= _TITLE_MATCH
 
 
 def _body_after_lead(page: PageMap, best: int, score: dict[int, float],
@@ -344,6 +389,8 @@ _BEFORE_HEADLINE = 200  # characters of text above the headline a dateline may s
 _AFTER_BODY = 300
 _PROSE_BLOCK = 80  # own text of a paragraph of the body
 _DATELINE = 100  # a dateline is short: a date, a time, a label, a view count
+_TEASER_CHARS = 400
+_DATA_CELL = 200  # a cell of a data table (a list of documents) holds a date or a title
 
 
 def find_date(page: PageMap, headline: HtmlElement | None, anchor: HtmlElement | None,
@@ -422,13 +469,14 @@ def find_date(page: PageMap, headline: HtmlElement | None, anchor: HtmlElement |
 _DATE_LIKE = re.compile(r"\d{1,4}\s*[-/.:h]\s*\d{1,2}(\s*[-/.:]\s*\d{1,4})?|\d+")
 
 
+_DATELINE_WORD = re.compile(r"[^\W\d_]{2,}")   # words, not a time's "h" or a "'"
 _FULL_DATE = re.compile(r"\d{1,2}\s*[-/.]\s*\d{1,2}\s*[-/.]\s*\d{4}")
 
 
 def _dateline(text: str) -> bool:
     """A dateline holds a date and a few words (a label, a weekday, a view
     count), not a sentence such as a licence's "… cấp ngày 20/11/2019"."""
-    return len(_DATE_LIKE.sub(" ", text).split()) <= 8
+    return len(_DATELINE_WORD.findall(_DATE_LIKE.sub(" ", text))) <= 8
 
 
 def in_teaser(el: HtmlElement) -> bool:
@@ -436,15 +484,17 @@ def in_teaser(el: HtmlElement) -> bool:
     date in a list of other news), is not this page's date."""
     if any(a.tag == "a" for a in el.iterancestors()) or el.tag == "a":
         return True
-    if el.tag in ("td", "th") or el.getparent() is not None and el.getparent().tag in ("td", "th"):
-        cell = el if el.tag in ("td", "th") else el.getparent()
+    cell = el if el.tag in ("td", "th") else el.getparent()
+    # (not a cell of the page's layout table, which holds the article)
+    if cell is not None and cell.tag in ("td", "th") and len(cell.text_content()) <= _DATA_CELL:
         row = cell.getparent()
         table = row.getparent() if row is not None else None
         if table is not None and sum(1 for other in table if other.tag == "tr"
                                      and _FULL_DATE.search(other.text_content())) >= 2:
             return True  # a cell of a data table (a list of documents and their dates)
     holder = el.getparent()
-    if holder is None or not _long_link(holder):
+    # A teaser is a title, its date and a line or two; not a column of the page.
+    if holder is None or len(holder.text_content()) > _TEASER_CHARS or not _long_link(holder):
         return False
     # Beside a headline-long link, in a list of blocks alike: a teaser.
     return any(other.tag == holder.tag and _long_link(other)

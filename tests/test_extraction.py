@@ -244,3 +244,43 @@ def test_a_date_from_a_list_of_other_news_is_not_the_article_date():
              "biển</a> <span class='date'>(17/05/2024)</span></li></ul></div>")
     result = extract_page(page(inner), url="http://cambinh.hatinh.gov.vn/portal/Pages/2024-3-9/Hoi-nghi-m3n8r1.aspx")
     assert result.published == "2024-03-09"
+
+
+LAYOUT_TABLE_ARTICLE = (
+    "<html><head><meta charset='utf-8'><title>Phong Nha đón khách trở lại sau mùa mưa lũ</title></head><body>"
+    "<table width='1000'><tr><td colspan='2'><table><tr><td class='menu'><a href='/'>Trang chủ</a></td>"
+    "<td class='menu'><a href='/3cms/tin-tuc.htm'>Tin tức sự kiện</a></td></tr></table>"
+    "<div style='text-align:right'>Hôm nay: Thứ Sáu, ngày 04/12/2026</div></td></tr>"
+    "<tr><td width='730' valign='top'><div class='portlet-title'>TIN TỨC SỰ KIỆN</div>"
+    "<div class='art-title'><b>Phong Nha đón khách trở lại sau mùa mưa lũ</b></div>"
+    "<div style='color:#888'>[26/11/2024 10:12]</div>"
+    "<div class='art-body'><p>Sau gần một tháng tạm dừng do mưa lũ, từ ngày 25/11 Trung tâm Du lịch "
+    "mở cửa đón khách tham quan động Phong Nha và động Tiên Sơn.</p><p>Ngay trong ngày đầu mở cửa, "
+    "khu du lịch đã đón hơn 1.200 lượt khách, chủ yếu là khách nội địa đi theo đoàn.</p></div>"
+    "<div class='art-other'><b>Các tin đã đưa</b><div><a href='/3cms/Bo-Trach-giai-quyet-dung-han.htm'>"
+    "Bố Trạch: Năm 2023 giải quyết đúng hạn 99,2% hồ sơ thủ tục hành chính</a> (10/01/2024)</div></div></td>"
+    "<td width='270' valign='top'><div class='most'><a href='/3cms/Phong-Nha-don-khach.htm'>Phong Nha đón "
+    "khách trở lại sau mùa mưa lũ</a></div></td></tr>"
+    "<tr><td colspan='2' class='footer'>Trang thông tin điện tử huyện Bố Trạch - Cơ quan chủ quản: Ủy ban "
+    "nhân dân huyện Bố Trạch<br>Địa chỉ: Thị trấn Hoàn Lão, huyện Bố Trạch, tỉnh Quảng Bình - Điện thoại: "
+    "0232.3862.123<br>Thiết kế bởi Trung tâm Công nghệ thông tin tỉnh Quảng Bình, năm 2019</td></tr>"
+    "</table></body></html>")
+
+
+def test_a_short_article_under_its_headline_outweighs_a_longer_footer():
+    result = extract_page(LAYOUT_TABLE_ARTICLE, url="http://botrach.quangbinh.gov.vn/3cms/Phong-Nha-don-khach.htm")
+    assert result.text.startswith("Sau gần một tháng tạm dừng do mưa lũ")
+    assert result.text.endswith("khách nội địa đi theo đoàn.")
+    # The dateline in a cell of the layout table (which holds the whole
+    # article) is the article's, not a row of a data table.
+    assert result.published == "2024-11-26"
+
+
+@pytest.mark.parametrize("stamp, published", [
+    ("Ngày cập nhật: 26/11/2024", "2024-11-26"),                        # the only date, after the text
+    ("Người gửi: Lâm Văn Sơn<br>Ngày gửi: 08h:05' 18-11-2024", "2024-11-18"),   # a byline with it
+])
+def test_a_date_printed_after_a_short_body_in_a_layout_table(stamp, published):
+    html = LAYOUT_TABLE_ARTICLE.replace("<div style='color:#888'>[26/11/2024 10:12]</div>", "").replace(
+        "<div class='art-other'>", f"<div class='art-date'>{stamp}</div><div class='art-other'>")
+    assert extract_page(html, url="http://botrach.quangbinh.gov.vn/3cms/Phong-Nha-don-khach.htm").published == published
