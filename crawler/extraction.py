@@ -693,13 +693,18 @@ def _is_tool_row(element: HtmlElement, text: str) -> bool:
     leading anywhere, with nothing else but separators: "[In trang]
     [Trở về]", "Bản in | Về trang trước". Furniture, whatever their words."""
     links = [element] if element.tag == "a" else list(element.iterdescendants("a"))
-    if not links or any(not _acts_on_page(link.get("href")) for link in links):
+    # Beside one such link, short links are tools too ("[Trở về] [In trang]
+    # [Gửi email]", the last two with addresses of their own).
+    if not links or not any(_acts_on_page(link.get("href")) for link in links) \
+            or any(not _acts_on_page(link.get("href"))
+                   and len(link.text_content().split()) > _TOOL_WORDS for link in links):
         return False
     linked = sum(len(link.text_content().strip()) for link in links)
     return linked > 0 and len(_SEPARATORS.sub("", text)) <= linked
 
 
 _SEPARATORS = re.compile(r"[\s|/\-–·•»«]+")
+_TOOL_WORDS = 3
 
 
 _STAMP_CHARS = 60

@@ -89,13 +89,18 @@ def lists_teasers(page: PageText, shapes: UrlShapes) -> bool:
                                   and page.teaser_titles <= 1 and not page.headline_link)
 
 
+_SLUG = re.compile(r"(?P<slug>[^/.]*-[^/.]*-[^/.]*)(?P<ext>\.\w+)?(?=/?$)")
+
+
 def url_pattern(url: str) -> str:
     """A URL with its digits and query values masked: the pages one portal
     serves from one template share it ("/Pages/chitiet.aspx?ItemID")."""
     parts = urlsplit(url)
     path = re.sub(r"\d+", "0", parts.path.lower())
-    # A slug is one article's own: only its shape counts.
-    path = re.sub(r"[^/]*-[^/]*-[^/]*(?=\.\w+$|/?$)", "<slug>", path)
+    # A slug is one article's own: only its shape counts, and whether it ends
+    # in an id ("…-4871.aspx" is an item, "tin-tuc-su-kien.aspx" a section).
+    path = _SLUG.sub(lambda m: ("<slug>-0" if m["slug"].endswith("-0") else "<slug>") + (m["ext"] or ""),
+                     path)
     keys = sorted({k.lower() for k, _ in parse_qsl(parts.query, keep_blank_values=True)})
     return path + ("?" + "&".join(keys) if keys else "")
 

@@ -46,6 +46,7 @@ _DIGITS = re.compile(r"\d+")
 _DIGIT = re.compile(r"\d")
 _PROSE = 80  # own text this long is article prose, for the page's fingerprint
 _EXACT_PLACE = 0x5A5A5A5A << 32
+_AFTER_LINK = 0x0F0F0F0F << 32
 _EXACT_MAX = 120  # texts with digits up to this long are also compared exactly (datelines)
 
 
@@ -117,7 +118,12 @@ def page_blocks(tree: HtmlElement, texts: list | None = None) -> list[tuple[Html
         blocks.append((el, place | zlib.crc32(masked.encode("utf-8", "surrogatepass")), text))
         if masked is not lowered and len(text) <= _EXACT_MAX:
             # The exact text, under another place: never equal to a masked one.
-            blocks.append((el, (place ^ _EXACT_PLACE) | zlib.crc32(lowered.encode("utf-8", "surrogatepass")), text))
+            # The place takes in what stands before it: an article's date in
+            # another page's list of other news follows a link, its dateline
+            # does not, and the two must not meet.
+            before = el.getprevious()
+            exact = _EXACT_PLACE ^ (_AFTER_LINK if before is not None and before.tag == "a" else 0)
+            blocks.append((el, (place ^ exact) | zlib.crc32(lowered.encode("utf-8", "surrogatepass")), text))
     return blocks
 
 

@@ -108,6 +108,8 @@ DATELINES = [
     ("<div class='social-panel'>Thứ Hai, ngày 10/01/2022 09:05</div>", "2022-01-10"),
     ("<span class='h5'>Thứ năm - 14/03/2024 09:15</span>", "2024-03-14"),
     ("<span class='date_time'>05/06/2023 14:20</span>", "2023-06-05"),
+    # Joomla's Vietnamese date format.
+    ("<dd class='published'>Được đăng ngày Thứ ba, 12 Tháng 8 2025 09:15</dd>", "2025-08-12"),
     ("<span itemprop='datePublished' content='2021-12-30T08:00:00+07:00'></span>", "2021-12-30"),
     ("<div class='date'>01/11/2024 - 09:50</div>", "2024-11-01"),
     ("<div class='date'>31/02/2024</div>", None),  # not a date

@@ -137,6 +137,18 @@ def test_the_url_pattern_of_a_portal_is_learned():
     assert url_pattern(f"{BASE}/tin/hoi-thi-can-bo-1.html") == url_pattern(f"{BASE}/tin/le-hoi-mua-xuan-22.html")
 
 
+def test_items_whose_slug_ends_in_an_id_are_not_taken_for_the_sections_beside_them():
+    """SharePoint sites serve sections and items from one folder
+    ("/Pages/tin-tuc-su-kien.aspx", "/Pages/<slug>-4871.aspx"): the sections
+    learned as listings must not stop the items from being read."""
+    patterns = PortalPatterns()
+    for section in ("tin-tuc-su-kien", "cai-cach-hanh-chinh", "thong-bao-moi"):
+        patterns.record("p", f"{BASE}/Pages/{section}.aspx", PageKind.LISTING)
+    item = f"{BASE}/Pages/hai-lang-quy-i-2025-giai-quyet-dung-han-98-7-ho-so-4871.aspx"
+    assert not patterns.known_listing("p", item)
+    assert patterns.known_listing("p", f"{BASE}/Pages/van-hoa-xa-hoi.aspx")
+
+
 def test_a_category_page_sharing_its_articles_url_pattern_is_a_listing_in_any_order():
     """Joomla's search-friendly URLs give a category and its articles one
     pattern (/vi/<slug>). Met after two of its articles, the category page
@@ -236,6 +248,34 @@ def test_links_that_act_on_the_page_are_furniture_whatever_their_words():
     text = extract_page(html, url=f"{BASE}/tin-tuc/giai-quyet-ho-so").text
     assert "Kế hoạch số 12/KH-UBND" in text
     assert not any(word in text for word in ("Bản in ra giấy", "Về lại trang trước", "Lên trên cùng"))
+    # Beside one of them, short links with addresses of their own are tools too.
+    html = html.replace('<a href="#top">[Lên trên cùng]</a>',
+                        '<a href="/default.asp?action=print&amp;newsid=2897">[In trang]</a> '
+                        '<a href="/default.asp?action=sendmail&amp;newsid=2897">[Gửi email]</a>')
+    text = extract_page(html, url=f"{BASE}/tin-tuc/giai-quyet-ho-so").text
+    assert "Kế hoạch số 12/KH-UBND" in text and "[In trang]" not in text and "Gửi email" not in text
+
+
+def test_an_article_date_in_other_pages_lists_of_news_is_still_its_dateline():
+    """Each article lists the others with their dates: the dateline of one
+    (the same element path, the same text) is on most of the portal's pages,
+    after a link there and never on its own page."""
+    def page(number: int) -> str:
+        # Each article its own prose (one article is learned once).
+        place = ("Tân Lập", "Bình Minh", "Hòa Bình", "Quang Trung", "Đông Hải", "Tây Sơn")[number - 1]
+        paragraphs = "".join(f"<p>{text} Xã {place} làm tốt.</p>" for text in unseen.UNDATED_PARAGRAPHS)
+        others = "".join(f'- <a href="/tin?id={k}">Tin hoạt động của huyện số {k} trong tháng</a> '
+                         f'<font size="1">(0{k}/04/2025)</font><br>' for k in range(1, 7) if k != number)
+        return (f'<html><head><title>Tin hoạt động của huyện số {number} trong tháng</title></head><body>'
+                f'<table><tr><td><font size="4"><b>Tin hoạt động của huyện số {number} trong tháng</b></font><br>'
+                f'<font size="1">(0{number}/04/2025)</font><br>{paragraphs}'
+                f'</td></tr><tr><td><b>Các tin đã đưa:</b><br>{others}</td></tr></table></body></html>')
+    template = PortalTemplate()
+    for number in range(1, 7):
+        template.learn(page_blocks(parse_html(page(number))))
+    from crawler.extraction import default_extractor
+    result = default_extractor().extract(page(3), url=f"{BASE}/tin?id=3", template=template)
+    assert result.published == "2025-04-03"
 
 
 def test_a_title_bar_that_leads_with_its_section_link_gives_the_headline_alone():
