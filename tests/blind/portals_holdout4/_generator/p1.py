@@ -20,9 +20,9 @@ FURN = ["Thống kê truy cập", "Đang online:", "Lượt truy cập:", "Ngày
 P.furniture = FURN
 
 A = [
-    Article(2417, "Cư M'gar: kết quả giải quyết thủ tục hành chính quý III năm 2026",
+    Article(2417, "Cư M'gar: kết quả giải quyết thủ tục hành chính quý III năm 2024",
             None, [
-                "Trong quý III năm 2026, Bộ phận Một cửa huyện Cư M'gar và Bộ phận Một cửa của 17 xã, thị trấn đã tiếp nhận tổng cộng 6.482 hồ sơ thủ tục hành chính, trong đó 214 hồ sơ từ kỳ trước chuyển sang.",
+                "Trong quý III năm 2024, Bộ phận Một cửa huyện Cư M'gar và Bộ phận Một cửa của 17 xã, thị trấn đã tiếp nhận tổng cộng 6.482 hồ sơ thủ tục hành chính, trong đó 214 hồ sơ từ kỳ trước chuyển sang.",
                 "Số hồ sơ đã giải quyết là 6.105 hồ sơ; trong đó giải quyết trước hạn 4.870 hồ sơ, đúng hạn 1.198 hồ sơ và quá hạn 37 hồ sơ. Hiện còn 377 hồ sơ đang trong thời gian giải quyết.",
                 "Số hồ sơ tiếp nhận trực tuyến đạt 4.011 hồ sơ, chiếm 61,9%; có 96 hồ sơ được tiếp nhận và trả kết quả qua dịch vụ bưu chính công ích.",
                 "Kết quả tại một số đơn vị cấp xã được tổng hợp như sau:",
@@ -34,42 +34,42 @@ A = [
                    ["Xã Cư Suê", "487", "470", "6"],
                    ["Xã Ea Tar", "352", "344", "2"]],
             table_at=4, cchc=True),
-    Article(2409, "Chỉ số cải cách hành chính năm 2025 của huyện tăng 3 bậc",
-            "2026-09-22", [
-                "Theo quyết định công bố của UBND tỉnh Đắk Lắk, Chỉ số cải cách hành chính năm 2025 của huyện Cư M'gar đạt 84,27 điểm, xếp thứ 5/15 huyện, thị xã, thành phố, tăng 3 bậc so với năm trước.",
+    Article(2409, "Chỉ số cải cách hành chính năm 2023 của huyện tăng 3 bậc",
+            "2024-09-22", [
+                "Theo quyết định công bố của UBND tỉnh Đắk Lắk, Chỉ số cải cách hành chính năm 2023 của huyện Cư M'gar đạt 84,27 điểm, xếp thứ 5/15 huyện, thị xã, thành phố, tăng 3 bậc so với năm trước.",
                 "Chỉ số hài lòng của người dân đối với sự phục vụ của cơ quan hành chính (SIPAS) của huyện đạt 86,4%. Lĩnh vực có điểm thấp nhất vẫn là cải cách tài chính công và xây dựng chính quyền số.",
                 "UBND huyện giao Phòng Nội vụ chủ trì xây dựng kế hoạch khắc phục các tiêu chí bị trừ điểm, hoàn thành trong tháng 10.",
             ], ["đạt 84,27 điểm", "xếp thứ 5/15 huyện", "đạt 86,4%"], cchc=True),
     Article(2398, "Nông dân Ea Pốk thu hoạch cà phê sớm vì mưa kéo dài",
-            "2026-09-15", [
+            "2024-09-15", [
                 "Những ngày giữa tháng 9, nhiều hộ trồng cà phê ở thị trấn Ea Pốk đã thu hái sớm hơn mọi năm khoảng hai tuần do mưa kéo dài làm quả chín không đều.",
                 "Bà H'Liên Ayŭn ở buôn Sút M'đưng cho biết gia đình có 1,5 ha cà phê, năm nay phải thuê thêm 6 người hái để tránh quả rụng.",
                 "Phòng Nông nghiệp huyện khuyến cáo bà con chỉ hái quả chín trên 90%, phơi trên sân xi măng hoặc bạt, không để cà phê tươi ủ đống quá 24 giờ.",
             ], ["khoảng hai tuần", "thuê thêm 6 người hái", "không để cà phê tươi ủ đống"],
             byline="Minh Quân"),
     Article(2391, "Tập huấn sử dụng chữ ký số cho cán bộ cấp xã",
-            "2026-09-09", [
+            "2024-09-09", [
                 "Ngày 8/9, Văn phòng HĐND và UBND huyện phối hợp với Viễn thông Đắk Lắk tổ chức lớp tập huấn sử dụng chữ ký số chuyên dùng cho 68 công chức văn phòng - thống kê và tư pháp - hộ tịch các xã.",
                 "Học viên được hướng dẫn ký số văn bản trên hệ thống quản lý văn bản điều hành, ký số kết quả giải quyết hồ sơ và cách xử lý khi thiết bị ký số bị khóa.",
             ], ["68 công chức", "thiết bị ký số bị khóa", "Viễn thông Đắk Lắk"]),
     Article(2385, "Khảo sát sự hài lòng tại Bộ phận Một cửa huyện tháng 8",
-            "2026-09-03", [
-                "Trong tháng 8 năm 2026, Bộ phận Một cửa huyện đã phát 420 phiếu khảo sát cho người đến giao dịch, thu về 409 phiếu hợp lệ.",
+            "2024-09-03", [
+                "Trong tháng 8 năm 2024, Bộ phận Một cửa huyện đã phát 420 phiếu khảo sát cho người đến giao dịch, thu về 409 phiếu hợp lệ.",
                 "Tỷ lệ người dân hài lòng với thái độ phục vụ của công chức đạt 97,3%; hài lòng về thời gian giải quyết đạt 94,1%. Có 11 ý kiến góp ý về việc thiếu chỗ đậu xe và máy lấy số thứ tự hay bị lỗi.",
                 "Trong tháng, bộ phận đã tiếp nhận 1.937 hồ sơ, giải quyết đúng hạn 1.902 hồ sơ, không có hồ sơ trễ hẹn.",
             ], ["409 phiếu hợp lệ", "đạt 97,3%", "máy lấy số thứ tự"], cchc=True),
     Article(2379, "Huyện tiếp nhận 2 tấn gạo hỗ trợ hộ nghèo",
-            "2026-08-28", [
+            "2024-08-28", [
                 "Chiều 27/8, Ủy ban MTTQ Việt Nam huyện tiếp nhận 2 tấn gạo do một doanh nghiệp tại Buôn Ma Thuột trao tặng để hỗ trợ 200 hộ nghèo tại xã Ea M'nang và xã Cuôr Đăng.",
             ], ["một doanh nghiệp tại Buôn Ma Thuột", "200 hộ nghèo", "xã Cuôr Đăng"]),
 ]
 # the first article states no date of its own: the stamp is the only date
-STAMP = {2417: "03/10/2026 4:12:51 CH", 2409: "22/09/2026 9:05:17 SA", 2398: "15/09/2026 10:41:02 SA",
-         2391: "09/09/2026 3:30:44 CH", 2385: "03/09/2026 8:02:10 SA", 2379: "28/08/2026 5:15:39 CH"}
-A[0].published = "2026-10-03"   # the "Ngày cập nhật" stamp is the only date the page gives
+STAMP = {2417: "03/10/2024 4:12:51 CH", 2409: "22/09/2024 9:05:17 SA", 2398: "15/09/2024 10:41:02 SA",
+         2391: "09/09/2024 3:30:44 CH", 2385: "03/09/2024 8:02:10 SA", 2379: "28/08/2024 5:15:39 CH"}
+A[0].published = "2024-10-03"   # the "Ngày cập nhật" stamp is the only date the page gives
 
-NOTICES = [(2430, "Thông báo lịch tiếp công dân định kỳ tháng 10 năm 2026", "/Documents/TB-lich-tiep-cong-dan-T10-2026.pdf"),
-           (2426, "Thông báo tuyển dụng viên chức sự nghiệp giáo dục năm 2026", "/Documents/TB-tuyen-dung-GD-2026.pdf")]
+NOTICES = [(2430, "Thông báo lịch tiếp công dân định kỳ tháng 10 năm 2024", "/Documents/TB-lich-tiep-cong-dan-T10-2024.pdf"),
+           (2426, "Thông báo tuyển dụng viên chức sự nghiệp giáo dục năm 2024", "/Documents/TB-tuyen-dung-GD-2024.pdf")]
 
 MENU = ["TRANG CHỦ", "GIỚI THIỆU", "TIN TỨC - SỰ KIỆN", "VĂN BẢN CHỈ ĐẠO", "LIÊN HỆ"]
 MENU_LINKS = ["/", "/Pages/gioithieu.aspx", "/Pages/tintuc/chuyenmuc.aspx?ChuyenMucID=32",
@@ -155,7 +155,7 @@ def notice_page(n):
 <div class="ms-webpart-chrome"><div class="ms-webpart-chrome-title"><h2 class="ms-webpart-titleText"><span>THÔNG BÁO</span></h2></div>
 <div id="WebPartWPQ3"><div class="chitiet-tin"><h3 class="tieude-tin">{esc(title)}</h3>
 <div class="noidung-tin"><p><a href="{esc(doc)}">Tải về tệp đính kèm</a></p></div>
-<div class="ngay-capnhat" align="right"><i>Ngày cập nhật: 30/09/2026 2:20:00 CH</i></div></div></div></div>"""
+<div class="ngay-capnhat" align="right"><i>Ngày cập nhật: 30/09/2024 2:20:00 CH</i></div></div></div></div>"""
     return shell(title, main)
 
 
