@@ -33,7 +33,7 @@ A = [
                ["Cấp xã", "19.540", "18.959", "15"]],
         table_at=3, cchc=True,
         lead="Bộ phận Một cửa các cấp trên địa bàn huyện tiếp tục giữ tỷ lệ giải quyết hồ sơ đúng hạn trên 99%."),
-    Article(2, "Chỉ số DDCI năm 2023: Châu Đức giữ vị trí thứ 2", "2024-04-13", [
+    Article(2, "Chỉ số DDCI năm 2023: Châu Đức giữ vị trí thứ 2", "2024-06-28", [
         "Kết quả khảo sát Chỉ số năng lực cạnh tranh cấp sở, ban, ngành và địa phương (DDCI) năm 2023 của tỉnh cho thấy huyện Châu Đức đạt 71,62 điểm, xếp thứ 2/8 huyện, thị xã, thành phố.",
         "Hai chỉ số thành phần được doanh nghiệp đánh giá cao là tính minh bạch và chi phí thời gian. Chỉ số thiết chế pháp lý giảm 1,4 điểm so với năm trước.",
         "Cùng đợt công bố, Chỉ số CCHC năm 2023 của huyện đạt 87,05%, xếp thứ 3/8.",

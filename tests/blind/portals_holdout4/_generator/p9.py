@@ -43,7 +43,7 @@ A = [
         "Toàn xã có khoảng 20 ha sen, nhiều hộ kết hợp bán hạt sen tươi, trà tim sen và làm dịch vụ chèo thuyền.",
         "Xã đang xây dựng đề án phát triển du lịch nông nghiệp gắn với vùng sen.",
     ], ["khoảng 20 ha sen", "trà tim sen", "đề án phát triển du lịch nông nghiệp"]),
-    Article(1463, "Hòa Bắc tổ chức lễ hội đầu nguồn sông Cu Đê", "2024-05-20", [
+    Article(1463, "Hòa Bắc tổ chức lễ hội đầu nguồn sông Cu Đê", "2024-06-04", [
         "Lễ hội thu hút đông đảo đồng bào Cơ Tu ở thôn Tà Lang, Giàn Bí tham gia với các phần thi giã gạo, đan gùi và nấu cơm lam.",
         "Nhân dịp này, xã ra mắt tour trải nghiệm một ngày cùng người Cơ Tu.",
     ], ["giã gạo, đan gùi và nấu cơm lam", "tour trải nghiệm một ngày", "thôn Tà Lang, Giàn Bí"]),
