@@ -108,7 +108,7 @@ def check_portal(pdir):
         return errs, None
     pages = {}
     for path, info in site["pages"].items():
-        f = os.path.join(pdir, "pages", info["file"])
+        f = os.path.join(pdir, info["file"])
         if not os.path.isfile(f):
             errs.append(f"{pid}: {path}: file {info['file']} missing")
             continue

@@ -232,7 +232,7 @@ class Portal:
         for path, (fname, status, ctype, data) in self.pages.items():
             with open(os.path.join(out, "pages", fname), "wb") as f:
                 f.write(data)
-            site["pages"][path] = {"file": fname, "status": status, "content_type": ctype}
+            site["pages"][path] = {"file": "pages/" + fname, "status": status, "content_type": ctype}
         gold = {"articles": {}, "non_articles": self.non_articles, "furniture": self.furniture}
         for path, a in self.articles.items():
             gold["articles"][path] = {"title": a.title, "published": a.published,
