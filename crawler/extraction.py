@@ -381,14 +381,25 @@ class PageExtractor:
     def _without_stamps(self, text: str) -> str:
         """The text without the date stamps printed before or after it
         ("[14/09/2023]", "Ngày đăng: 12/02/2024 08:30", "Đăng bởi btv lúc
-        Thứ 3, 21/05/2024 - 19:30"): the record's date, not prose."""
+        Thứ 3, 21/05/2024 - 19:30"): the record's date, not prose; nor a
+        count there ("Số lần xem: 907", in any words): a number a page
+        prints about itself, never a figure of the article."""
         lines = text.split("\n")
-        while len(lines) > 1 and self._is_stamp(lines[-1]):
+        while len(lines) > 1 and (self._is_stamp(lines[-1]) or self._is_page_count(lines[-1])):
             lines.pop()
         start = 0
-        while start < len(lines) - 1 and self._is_stamp(lines[start]):
+        while start < len(lines) - 1 and (self._is_stamp(lines[start]) or self._is_page_count(lines[start])):
             start += 1
-        return "\n".join(lines[start:])
+        lines = lines[start:]
+        # "… trong tháng 10. Số lần xem: 418": a count run into the last sentence.
+        run_in = _COUNT_AFTER_SENTENCE.search(lines[-1])
+        if run_in and self.rules.is_page_count(run_in["label"]):
+            lines[-1] = lines[-1][:run_in.start("label")].rstrip()
+        return "\n".join(lines)
+
+    def _is_page_count(self, line: str) -> bool:
+        found = _COUNT_LINE.fullmatch(line)
+        return found is not None and self.rules.is_page_count(found["label"])
 
     def _is_stamp(self, line: str) -> bool:
         return len(line) <= _STAMP_CHARS and not line.endswith(".") \
@@ -666,15 +677,19 @@ def _is_teaser(item: HtmlElement, link: HtmlElement) -> bool:
 
 _URL_DATE = re.compile(r"(?<![\d])((?:19|20)\d\d)[-/](0?[1-9]|1[0-2])[-/](0?[1-9]|[12]\d|3[01])(?![\d])")
 _URL_DAY_MONTH_YEAR = re.compile(r"(?<![\d])(0?[1-9]|[12]\d|3[01])[-/](0?[1-9]|1[0-2])[-/]((?:19|20)\d\d)(?![\d])")
+# Only as a query value of its own: eight digits elsewhere are an id.
+_URL_COMPACT_DATE = re.compile(r"[?&](?![a-z_]*id=)[a-z_]+=((?:19|20)\d\d)(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])(?=&|$)", re.I)
 
 
 def _url_date(url: str | None) -> str | None:
-    """A full date in the URL ("/tin-tuc/2024-08-27/…", "…&ngay=27/03/2025"),
+    """A full date in the URL ("/tin-tuc/2024-08-27/…", "…&ngay=27/03/2025",
+    "…?ngay=20241105&id=812"),
     for a page that prints none: portals that file articles by day."""
     if not url:
         return None
     text = unquote(url.split("#", 1)[0])
-    for pattern, order in ((_URL_DATE, (0, 1, 2)), (_URL_DAY_MONTH_YEAR, (2, 1, 0))):
+    for pattern, order in ((_URL_DATE, (0, 1, 2)), (_URL_DAY_MONTH_YEAR, (2, 1, 0)),
+                           (_URL_COMPACT_DATE, (0, 1, 2))):
         match = pattern.search(text)
         if match:
             year, month, day = (int(match.group(k + 1)) for k in order)
@@ -707,8 +722,11 @@ _SEPARATORS = re.compile(r"[\s|/\-–·•»«]+")
 _TOOL_WORDS = 3
 
 
+# A label of a few words and a number, alone: "Số lần xem: 907", "Lượt đọc: 1.241".
+_COUNT_LINE = re.compile(r"[(\[]?(?P<label>[^\W\d_]+(?: [^\W\d_]+){0,3})\s*:\s*\d[\d.,]*[)\]]?")
+_COUNT_AFTER_SENTENCE = re.compile(r"[.!?…]\s+(?P<label>[^\W\d_]+(?: [^\W\d_]+){0,3})\s*:\s*\d[\d.,]*$")
 _STAMP_CHARS = 60
-_STAMP_WORDS = 6   # a label ("Ngày đăng", "Đăng bởi <user> lúc Thứ"), not a sentence
+_STAMP_WORDS = 8   # a label ("Ngày đăng", "Đăng bởi <user> lúc Thứ"), not a sentence
 _WORDS = re.compile(r"[^\W\d]+")
 _FILE_LINK = re.compile(r"(?i)\.(pdf|docx?|xlsx?|pptx?|zip|rar|7z|jpe?g|png|gif)(?:$|[?#])")
 # What a list of other news prints after a title: its date, its views.
@@ -946,7 +964,7 @@ def _flatten_tables(region: HtmlElement) -> dict[str, str]:
     turns the tabs between cells into spaces (see _restore_cell_breaks)."""
     rows_by_text: dict[str, str] = {}
     for table in list(region.iter("table")):
-        if table.getparent() is None:
+        if table.getparent() is None or not _is_data_table(table):
             continue
         rows = []
         for row in table.iter("tr"):
@@ -963,6 +981,17 @@ def _flatten_tables(region: HtmlElement) -> dict[str, str]:
         replacement.tail = table.tail
         table.getparent().replace(table, replacement)
     return rows_by_text
+
+
+def _is_data_table(table: HtmlElement) -> bool:
+    """A table of figures, not one that lays out the page (a table-layout
+    portal puts the whole article, and its tables, in a cell of one)."""
+    if next(table.iterdescendants("table"), None) is not None:
+        return False
+    return all(len(cell.text_content()) <= _DATA_CELL_CHARS for cell in table.iter("td", "th"))
+
+
+_DATA_CELL_CHARS = 400
 
 
 def _restore_cell_breaks(text: str, rows_by_text: dict[str, str]) -> str:

@@ -34,6 +34,7 @@ class FurnitureRules:
     # fullmatch of A or of B).
     any_counter_line: re.Pattern | _AnyOf = re.compile("(?!)")
     any_furniture_line: re.Pattern | _AnyOf = re.compile("(?!)")
+    page_count_word: re.Pattern = re.compile("(?!)")
 
     def is_counter(self, text: str) -> bool:
         return self._is_counter_folded(squash_spaces(fold(text)))
@@ -42,6 +43,10 @@ class FurnitureRules:
         if not folded:
             return False
         return bool(self.counter_run.fullmatch(folded) or self.any_counter_line.fullmatch(folded))
+
+    def is_page_count(self, label: str) -> bool:
+        """Whether a "label: number" pair counts views or reads of the page."""
+        return bool(self.page_count_word.search(fold(label)))
 
     def is_furniture_line(self, line: str) -> bool:
         folded = squash_spaces(fold(line))
@@ -93,6 +98,8 @@ def load_rules(path: Path = DEFAULT_TABLE) -> FurnitureRules:
         longest_heading_label=max(map(len, heading_labels), default=0),
         any_counter_line=_alternation(counter_lines),
         any_furniture_line=_alternation(furniture_lines),
+        page_count_word=re.compile(r"\b(?:" + "|".join(
+            re.escape(fold(w)) for w in table["counters"].get("page_count_words", [])) + r")\b"),
     )
 
 

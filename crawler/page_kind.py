@@ -61,7 +61,10 @@ def _judge(page: PageText, url_kind: UrlKind, shapes: UrlShapes, min_text_chars:
            max_link_density: float) -> Verdict:
     if not page.title:
         return Verdict(PageKind.OTHER, "no_title")
-    if len(page.text) < min_text_chars:
+    if len(page.text) < min_text_chars and not (url_kind is not UrlKind.LISTING and page.published
+                                                and _holds_a_sentence(page.text)):
+        # (a dated page with one full sentence is a short article; a notice
+        # holds a headline and a file link)
         return Verdict(PageKind.OTHER, "too_little_text")
     if page.link_density > max_link_density:
         return Verdict(PageKind.LISTING, "link_list")
@@ -75,6 +78,14 @@ def _judge(page: PageText, url_kind: UrlKind, shapes: UrlShapes, min_text_chars:
     if not page.published and not page.article_markup and prose < ARTICLE_PROSE_CHARS:
         return Verdict(PageKind.OTHER, "no_date")
     return Verdict(PageKind.ARTICLE)
+
+
+_SENTENCE = re.compile(r"(?:\S+\s+){7,}\S+[.!?…](?:\s|$)")
+
+
+def _holds_a_sentence(text: str) -> bool:
+    """Eight words or more ending in a full stop."""
+    return _SENTENCE.search(text) is not None
 
 
 def lists_teasers(page: PageText, shapes: UrlShapes) -> bool:

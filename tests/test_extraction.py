@@ -286,3 +286,51 @@ def test_a_date_printed_after_a_short_body_in_a_layout_table(stamp, published):
     html = LAYOUT_TABLE_ARTICLE.replace("<div style='color:#888'>[26/11/2024 10:12]</div>", "").replace(
         "<div class='art-other'>", f"<div class='art-date'>{stamp}</div><div class='art-other'>")
     assert extract_page(html, url="http://botrach.quangbinh.gov.vn/3cms/Phong-Nha-don-khach.htm").published == published
+
+
+def test_a_table_layout_is_not_read_as_a_table_of_figures():
+    """The article sits in a cell of the page's layout table, and its own
+    table of figures inside: only that one is a table of rows and cells."""
+    inner = ("<table width='100%'><tr><td><font face='Arial'>"
+             "UBND huyện vừa công bố Chỉ số cải cách hành chính năm 2023 của 13 xã, thị trấn. "
+             "Điểm bình quân đạt 79,86 điểm.<br><br>Kết quả các đơn vị đứng đầu và cuối bảng:"
+             "<table border='1'><tr><th>Xếp hạng</th><th>Xã, thị trấn</th><th>Điểm</th></tr>"
+             "<tr><td>1</td><td>Thị trấn Trà My</td><td>88,40</td></tr>"
+             "<tr><td>13</td><td>Trà Giáp</td><td>70,08</td></tr></table><br><br>"
+             "Ở cấp tỉnh, Chỉ số CCHC năm 2023 của huyện đạt 81,55 điểm, xếp thứ 11/18 huyện.<br><br>"
+             "<div align='right'><i>Số lần xem: 907</i></div></font></td></tr></table>")
+    text = extract_page(article(inner)).text
+    assert text.splitlines()[:2] == [
+        "UBND huyện vừa công bố Chỉ số cải cách hành chính năm 2023 của 13 xã, thị trấn. "
+        "Điểm bình quân đạt 79,86 điểm.", "Kết quả các đơn vị đứng đầu và cuối bảng:"]
+    assert "1\tThị trấn Trà My\t88,40" in text.splitlines()
+    assert text.count("Trà Giáp") == 1
+    # A count of the page's views at the end of the text, in words no table lists.
+    assert text.endswith("xếp thứ 11/18 huyện.")
+
+
+@pytest.mark.parametrize("ending, kept", [
+    ("<p>Số lần xem: 907</p>", False),
+    ("<p>Lượt đọc: 1.241</p>", False),
+    ("<p>Số hồ sơ trễ hạn: 12</p>", True),       # a figure of the article, not of the page
+    ("<table class='pagenav'><tr><th><a href='/tin?id=3'>&lt; Trước</a></th>"
+     "<th><a href='/tin?id=5'>Tiếp &gt;</a></th></tr></table>", False),
+    ("<div class='sharedaddy'><h3>Chia sẻ:</h3><a href='javascript:fb()'>Facebook</a></div>", False),
+])
+def test_what_a_page_prints_about_itself_after_the_text_goes(ending, kept):
+    text = extract_page(article(BODY + ending)).text
+    last = text.splitlines()[-1]
+    assert (last == squash(ending)) is kept, text
+
+
+def squash(html: str) -> str:
+    return " ".join(parse_html(html).text_content().split())
+
+
+def test_a_date_in_the_query_beside_the_id_is_the_date_of_a_page_that_prints_none():
+    html = page("<h1>Sửa chữa đường ĐH2 bị sạt lở</h1>"
+                "<div class='news-content'><p>Ban Quản lý dự án huyện đang khắc phục 5 điểm sạt lở trên tuyến "
+                "ĐH2 đi xã Trà Kót, dự kiến thông tuyến trong tháng 10.</p></div>")
+    assert extract_page(html, url="http://bactramy.quangnam.gov.vn/tintuc.php?ngay=20240926&id=793").published \
+        == "2024-09-26"
+    assert extract_page(html, url="http://bactramy.quangnam.gov.vn/tintuc.php?id=20240926").published is None

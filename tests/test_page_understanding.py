@@ -460,3 +460,19 @@ def test_long_prose_beside_one_headline_shaped_block_is_an_article_and_a_short_o
     assert judge(page(12, 1), UrlKind.OTHER, shapes, 120, 0.5).kind is PageKind.ARTICLE
     assert judge(page(12, 4), UrlKind.OTHER, shapes, 120, 0.5).kind is PageKind.LISTING
     assert judge(page(3, 1), UrlKind.OTHER, shapes, 120, 0.5).kind is PageKind.LISTING
+
+
+def test_a_dated_page_of_one_sentence_is_a_short_article_and_a_notice_is_not():
+    def page(body: str, title: str) -> str:
+        return (f"<html><head><title>{title}</title></head><body><div class='menu'><a href='/'>Trang chủ</a></div>"
+                f"<article><h1 class='entry-title'>{title}</h1><time datetime='2024-06-02'>2 Tháng Sáu, 2024</time>"
+                f"<div class='entry-content'>{body}</div></article></body></html>")
+    short = page("<p>Sáng 2/6, hơn 1.200 đoàn viên, hội viên ra quân thu gom rác thải dọc các tuyến đường "
+                 "và bờ sông Túy Loan.</p>", "Ra quân làm sạch môi trường")
+    notice = page("<p><a href='/wp-content/uploads/2024/06/tb-12.pdf'>Tải file đính kèm</a></p>",
+                  "Thông báo lấy ý kiến về quy hoạch phân khu Hòa Ninh")
+    processor = PageProcessor()
+    assert processor.process(short, f"{BASE}/2024/06/02/ra-quan-lam-sach", url_kind="article").verdict.kind \
+        is PageKind.ARTICLE
+    assert processor.process(notice, f"{BASE}/2024/06/28/thong-bao-lay-y-kien", url_kind="article").verdict.kind \
+        is not PageKind.ARTICLE

@@ -9,6 +9,9 @@ from crawler.urls import UrlKind, load_shapes
 A, L, S, O = UrlKind.ARTICLE, UrlKind.LISTING, UrlKind.SKIP, UrlKind.OTHER
 
 URLS = [
+    # A calendar is endless; an item that carries its date beside its id is not one.
+    ("https://bactramy.quangnam.gov.vn/lich.php?ngay=20241105", S),
+    ("https://bactramy.quangnam.gov.vn/tintuc.php?ngay=20241105&id=812", A),
     # SharePoint (Tân Dân)
     ("https://prtc.ninhthuan.gov.vn/portal/Pages/2024-5-17/Hoi-nghi-so-ket-CAhvbq96.aspx", A),
     ("https://xasonlinh.hatinh.gov.vn/portal/pages/2023-01-30/Ket-qua-CCHC-468686.aspx", A),
