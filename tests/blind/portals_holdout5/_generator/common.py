@@ -162,3 +162,29 @@ def check(pid, raw_by_path, gold, articles):
                     q.append(u)
     for path in gold["articles"]:
         assert path in seen, (pid, "article unreachable", path)
+
+
+def to1258(s):
+    """Re-spell NFC text so that it encodes in windows-1258: base letters with circumflex/breve/horn stay
+    precomposed, tone marks become combining characters (as Word's windows-1258 export does)."""
+    out = []
+    for ch in s:
+        try:
+            ch.encode("cp1258")
+            out.append(ch)
+            continue
+        except UnicodeEncodeError:
+            pass
+        d = unicodedata.normalize("NFD", ch)
+        base, marks = d[0], d[1:]
+        for i, m in enumerate(marks):
+            c = unicodedata.normalize("NFC", base + m)
+            if len(c) == 1:
+                try:
+                    c.encode("cp1258")
+                    base, marks = c, marks[:i] + marks[i + 1:]
+                    break
+                except UnicodeEncodeError:
+                    pass
+        out.append(base + marks)
+    return "".join(out)
