@@ -1,6 +1,10 @@
 """Invented Vietnamese article prose for portals_holdout5 (real place names, invented people and figures)."""
 
 
+def cap(s):
+    return s[:1].upper() + s[1:]
+
+
 def dots(n):
     return "{:,}".format(n).replace(",", ".")
 
@@ -21,7 +25,7 @@ def cchc_quarter(place, tier, year, q, rec, carried, early, ontime, late, pendin
     ]
     must = ["%s hồ sơ trước hạn" % dots(early), "%s hồ sơ đang trong thời gian giải quyết" % dots(pending),
             "bưu chính công ích"]
-    return title, lead, paras, must
+    return cap(title), lead, paras, must
 
 
 def cchc_table(place, year, communes, chair_name):
@@ -45,7 +49,7 @@ def cchc_table(place, year, communes, chair_name):
     ]
     cell = rows[1][0]
     must = ["tiếp nhận %s hồ sơ" % dots(tot[0]), "kiểm tra đột xuất các bộ phận một cửa"]
-    return title, paras, rows, cell, must
+    return cap(title), paras, rows, cell, must
 
 
 def par_index(place, prov, year, score, rank, of, sipas, delta, who):
@@ -59,7 +63,7 @@ def par_index(place, prov, year, score, rank, of, sipas, delta, who):
         "Đồng chí %s đề nghị từng cơ quan, đơn vị phân tích nguyên nhân mất điểm và gửi kế hoạch khắc phục trước cuối tháng." % who,
     ]
     must = ["đạt %s điểm" % sc, "xếp thứ %d/%d đơn vị" % (rank, of), "(SIPAS)"]
-    return title, paras, must
+    return cap(title), paras, must
 
 
 NEWS = {
@@ -133,4 +137,4 @@ def news(key, place, n, who, short=False):
         paras = paras[:2]
         must = [m for m in must if any(m in x for x in paras)]
         must += [paras[0][10:40], paras[1][5:30]]
-    return t.format(p=place, n=n), paras, must[:4]
+    return cap(t.format(p=place, n=n)), paras, must[:4]
