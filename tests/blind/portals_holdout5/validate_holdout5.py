@@ -145,7 +145,8 @@ def check_portal(pid):
         err(pid, "fewer than two CCHC articles with figures")
     if not gold.get("non_articles"):
         err(pid, "no non-articles")
-    return n_art, len(gold.get("non_articles", [])), len(site["pages"]), site.get("platform")
+    n_distinct = len(set(json.dumps(g, sort_keys=True) for g in arts.values()))
+    return n_distinct, len(gold.get("non_articles", [])), len(site["pages"]), site.get("platform"), n_art
 
 
 def main():
@@ -155,7 +156,7 @@ def main():
     for pid in portals:
         r = check_portal(pid)
         if r:
-            print("%-28s %2d articles %2d non-articles %2d pages  %s" % (pid, r[0], r[1], r[2], r[3]))
+            print("%-28s %2d articles (%2d gold paths) %2d non-articles %2d pages  %s" % (pid, r[0], r[4], r[1], r[2], r[3]))
             tot = [tot[0] + r[0], tot[1] + r[1], tot[2] + r[2]]
             platforms.append(r[3])
     if len(portals) < 8:
@@ -164,7 +165,7 @@ def main():
         err("fewer than 45 articles:", tot[0])
     if len(set(platforms)) != len(platforms):
         err("two portals share a platform")
-    print("total: %d portals, %d articles, %d non-articles, %d pages" % (len(portals), tot[0], tot[1], tot[2]))
+    print("total: %d portals, %d distinct articles, %d non-articles, %d pages" % (len(portals), tot[0], tot[1], tot[2]))
     for e in ERR:
         print("FAIL", e)
     print("OK" if not ERR else "%d failures" % len(ERR))
