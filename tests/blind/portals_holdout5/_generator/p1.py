@@ -59,7 +59,7 @@ def art_page(a, canonical):
     if a.lead:
         inner += '<div class="sapo"><b>%s</b></div>' % esc(a.lead)
     inner += '<div class="ms-rtestate-field">%s</div></div>' % body_html(a, table_cls="ms-rteTable-default")
-    others = "".join('<li><a href="%s">%s</a></li>' % (esc(b.path), esc(b.title)) for b in arts if b is not a)[:4000]
+    others = "".join('<li><a href="%s">%s</a></li>' % (esc(b.path), esc(b.title)) for b in arts if b is not a)
     inner += '<div class="tinkhac"><h3>Các tin khác</h3><ul>%s</ul></div>' % others
     return page(a.title, wp("Tin tức - Sự kiện", inner), canonical)
 
