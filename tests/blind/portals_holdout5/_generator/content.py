@@ -12,6 +12,7 @@ def dots(n):
 def cchc_quarter(place, tier, year, q, rec, carried, early, ontime, late, pending, online, postal, chair):
     new = rec - carried
     done = early + ontime + late
+    pending = rec - done  # the parts add up to the total received
     rate = (early + ontime) * 1000 // done
     title = "%s: kết quả giải quyết thủ tục hành chính quý %s năm %d" % (place, q, year)
     lead = ("Trong quý %s năm %d, Bộ phận Một cửa %s tiếp nhận tổng cộng %s hồ sơ thủ tục hành chính, "

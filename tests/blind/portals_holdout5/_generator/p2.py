@@ -12,6 +12,7 @@ L = "/web/guest/tin-tuc"
 L2 = L + "?p_p_id=101_INSTANCE_Kq7mZtP2xLaB&p_p_lifecycle=0&_101_INSTANCE_Kq7mZtP2xLaB_cur=2&_101_INSTANCE_Kq7mZtP2xLaB_delta=5"
 arts = []
 t, lead, ps, must = C.cchc_quarter(PLACE, "huyện", 2025, "I", 1566, 88, 1002, 391, 7, 166, 1034, 41, "Nguyễn Văn Lâm")
+t = "Đắk Glei: một cửa huyện trả đúng và trước hạn gần 99,5% hồ sơ trong quý I"
 arts.append(Article(B + "ak-glei-ket-qua-giai-quyet-thu-tuc-hanh-chinh-quy-i-nam-2025", t, "2025-04-05", ps, must, lead=lead))
 t, ps, must = C.par_index(PLACE, PROV, 2024, "79,62", 7, 10, "82,15", 2, "Y Ngọc")
 arts.append(Article(B + "ak-glei-xep-thu-7-10-ve-chi-so-cai-cach-hanh-chinh", t, "2025-03-29", ps, must))

@@ -14,6 +14,7 @@ L2 = L + "&%scur=2&%sdelta=4" % (P, P)
 arts = []
 t, lead, ps, must = C.cchc_quarter(PLACE, "huyện", 2025, "II", 3120, 205, 2104, 760, 11, 240, 2388, 133, "Bùi Văn Khánh")
 ps.append("Bùi Hằng")
+t = "Lạc Sơn: hơn 2.300 hồ sơ thủ tục hành chính nộp qua mạng trong quý II"
 arts.append(Article(U(55210), t, "2025-07-08", ps, must, lead=lead))
 t, ps, must = C.par_index(PLACE, PROV, 2024, "81,09", 3, 10, "88,72", 4, "Quách Thế Hùng")
 ps.append("Minh Thu")

@@ -13,6 +13,7 @@ L2 = L + "&currentpage=2"
 arts = []
 t, lead, ps, must = C.cchc_quarter(PLACE, "huyện", 2025, "I", 1984, 77, 1430, 402, 5, 124, 1517, 64, "Hoàng Văn Ngọc")
 ps.append("Hồng Nhung")
+t = "Tiên Yên công khai kết quả giải quyết hồ sơ quý I/2025"
 arts.append(Article(U(2231), t, "2025-04-07", [lead] + ps, must))
 t = "Tiên Yên: Chỉ số DDCI năm 2024 tăng 3 bậc"
 ps = ["Kết quả Bộ chỉ số đánh giá năng lực cạnh tranh cấp sở, ngành và địa phương (DDCI) năm 2024 vừa được công bố.",

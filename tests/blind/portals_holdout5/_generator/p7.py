@@ -14,6 +14,7 @@ L = "/index.php?option=com_content&task=category&sectionid=4&id=12&Itemid=54"
 L2 = L + "&limit=4&limitstart=4"
 arts = []
 t, lead, ps, must = C.cchc_quarter(PLACE, "huyện", 2025, "II", 4102, 260, 2950, 871, 14, 267, 3390, 150, "Nguyễn Văn Thạo")
+t = "Vĩnh Tường: Bộ phận Một cửa tiếp nhận hơn 4 nghìn hồ sơ trong quý II"
 arts.append(Article(U(1421), t, "2025-07-04", [lead] + ps, must))
 t, ps, must = C.par_index(PLACE, PROV, 2024, "82,70", 4, 9, "87,31", 2, "Trần Duy Hưng")
 arts.append(Article(U(1415), t, "2025-06-24", ps, must))
