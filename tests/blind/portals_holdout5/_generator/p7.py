@@ -1,6 +1,6 @@
 """p7 — huyện Vĩnh Tường (Vĩnh Phúc): Joomla 1.5 (index.php?option=com_content&task=view&id=…&Itemid=…).
 Hard cases: a left column BEFORE the content with 'Ai đang online' sentence and an English-label counter
-(Today … All days, Your IP), headline in td.contentheading (no h1), date as 'Thứ ba, 12 Tháng 8 2025 08:30'
+(Today … All days, Your IP), headline in td.contentheading (no h1), date as 'Thứ sáu, 04 Tháng Bảy 2025 08:00' (month in words)
 in a small cell, 'Cập nhật lần cuối' stamp after the text that differs from the publication date,
 PDF/print/e-mail icons, nested layout tables, a category listing with long teasers."""
 import datetime
@@ -26,6 +26,8 @@ for i, (k, n, who, d) in enumerate([("le", 12000, "Nguyễn Văn Kỳ", "2025-06
 notices = [(U(1412), "Thông báo về việc tạm dừng tiếp nhận hồ sơ đất đai để chuyển đổi phần mềm", "/images/stories/tb-tam-dung.pdf")]
 FURN = ["Ai đang online", "Đang có 15 khách và không thành viên đang online", "Thống kê truy cập", "Today", "Yesterday", "This Week",
         "Last Month", "All days", "Your IP", "Cập nhật lần cuối", "Thư điện tử", "Bản in"]
+MONTHS = ["Tháng Một", "Tháng Hai", "Tháng Ba", "Tháng Tư", "Tháng Năm", "Tháng Sáu", "Tháng Bảy", "Tháng Tám",
+          "Tháng Chín", "Tháng Mười", "Tháng Mười Một", "Tháng Mười Hai"]  # month names in words, as a vi-VN language pack spells them
 WD = ["Thứ hai", "Thứ ba", "Thứ tư", "Thứ năm", "Thứ sáu", "Thứ bảy", "Chủ nhật"]
 
 
@@ -48,7 +50,7 @@ def art_page(a, idx):
     inner = '<table class="contentpaneopen"><tr><td class="contentheading" width="100%%">%s</td>' % esc(a.title)
     inner += '<td class="buttonheading"><a href="%s" title="PDF">PDF</a></td><td class="buttonheading"><a href="%s" title="Bản in">Bản in</a></td><td class="buttonheading"><a href="/index.php?option=com_mailto" title="Thư điện tử">Thư điện tử</a></td></tr></table>' % (
         esc(a.path + "&format=pdf"), esc(a.path + "&pop=1&page=0"))
-    inner += '<table class="contentpaneopen"><tr><td class="createdate">%s, %d Tháng %d %d 08:%02d</td></tr><tr><td valign="top">%s</td></tr>' % (wd, d, m, y, idx * 6, body_html(a))
+    inner += '<table class="contentpaneopen"><tr><td class="createdate">%s, %02d %s %d 08:%02d</td></tr><tr><td valign="top">%s</td></tr>' % (wd, d, MONTHS[m - 1], y, idx * 6, body_html(a))
     inner += '<tr><td class="modifydate">Cập nhật lần cuối ( %s, %02d/%02d/%d 16:10 )</td></tr></table>' % (WD[upd.weekday()], upd.day, upd.month, upd.year)
     return page(a.title, inner)
 
