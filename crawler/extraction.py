@@ -14,10 +14,10 @@ import datetime as dt
 import re
 import tomllib
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
-from urllib.parse import unquote, urljoin
+from urllib.parse import parse_qsl, unquote, urljoin, urlsplit
 
 import lxml.html
 import trafilatura
@@ -98,6 +98,7 @@ class PageLayout:
     title_suffix: tuple[re.Pattern, ...]
     site_name: re.Pattern
     date_patterns: tuple[re.Pattern, ...]
+    month_names: dict[str, int] = field(default_factory=dict)   # "bảy" -> 7
 
     @property
     def class_names(self) -> frozenset[str]:
@@ -112,6 +113,9 @@ def load_layout(path: Path = LAYOUT_TABLE) -> PageLayout:
     def compiled(selectors: list[str]) -> tuple[LayoutSelector, ...]:
         return tuple(LayoutSelector(selector) for selector in selectors)
 
+    month_names = {nfc(name): number for name, number in table["dates"].get("month_names", {}).items()}
+    month_alternation = "|".join(re.escape(name) for name in sorted(month_names, key=len, reverse=True)) or "(?!)"
+
     return PageLayout(
         content=compiled(table["content"]),
         article_markers=compiled(table["article_markers"]),
@@ -121,7 +125,9 @@ def load_layout(path: Path = LAYOUT_TABLE) -> PageLayout:
         author=compiled(table["author"]),
         title_suffix=tuple(re.compile(p, re.I) for p in table["title_suffix"]),
         site_name=re.compile("|".join(f"(?:{fold(p)})" for p in table.get("site_name", ["(?!)"]))),
-        date_patterns=tuple(re.compile(p, re.I) for p in table["dates"]["patterns"]),
+        date_patterns=tuple(re.compile(p.replace("{month_names}", month_alternation), re.I)
+                            for p in table["dates"]["patterns"]),
+        month_names=month_names,
     )
 
 
@@ -197,9 +203,10 @@ class PageExtractor:
         if portal_page:
             region = self._article_region(page_map, container, anchor, title_element)
             for element in template_subtrees(blocks, marks, {region}):
-                if element is not title_element and not _is_ancestor(element, region):
+                if element is not title_element and not _is_ancestor(element, region) \
+                        and not _is_closing_byline(element):
                     _drop(element)
-            self._prune(tree, keep=region)
+            self._prune(tree, keep=region, url=url)
             if title_element is not None and _is_ancestor(region, title_element):
                 _drop_up_to(region, title_element)  # what stands before the headline is not the article
             density = link_density(region)
@@ -370,8 +377,11 @@ class PageExtractor:
         text = nfc(text)
         for pattern in self.layout.date_patterns:
             for match in pattern.finditer(text):
+                groups = match.groupdict()
+                month = int(groups["month"]) if groups.get("month") \
+                    else self.layout.month_names[groups["month_name"].lower()]
                 try:
-                    date = dt.date(int(match["year"]), int(match["month"]), int(match["day"]))
+                    date = dt.date(int(match["year"]), month, int(match["day"]))
                 except ValueError:
                     continue
                 if 1990 <= date.year <= 2100:
@@ -471,7 +481,8 @@ class PageExtractor:
                         taken.append(element)
         return leads
 
-    def _prune(self, tree: HtmlElement, keep: HtmlElement | None, light: bool = False) -> None:
+    def _prune(self, tree: HtmlElement, keep: HtmlElement | None, light: bool = False,
+               url: str | None = None) -> None:
         """Drop furniture from the tree, never `keep` or its ancestors.
 
         With `keep` (the article body) only its subtree is pruned: the text
@@ -491,7 +502,7 @@ class PageExtractor:
                 if not isinstance(child.tag, str):
                     continue
                 if child not in protected and child.tag not in ("head", "body") \
-                        and self._is_furniture_element(child, light):
+                        and self._is_furniture_element(child, light, url):
                     doomed.append(child)
                 else:
                     stack.append(child)
@@ -499,7 +510,8 @@ class PageExtractor:
             _drop(element)
         self._drop_related_blocks(scope, protected)
 
-    def _is_furniture_element(self, element: HtmlElement, light: bool = False) -> bool:
+    def _is_furniture_element(self, element: HtmlElement, light: bool = False,
+                              url: str | None = None) -> bool:
         if element.tag == "noscript":
             # Some pages put their only body in <noscript> (the rest is built
             # by scripts): it stays when it holds more prose than the page.
@@ -523,7 +535,8 @@ class PageExtractor:
         # text_content() runs in C: cheap bounds before the exact test (a
         # counter is short and has a number; a bare label is caught by line).
         raw = element.text_content()
-        if not light and len(raw) <= _TOOL_ROW_CHARS and _is_tool_row(element, raw):
+        if not light and len(raw) <= _TOOL_ROW_CHARS and (_is_tool_row(element, raw, url)
+                                                          or _is_tool_cell(element, raw, url)):
             return True
         if len(raw) > 600 or not _DIGIT.search(raw):
             return False
@@ -703,19 +716,50 @@ def _url_date(url: str | None) -> str | None:
 _TOOL_ROW_CHARS = 200
 
 
-def _is_tool_row(element: HtmlElement, text: str) -> bool:
-    """Links that act on the page (print it, go back, to the top) instead of
-    leading anywhere, with nothing else but separators: "[In trang]
-    [Trở về]", "Bản in | Về trang trước". Furniture, whatever their words."""
+def _is_tool_row(element: HtmlElement, text: str, url: str | None = None) -> bool:
+    """Links that act on the page (print it, go back, to the top, this page
+    as a PDF) instead of leading anywhere, with nothing else but separators:
+    "[In trang] [Trở về]", "Bản in | Về trang trước". Furniture, whatever
+    their words."""
     links = [element] if element.tag == "a" else list(element.iterdescendants("a"))
     # Beside one such link, short links are tools too ("[Trở về] [In trang]
     # [Gửi email]", the last two with addresses of their own).
-    if not links or not any(_acts_on_page(link.get("href")) for link in links) \
-            or any(not _acts_on_page(link.get("href"))
+    if not links or not any(_acts_on_page(link.get("href"), url) for link in links) \
+            or any(not _acts_on_page(link.get("href"), url)
                    and len(link.text_content().split()) > _TOOL_WORDS for link in links):
         return False
     linked = sum(len(link.text_content().strip()) for link in links)
     return linked > 0 and len(_SEPARATORS.sub("", text)) <= linked
+
+
+def _is_closing_byline(element: HtmlElement) -> bool:
+    """A name closing the body ("Bùi Hằng"): the same reporter signs most of
+    a portal's articles, so it repeats like template, but it is text."""
+    text = element.text_content().strip()
+    words = text.split()
+    if not 1 < len(words) <= _BYLINE_WORDS or _DIGIT.search(text) or ":" in text \
+            or not all(word[0].isupper() for word in words):
+        return False
+    return not any((sibling.text_content() or "").strip() for sibling in element.itersiblings())
+
+
+_BYLINE_WORDS = 4
+
+
+def _is_tool_cell(element: HtmlElement, text: str, url: str | None) -> bool:
+    """A cell of one short link in a row of page tools: Joomla's "PDF | Bản
+    in | Thư điện tử" buttons beside the headline, the mail one leading away."""
+    if element.tag not in ("td", "th") or len(text.split()) > _TOOL_WORDS:
+        return False
+    links = list(element.iter("a"))
+    if len(links) != 1 or len(_SEPARATORS.sub("", text)) > len(links[0].text_content().strip()):
+        return False
+    return any(cell is not element and len(cell.text_content().split()) <= _TOOL_WORDS
+               and any(_acts_on_page(link.get("href"), url) for link in cell.iter("a"))
+               for cell in element.itersiblings(preceding=True)) \
+        or any(len(cell.text_content().split()) <= _TOOL_WORDS
+               and any(_acts_on_page(link.get("href"), url) for link in cell.iter("a"))
+               for cell in element.itersiblings())
 
 
 _SEPARATORS = re.compile(r"[\s|/\-–·•»«]+")
@@ -767,9 +811,19 @@ def _without_trailing_link_list(text: str, link_texts: set[str]) -> str:
     return "\n".join(lines[:end])
 
 
-def _acts_on_page(href: str | None) -> bool:
-    href = (href or "").strip().lower()
-    return not href or href.startswith(("javascript:", "#"))
+def _acts_on_page(href: str | None, url: str | None = None) -> bool:
+    """A script or anchor link, or (given the page's URL) a link to this same
+    page in another form: its address with parameters added ("&format=pdf",
+    "&pop=1&page=0")."""
+    href = (href or "").strip()
+    if not href or href.lower().startswith(("javascript:", "#")):
+        return True
+    if url is None:
+        return False
+    target, page = urlsplit(urljoin(url, href)), urlsplit(url)
+    if target.path != page.path or not page.query or target.query == page.query:
+        return False
+    return set(parse_qsl(page.query, keep_blank_values=True)) < set(parse_qsl(target.query, keep_blank_values=True))
 
 
 _CRUMB_SEPARATOR = re.compile(r"\s*[›»>]\s*")

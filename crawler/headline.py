@@ -484,6 +484,10 @@ def in_teaser(el: HtmlElement) -> bool:
     date in a list of other news), is not this page's date."""
     if any(a.tag == "a" for a in el.iterancestors()) or el.tag == "a":
         return True
+    before = el.getprevious()
+    if before is not None and before.tag == "a" and _long_link(before) \
+            and not (before.tail or "").strip():
+        return True   # "<a>Other news</a> <font>(08/10/2024)</font>"
     cell = el if el.tag in ("td", "th") else el.getparent()
     # (not a cell of the page's layout table, which holds the article)
     if cell is not None and cell.tag in ("td", "th") and len(cell.text_content()) <= _DATA_CELL:

@@ -99,7 +99,9 @@ class PageProcessor:
         page = self.extractor.extract(html, url=url, content_selector=content_selector, template=use,
                                       learn=partial(self.templates.learn, portal) if learn else None,
                                       listing_checks=kind is not UrlKind.ARTICLE or learned)
-        verdict = judge(page, shape if learned else kind, self.shapes, self.min_text_chars, self.max_link_density)
+        # (a listing shape the pattern's pages contradict says nothing either way)
+        judged_as = (UrlKind.OTHER if shape is UrlKind.LISTING else shape) if learned else kind
+        verdict = judge(page, judged_as, self.shapes, self.min_text_chars, self.max_link_density)
         if learned and verdict.kind is PageKind.OTHER and verdict.reason == "no_date":
             verdict = Verdict(PageKind.ARTICLE)
         self.patterns.record(portal, url, verdict.kind)

@@ -108,8 +108,10 @@ DATELINES = [
     ("<div class='social-panel'>Thứ Hai, ngày 10/01/2022 09:05</div>", "2022-01-10"),
     ("<span class='h5'>Thứ năm - 14/03/2024 09:15</span>", "2024-03-14"),
     ("<span class='date_time'>05/06/2023 14:20</span>", "2023-06-05"),
-    # Joomla's Vietnamese date format.
+    # Joomla's Vietnamese date format, the month in figures or in words.
     ("<dd class='published'>Được đăng ngày Thứ ba, 12 Tháng 8 2025 09:15</dd>", "2025-08-12"),
+    ("<td class='createdate'>Thứ sáu, 04 Tháng Bảy 2025 08:00</td>", "2025-07-04"),
+    ("<span class='posted-on'>Tháng Mười Hai 3, 2024</span>", "2024-12-03"),
     ("<span itemprop='datePublished' content='2021-12-30T08:00:00+07:00'></span>", "2021-12-30"),
     ("<div class='date'>01/11/2024 - 09:50</div>", "2024-11-01"),
     ("<div class='date'>31/02/2024</div>", None),  # not a date
@@ -334,3 +336,21 @@ def test_a_date_in_the_query_beside_the_id_is_the_date_of_a_page_that_prints_non
     assert extract_page(html, url="http://bactramy.quangnam.gov.vn/tintuc.php?ngay=20240926&id=793").published \
         == "2024-09-26"
     assert extract_page(html, url="http://bactramy.quangnam.gov.vn/tintuc.php?id=20240926").published is None
+
+
+def test_joomla_buttons_beside_the_headline_are_tools():
+    """"PDF | Bản in | Thư điện tử": the first two are this page in another
+    form (its address with parameters added), the third leads away."""
+    url = "http://vinhtuong.vinhphuc.gov.vn/index.php?option=com_content&task=view&id=1421&Itemid=54"
+    inner = ("<table class='contentpaneopen'><tr><td class='contentheading'>Vĩnh Tường tiếp nhận hơn 4 nghìn "
+             "hồ sơ trong quý II</td>"
+             "<td class='buttonheading'><a href='/index.php?option=com_content&amp;task=view&amp;id=1421&amp;"
+             "Itemid=54&amp;format=pdf'>PDF</a></td>"
+             "<td class='buttonheading'><a href='/index.php?option=com_content&amp;task=view&amp;id=1421&amp;"
+             "Itemid=54&amp;pop=1&amp;page=0'>Bản in</a></td>"
+             "<td class='buttonheading'><a href='/index.php?option=com_mailto'>Thư điện tử</a></td></tr></table>"
+             f"<table class='contentpaneopen'><tr><td class='createdate'>Thứ sáu, 04 Tháng Bảy 2025 08:00</td></tr>"
+             f"<tr><td>{BODY}</td></tr></table>")
+    result = extract_page(page(inner), url=url)
+    assert result.text.startswith("Trong quý I năm 2024"), result.text
+    assert "Thư điện tử" not in result.text and "PDF" not in result.text

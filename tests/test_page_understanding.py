@@ -476,3 +476,30 @@ def test_a_dated_page_of_one_sentence_is_a_short_article_and_a_notice_is_not():
         is PageKind.ARTICLE
     assert processor.process(notice, f"{BASE}/2024/06/28/thong-bao-lay-y-kien", url_kind="article").verdict.kind \
         is not PageKind.ARTICLE
+
+
+def test_a_list_of_other_news_with_dates_does_not_date_a_page_dated_only_by_its_url():
+    others = "".join(f'<a href="/tin/2024-10-0{k}/33{k}.html">Tin hoạt động khác của huyện số {k} trong tháng</a> '
+                     f'<font color="#888">(0{k}/10/2024)</font><br>' for k in (2, 8))
+    html = ("<html><head><title>Mô hình nuôi bò vỗ béo giúp nhiều hộ thoát nghèo</title></head><body><table>"
+            "<tr><td><font size='4'><b>Mô hình nuôi bò vỗ béo giúp nhiều hộ thoát nghèo</b></font></td></tr>"
+            "<tr><td><font face='Arial'>" + "<br><br>".join(unseen.UNDATED_PARAGRAPHS) + "</font></td></tr>"
+            f"<tr><td><b>Tin khác</b><br>{others}</td></tr></table></body></html>")
+    assert extract_page(html, url=f"{BASE}/tin/2024-09-18/3290.html").published == "2024-09-18"
+
+
+def test_a_closing_byline_that_signs_most_articles_is_text_though_it_repeats():
+    def page(number: int) -> str:
+        place = ("Tân Lập", "Bình Minh", "Hòa Bình", "Quang Trung", "Đông Hải", "Tây Sơn")[number - 1]
+        body = "".join(f"<p>{text} Xã {place} làm tốt.</p>" for text in unseen.UNDATED_PARAGRAPHS)
+        return (f"<html><head><title>Tin của xã {place} trong tháng</title></head><body>"
+                f"<div class='menu'><a href='/'>Trang chủ</a> <a href='/tin-tuc'>Tin tức</a></div>"
+                f"<h1>Tin của xã {place} trong tháng</h1><div class='detail'>{body}"
+                f"<p style='text-align:right'><strong>Bùi Hằng</strong></p></div>"
+                f"<div class='footer'>Ủy ban nhân dân huyện Lạc Sơn</div></body></html>")
+    template = PortalTemplate()
+    for number in range(1, 7):
+        template.learn(page_blocks(parse_html(page(number))))
+    from crawler.extraction import default_extractor
+    text = default_extractor().extract(page(2), url=f"{BASE}/tin?id=2", template=template).text
+    assert text.endswith("Bùi Hằng") and "Ủy ban nhân dân huyện Lạc Sơn" not in text
