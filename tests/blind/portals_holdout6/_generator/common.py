@@ -229,3 +229,53 @@ def write_portal(pid, meta, pages, gold, arts_text):
     if errs:
         raise SystemExit("\n".join(errs))
     print(pid, "ok:", len(gold["articles"]), "articles,", len(gold["non_articles"]), "non-articles,", len(pages), "pages")
+
+
+def assemble(pid, meta, arts, A, art_html, list_pages, home, extra, fur, enc=lambda s: s.encode("utf-8"),
+             ct="text/html; charset=utf-8", gold_over=None, extra_pages=None):
+    """list_pages: [(path, html)], extra: [(path, html)] non-article pages (intro, notices),
+    extra_pages: served pages in neither gold list (alias URLs, print views)."""
+    pages = {"/": ("00_home.html", 200, ct, enc(home))}
+    gold = {"articles": {}, "non_articles": [], "furniture": fur}
+    for i, (p, h) in enumerate(list_pages + extra):
+        pages[p] = (f"{i + 1:02d}_page.html", 200, ct, enc(h))
+        gold["non_articles"].append(p)
+    text = {}
+    for i, a in enumerate(arts):
+        pages[A(a)] = (f"a{i + 1}_{a['id']}.html", 200, ct, enc(art_html(a)))
+        g = gold_entry(a)
+        if gold_over and a["id"] in gold_over:
+            g.update(gold_over[a["id"]])
+        gold["articles"][A(a)] = g
+        text[A(a)] = a["paras"] + ([a["lead"]] if a["lead"] else [])
+    for i, (p, h) in enumerate(extra_pages or []):
+        pages[p] = (f"x{i + 1}_alias.html", 200, ct, enc(h))
+    write_portal(pid, meta, pages, gold, text)
+
+
+def liferay_slug(s):
+    s = nfd(s.lower())
+    s = "".join(c for c in s if not unicodedata.combining(c) and c != "đ")
+    return re.sub(r"[^a-z0-9]+", "-", s).strip("-")
+
+
+def plain_slug(s):
+    s = nfd(s.lower().replace("đ", "d"))
+    s = "".join(c for c in s if not unicodedata.combining(c))
+    return re.sub(r"[^a-z0-9]+", "-", s).strip("-")
+
+
+def body_html(a, p=lambda t: f"<p>{esc(t)}</p>", img=None, cap=None, table_cls=""):
+    """Paragraphs, the table after the first paragraph, the image first, byline last."""
+    out = []
+    if a["caption"] and img:
+        out.append(img(a)); out.append(cap(a["caption"]))
+    out.append(p(a["paras"][0]))
+    if a["table"]:
+        h, rows = a["table"]
+        out.append(f"<table{table_cls}><tr>" + "".join(f"<td><b>{esc(x)}</b></td>" for x in h) + "</tr>" +
+                   "".join("<tr>" + "".join(f"<td>{esc(x)}</td>" for x in r) + "</tr>" for r in rows) + "</table>")
+    out += [p(t) for t in a["paras"][1:]]
+    if a["byline"]:
+        out.append(f'<p style="text-align: right;"><b>{esc(a["byline"])}</b></p>')
+    return "\n".join(out)
