@@ -75,8 +75,12 @@ def make_articles(seed, place, units, year, ids):
     arts.append(dict(kind="cchc", date=d,
         title=r.choice([f"Kết quả giải quyết thủ tục hành chính quý {qn} năm {year} của {place}",
                         f"{P}: quý {qn}/{year} giải quyết {vn(resolved)} hồ sơ thủ tục hành chính"]),
-        lead=f"Trong quý {qn} năm {year}, Bộ phận Một cửa {place} tiếp tục duy trì việc tiếp nhận, "
-             f"giải quyết hồ sơ đúng quy trình, công khai và minh bạch.",
+        lead=r.choice([f"Trong quý {qn} năm {year}, Bộ phận Một cửa {place} tiếp tục duy trì việc tiếp nhận, "
+                      f"giải quyết hồ sơ đúng quy trình, công khai và minh bạch.",
+                      f"Văn phòng HĐND và UBND {place} vừa có báo cáo nhanh về tình hình giải quyết thủ tục "
+                      f"hành chính quý {qn}/{year} trên địa bàn.",
+                      f"Quý {qn} năm {year}, lượng hồ sơ người dân, doanh nghiệp nộp tại {place} tăng so với "
+                      f"cùng kỳ, chủ yếu ở lĩnh vực đất đai và hộ tịch."]),
         paras=[f"Tổng số hồ sơ tiếp nhận trong kỳ là {vn(rec)} hồ sơ, trong đó kỳ trước chuyển sang "
                f"{vn(carried)} hồ sơ, tiếp nhận mới {vn(new)} hồ sơ.",
                f"Số hồ sơ đã giải quyết là {vn(resolved)} hồ sơ, gồm {vn(early)} hồ sơ trước hạn, "
@@ -96,16 +100,32 @@ def make_articles(seed, place, units, year, ids):
         a = r.randint(120, 900); b = a - r.randint(0, 4)
         rows.append((u, vn(a), vn(b), pct(100.0 * b / a)))
     best = max(rows, key=lambda x: float(x[3].replace(",", ".")))
+    tier = r.random() < 0.4
     arts.append(dict(kind="table", date=d2,
         title=r.choice([f"Kết quả giải quyết hồ sơ tại Bộ phận Một cửa cấp xã quý {qn}/{year}",
                         f"Công khai tỷ lệ hồ sơ đúng hạn của các xã, thị trấn quý {qn} năm {year}"]),
         lead=None,
-        paras=[f"Thực hiện chỉ đạo của Chủ tịch UBND huyện, Phòng Nội vụ tổng hợp kết quả giải quyết "
-               f"thủ tục hành chính tại {len(units)} đơn vị cấp xã trong quý {qn} năm {year} như sau.",
-               f"Đơn vị có tỷ lệ cao nhất là {best[0]} với {best[3]}%. Các xã còn hồ sơ trễ hẹn phải "
-               f"báo cáo nguyên nhân bằng văn bản trước ngày 15 của tháng tiếp theo."],
+        paras=[r.choice([f"Thực hiện chỉ đạo của Chủ tịch UBND huyện, Phòng Nội vụ tổng hợp kết quả giải quyết "
+                         f"thủ tục hành chính tại {len(units)} đơn vị cấp xã trong quý {qn} năm {year} như sau.",
+                         f"Bảng dưới đây tổng hợp số hồ sơ tiếp nhận và giải quyết đúng hạn của {len(units)} xã, "
+                         f"thị trấn trong quý {qn} năm {year}, theo số liệu trên Hệ thống thông tin giải quyết TTHC của tỉnh."]),
+               r.choice([f"Đơn vị có tỷ lệ cao nhất là {best[0]} với {best[3]}%. Các xã còn hồ sơ trễ hẹn phải "
+                         f"báo cáo nguyên nhân bằng văn bản trước ngày 15 của tháng tiếp theo.",
+                         f"Dẫn đầu là {best[0]}, đạt {best[3]}%. Những đơn vị để xảy ra hồ sơ trễ hẹn sẽ bị trừ "
+                         f"điểm khi chấm Chỉ số cải cách hành chính cấp xã cuối năm."])],
         table=(["Đơn vị", "Hồ sơ tiếp nhận", "Giải quyết đúng hạn", "Tỷ lệ (%)"], rows),
         byline=None, caption=None))
+    if tier:
+        h1 = r.randint(900, 2500); o1 = h1 - r.randint(0, 6); h2 = r.randint(2500, 6000); o2 = h2 - r.randint(1, 12)
+        t = arts[-1]
+        t["title"] = f"Kết quả giải quyết hồ sơ theo cấp hành chính quý {qn} năm {year} của {place}"
+        t["table"] = (["Cấp giải quyết", "Tiếp nhận", "Đúng hạn", "Tỷ lệ đúng hạn (%)"],
+                      [("Cấp huyện", vn(h1), vn(o1), pct(100.0 * o1 / h1)), ("Cấp xã", vn(h2), vn(o2), pct(100.0 * o2 / h2)),
+                       ("Tổng cộng", vn(h1 + h2), vn(o1 + o2), pct(100.0 * (o1 + o2) / (h1 + h2)))])
+        t["paras"] = [f"Số liệu giải quyết thủ tục hành chính quý {qn} năm {year} được tách theo cấp huyện và cấp xã "
+                      f"như bảng dưới đây.",
+                      f"Ở cấp xã, {vn(h2 - o2)} hồ sơ trễ hạn chủ yếu thuộc lĩnh vực đất đai; UBND huyện yêu cầu "
+                      f"công chức địa chính các xã rà soát, trả kết quả trong tháng đầu quý sau."]
     # PAR index / SIPAS
     d3 = dt.datetime(year, r.randint(4, 6), r.randint(10, 27), 9, r.randint(0, 59))
     score = r.randint(8100, 9300) / 100; rank = r.randint(2, 9); total = r.randint(10, 14)
@@ -130,13 +150,19 @@ def make_articles(seed, place, units, year, ids):
     d4 = dt.datetime(year, r.randint(2, 5), r.randint(1, 28), r.randint(7, 17), r.randint(0, 59))
     ha = r.randint(120, 900)
     arts.append(dict(kind="news", date=d4,
-        title=f"Nông dân {u} tập trung chăm sóc {ha} ha {crop}",
+        title=r.choice([f"Nông dân {u} tập trung chăm sóc {ha} ha {crop}", f"{u[0].upper() + u[1:]}: {ha} ha {crop} sinh trưởng tốt"]),
         lead=None,
-        paras=[f"Những ngày này, bà con {u} tranh thủ thời tiết thuận lợi để làm cỏ, bón phân cho "
-               f"diện tích {crop} đã gieo trồng.",
-               f"Cán bộ khuyến nông xã thường xuyên xuống đồng hướng dẫn bà con nhận biết sâu bệnh "
-               f"và sử dụng thuốc bảo vệ thực vật an toàn.",
-               f"Toàn xã phấn đấu năng suất bình quân cao hơn vụ trước, góp phần giữ vững an ninh lương thực."],
+        paras=[r.choice([f"Những ngày này, bà con {u} tranh thủ thời tiết thuận lợi để làm cỏ, bón phân cho "
+                         f"diện tích {crop} đã gieo trồng.",
+                         f"Theo ghi nhận tại các thôn, bản của {u}, toàn bộ diện tích {crop} vụ này đang "
+                         f"phát triển đồng đều, ít sâu bệnh."]),
+               r.choice(["Cán bộ khuyến nông xã thường xuyên xuống đồng hướng dẫn bà con nhận biết sâu bệnh "
+                         "và sử dụng thuốc bảo vệ thực vật an toàn.",
+                         "Hợp tác xã dịch vụ nông nghiệp đã ký hợp đồng bao tiêu một phần sản lượng, "
+                         "giúp người trồng yên tâm đầu tư chăm sóc."]),
+               r.choice(["Toàn xã phấn đấu năng suất bình quân cao hơn vụ trước, góp phần giữ vững an ninh lương thực.",
+                         "Ông Lò Văn Thành, một hộ trồng lâu năm, cho biết vụ này gia đình dự kiến thu lãi khá "
+                         "nhờ giá vật tư giảm."])],
         table=None, byline=r.choice(["Đức Anh", "Phương Thảo"]),
         caption=f"Bà con {u} chăm sóc {crop} trên cánh đồng."))
     # meeting
@@ -157,8 +183,10 @@ def make_articles(seed, place, units, year, ids):
     arts.append(dict(kind="short", date=d6,
         title=f"Tạm dừng tiếp nhận hồ sơ trực tiếp tại {units[-1]} ngày {d6.day}/{d6.month}",
         lead=None,
-        paras=[f"Do nâng cấp hệ thống mạng, Bộ phận Một cửa {units[-1]} tạm dừng tiếp nhận hồ sơ trực tiếp "
-               f"trong ngày {d6.day}/{d6.month}/{year}; người dân có thể nộp hồ sơ qua Cổng dịch vụ công."],
+        paras=[r.choice([f"Do nâng cấp hệ thống mạng, Bộ phận Một cửa {units[-1]} tạm dừng tiếp nhận hồ sơ trực tiếp "
+                         f"trong ngày {d6.day}/{d6.month}/{year}; người dân có thể nộp hồ sơ qua Cổng dịch vụ công.",
+                         f"Để di chuyển trang thiết bị sang trụ sở mới, {units[-1]} không tiếp nhận hồ sơ trực tiếp "
+                         f"ngày {d6.day}/{d6.month}/{year}, mọi giao dịch được thực hiện trực tuyến."])],
         table=None, byline=None, caption=None))
     for a, i in zip(arts, ids):
         a["id"] = i
