@@ -99,6 +99,7 @@ class PageLayout:
     site_name: re.Pattern
     date_patterns: tuple[re.Pattern, ...]
     month_names: dict[str, int] = field(default_factory=dict)   # "bảy" -> 7
+    today_label: re.Pattern = re.compile("(?!)")   # "Hôm nay: …", the header's date
 
     @property
     def class_names(self) -> frozenset[str]:
@@ -128,6 +129,8 @@ def load_layout(path: Path = LAYOUT_TABLE) -> PageLayout:
         date_patterns=tuple(re.compile(p.replace("{month_names}", month_alternation), re.I)
                             for p in table["dates"]["patterns"]),
         month_names=month_names,
+        today_label=re.compile(r"\b(?:" + "|".join(re.escape(fold(w)) for w in table["dates"].get("today_labels", []))
+                               + r")\b" if table["dates"].get("today_labels") else "(?!)"),
     )
 
 
@@ -194,7 +197,8 @@ class PageExtractor:
         headline_link = _headline_link(title_element, url)
         marked = any(selector(tree, index) for selector in self.layout.article_markers)
         published = self._published(tree, index, page_map, title_element, anchor, container,
-                                    lambda element, text: element in fixed_dates, url)
+                                    lambda element, text: element in fixed_dates
+                                    or self.layout.today_label.search(fold(text)) is not None, url)
         author = self._author(tree, index)
         canonical = _canonical_url(tree, url)
 
@@ -604,7 +608,10 @@ class PageExtractor:
             line = "\t".join(squash_spaces(cell) for cell in raw.split("\t")).strip()
             if not line or self.rules.is_furniture_line(line):
                 continue
-            if folded_title and not lines and fold(line) == folded_title:
+            if folded_title and fold(line) == folded_title \
+                    and all(len(earlier) <= _LABEL_CHARS for earlier in lines):
+                # The headline again, alone or after a section's label ("Thông báo").
+                lines.clear()
                 continue
             lines.append(line)
         return "\n".join(lines)
@@ -769,6 +776,7 @@ _TOOL_WORDS = 3
 # A label of a few words and a number, alone: "Số lần xem: 907", "Lượt đọc: 1.241".
 _COUNT_LINE = re.compile(r"[(\[]?(?P<label>[^\W\d_]+(?: [^\W\d_]+){0,3})\s*:\s*\d[\d.,]*[)\]]?")
 _COUNT_AFTER_SENTENCE = re.compile(r"[.!?…]\s+(?P<label>[^\W\d_]+(?: [^\W\d_]+){0,3})\s*:\s*\d[\d.,]*$")
+_LABEL_CHARS = 30   # a section's name above the headline, not a sentence
 _STAMP_CHARS = 60
 _STAMP_WORDS = 8   # a label ("Ngày đăng", "Đăng bởi <user> lúc Thứ"), not a sentence
 _WORDS = re.compile(r"[^\W\d]+")
