@@ -207,7 +207,8 @@ def cchc_report(unit, unit_of, period_txt, date, n, person, role, field, byline=
         f"Trong {period_txt}, Bộ phận Một cửa {unit_of} đã tiếp nhận {num(rec)} hồ sơ, trong đó {num(carried)} hồ sơ kỳ trước chuyển sang và {num(new)} hồ sơ tiếp nhận mới.",
         f"Đã giải quyết {num(res)} hồ sơ, gồm {num(early)} hồ sơ trước hạn, {num(ontime)} hồ sơ đúng hạn và {num(late)} hồ sơ quá hạn; hiện còn {num(pend)} hồ sơ đang trong thời gian giải quyết. Tỷ lệ giải quyết đúng và trước hạn đạt {pct(ontime_rate)}%.",
         f"Số hồ sơ nộp trực tuyến là {num(online)}, chiếm {pct(rate)}% tổng số hồ sơ tiếp nhận; {num(postal)} hồ sơ được trả kết quả qua dịch vụ bưu chính công ích.",
-        f"Theo {person}, {role}, các hồ sơ trễ hẹn chủ yếu thuộc lĩnh vực {field}, do phải xác minh thực địa và chờ ý kiến của cơ quan chuyên môn cấp trên.",
+        (f"Theo {person}, {role}, các hồ sơ trễ hẹn chủ yếu thuộc lĩnh vực {field}, do phải xác minh thực địa và chờ ý kiến của cơ quan chuyên môn cấp trên." if late else
+         f"Theo {person}, {role}, lĩnh vực {field} có lượng hồ sơ lớn nhất nhưng không có hồ sơ trễ hẹn nhờ công chức chủ động xác minh thực địa ngay khi tiếp nhận."),
         f"Thời gian tới, {unit} tiếp tục bố trí công chức hướng dẫn người dân nộp hồ sơ trên Cổng Dịch vụ công quốc gia, đồng thời gửi thư xin lỗi đối với từng trường hợp chậm trả kết quả.",
     ]
     if byline:
@@ -234,7 +235,7 @@ def cchc_table(district, period_txt, date, rows, person, byline=None):
     cells = []
     for r in rows:
         cells += [r[0], num(r[1]), num(r[2]), num(r[3])]
-    return {'title': f"{district.capitalize()}: kết quả giải quyết thủ tục hành chính cấp xã {period_txt}",
+    return {'title': f"{district[0].upper() + district[1:]}: kết quả giải quyết thủ tục hành chính cấp xã {period_txt}",
             'date': date, 'paras': paras, 'rows': rows, 'cells': cells, 'table_after': 2,
             'must': [rows[1][0], f"tổng cộng {num(tot)} hồ sơ thủ tục hành chính",
                      "chứng thực và hộ tịch quá hạn", f"giải quyết đúng hạn {num(tot_ok)} hồ sơ"]}
@@ -250,7 +251,7 @@ def par_index(district, province, year, date, score, rank, of, delta, sipas, ddc
     ]
     if byline:
         paras.append(byline)
-    return {'title': f"PAR INDEX {year}: {district.capitalize()} xếp thứ {rank}/{of}",
+    return {'title': f"PAR INDEX {year}: {district[0].upper() + district[1:]} xếp thứ {rank}/{of}",
             'date': date, 'paras': paras,
             'must': [f"đạt {pct(score)} điểm, xếp thứ {rank}/{of}", f"(SIPAS) đạt {pct(sipas)}%",
                      f"huyện đạt {pct(ddci)} điểm, xếp thứ {ddci_rank}"]}
@@ -290,7 +291,7 @@ def digital(place, teams, members, accounts, person, date, byline=None):
     ]
     if byline:
         paras.append(byline)
-    return {'title': f"Tổ công nghệ số cộng đồng giúp dân làm quen dịch vụ công trực tuyến", 'date': date, 'paras': paras,
+    return {'title': f"{place}: tổ công nghệ số cộng đồng giúp dân làm quen dịch vụ công trực tuyến", 'date': date, 'paras': paras,
             'must': [f"{teams} tổ công nghệ số cộng đồng", f"kích hoạt {num(accounts)} tài khoản định danh điện tử",
                      "sóng di động chập chờn"]}
 
