@@ -145,7 +145,7 @@ def check_dir(d, bodies=None):
     for p, raw in raws.items():
         stripped = re.sub(r'<link rel="canonical" href="http://\{\{HOST\}\}[^"]*"\s*/?>', '', raw)
         stripped = re.sub(r'<meta property="og:url" content="http://\{\{HOST\}\}[^"]*"\s*/?>', '', stripped)
-        if re.search(r'(href|src|action|content)=["\'](https?:)?//', stripped, re.I):
+        if re.search(r'https?://|(href|src|action|content)=["\']//', stripped, re.I):
             errs.append(f"absolute link on {p}")
         for h in re.findall(r'href="([^"]*)"', raw):
             if '&' in h and not re.search(r'&(amp|#\d+);', h) and not h.startswith('http'):

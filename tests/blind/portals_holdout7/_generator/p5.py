@@ -79,7 +79,7 @@ for k, (u, a, hm, au, src) in enumerate(items):
     fig = f'<figure class="image"><img src="/uploads/news/2024_0{k + 1}/anh{k}.jpg" alt="" /><figcaption>Ảnh minh họa do cơ sở cung cấp</figcaption></figure>'
     tail = [f'Tác giả: {au}'] + ([f'Nguồn tin: {src}'] if src else [])
     a['paras'] = a['paras'] + tail
-    main = f'''<div class="news_column panel" itemscope itemtype="http://schema.org/NewsArticle">
+    main = f'''<div class="news_column panel" itemscope>
 <span class="hidden" itemprop="datePublished">{a["date"]}T{hm}:00+07:00</span><span class="hidden" itemprop="author">{esc(au)}</span>
 <h1 class="title">{esc(a["title"])}</h1><span class="h5">{vdate(a["date"], hm)}</span>
 <ul class="list-inline"><li><a title="Giới thiệu bài viết cho bạn bè" href="/sendmail/{k}">Gửi</a></li><li><a title="In ra" href="/print/{k}">In ra</a></li><li><a title="Lưu bài viết này" href="/savefile/{k}">Lưu bài viết này</a></li></ul>
