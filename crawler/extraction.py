@@ -337,8 +337,13 @@ class PageExtractor:
         container = item.getparent()
         if container is None:
             return 0
+        # Alike: the same tag and class, and the same first element inside
+        # (a teaser's title where the headline is; not a row of tools or a
+        # labelled list of other news, plain <div>s beside it).
+        shape = _first_child_tag(item)
         same = [el for el in container if el.tag == item.tag and el.get("class") == item.get("class")
-                and (el is item or _holds_link(el) and not (anchor is not None and _is_ancestor(el, anchor)))]
+                and (el is item or _first_child_tag(el) == shape and _holds_link(el)
+                     and not (anchor is not None and _is_ancestor(el, anchor)))]
         return len(same) - 1 if len(same) > 1 else 0
 
     def _published(self, tree: HtmlElement, index: PageIndex, page_map: PageMap,
@@ -770,7 +775,7 @@ def _is_tool_cell(element: HtmlElement, text: str, url: str | None) -> bool:
 
 
 _SEPARATORS = re.compile(r"[\s|/\-–·•»«]+")
-_TOOL_WORDS = 3
+_TOOL_WORDS = 5
 
 
 # A label of a few words and a number, alone: "Số lần xem: 907", "Lượt đọc: 1.241".
@@ -829,7 +834,9 @@ def _acts_on_page(href: str | None, url: str | None = None) -> bool:
     if url is None:
         return False
     target, page = urlsplit(urljoin(url, href)), urlsplit(url)
-    if target.path != page.path or not page.query or target.query == page.query:
+    # (Joomla 1.5 prints from index2.php beside index.php: the same folder will do)
+    if target.path.rsplit("/", 1)[0] != page.path.rsplit("/", 1)[0] or not page.query \
+            or target.query == page.query:
         return False
     return set(parse_qsl(page.query, keep_blank_values=True)) < set(parse_qsl(target.query, keep_blank_values=True))
 
@@ -850,6 +857,11 @@ def _after_breadcrumb(element: HtmlElement) -> tuple[HtmlElement, str] | None:
         if isinstance(child.tag, str) and squash_spaces(child.text_content()) == parts[-1]:
             return child, parts[-1]
     return None
+
+
+def _first_child_tag(element: HtmlElement) -> str | None:
+    first = next((child for child in element if isinstance(child.tag, str)), None)
+    return first.tag if first is not None else None
 
 
 def _holds_link(element: HtmlElement) -> bool:

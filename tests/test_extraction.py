@@ -354,3 +354,20 @@ def test_joomla_buttons_beside_the_headline_are_tools():
     result = extract_page(page(inner), url=url)
     assert result.text.startswith("Trong quý I năm 2024"), result.text
     assert "Thư điện tử" not in result.text and "PDF" not in result.text
+
+
+def test_joomla_15_tools_byline_and_arrows_around_the_body_go():
+    url = "http://baolam.caobang.gov.vn/index.php?option=com_content&task=view&id=318&Itemid=57"
+    inner = ("<table class='contentpaneopen'><tr><td class='contentheading'>Bảo Lâm tiếp nhận 782 hồ sơ "
+             "trong quý II</td><td class='buttonheading'><a href='/index2.php?option=com_content&amp;task=view"
+             "&amp;id=318&amp;pop=1&amp;page=0&amp;Itemid=57'>Bản để in</a></td><td class='buttonheading'>"
+             "<a href='/index2.php?option=com_content&amp;task=emailform&amp;id=318'>Gửi bài này cho bạn</a>"
+             "</td></tr></table><table class='contentpaneopen'><tr><td><span class='small'>Viết bởi Nguyễn Thu"
+             "</span></td></tr><tr><td class='createdate'>Thứ tư, 03 Tháng 7 2024 08:30</td></tr>"
+             f"<tr><td>{BODY}</td></tr><tr><td class='modifydate'>Cập nhật lần cuối ( Thứ sáu, 05 Tháng 7 2024 "
+             "14:10 )</td></tr></table><table class='pagenav'><tr><th><a href='/index.php?id=319'>&lt; Các bài mới "
+             "hơn</a></th><th><a href='/index.php?id=317'>Các bài cũ hơn &gt;</a></th></tr></table>")
+    result = extract_page(page(inner), url=url)
+    assert result.text.startswith("Trong quý I năm 2024"), result.text
+    assert result.text.endswith("nâng cao chất lượng phục vụ người dân và doanh nghiệp."), result.text
+    assert result.published == "2024-07-03"
