@@ -390,7 +390,7 @@ def check_portal(d):
         for h in graph.get(p, []):
             if not h.startswith("/"):
                 continue
-            h = html.unescape(h).split("#")[0]
+            h = h.split("#")[0]  # HTMLParser already decoded &amp;
             if h in site["pages"] and h not in seen:
                 seen.add(h)
                 todo.append(h)

@@ -22,7 +22,7 @@ WDL = {"Thứ Hai": "Thứ hai", "Thứ Ba": "Thứ ba", "Thứ Tư": "Thứ tư
 
 def wrap(title, main, canon=None, crumbs=""):
     c = '<link rel="canonical" href="http://{{HOST}}%s">' % esc(canon) if canon else ""
-    return """<!DOCTYPE html><html lang="vi" xmlns="http://www.w3.org/1999/xhtml"><head><meta charset="utf-8"><title>%s - Yên Thành</title>%s</head><body>
+    return """<!DOCTYPE html><html lang="vi"><head><meta charset="utf-8"><title>%s - Yên Thành</title>%s</head><body>
 <div class="wraper"><header><a href="/" class="logo">UBND HUYỆN YÊN THÀNH</a></header>
 <nav class="second-nav"><ul><li>%s</li><li>%s</li><li>%s</li><li><a href="/laws/">Văn bản</a></li></ul></nav>
 <div class="breadcrumbs-wrap">%s</div>
@@ -44,7 +44,7 @@ def article(i, art):
     newer = [j for j in range(len(arts)) if j < i][:3]
     older = [j for j in range(len(arts)) if j > i][:3]
     li = lambda js: "".join("<li>%s <em>(%s)</em></li>" % (a(url(j), esc(arts[j]["title"])), dmy(arts[j]["published"])) for j in js)
-    main = """<div class="news_column panel panel-default" itemtype="http://schema.org/NewsArticle" itemscope>
+    main = """<div class="news_column panel panel-default" itemscope>
 <div class="panel-body"><h1 class="title margin-bottom-lg" itemprop="headline">%s</h1>
 <span class="hidden" itemprop="datePublished">%sT0%d:28:00+07:00</span>
 <div class="row"><span class="h5">%s</span><ul class="list-inline">
