@@ -14,7 +14,7 @@ import json
 
 import pytest
 
-from crawler.extraction import extract_page
+from crawler.extraction import PageExtractor, extract_page
 from crawler.page_kind import PageKind, PortalPatterns, url_pattern
 from crawler.pages import PageProcessor, record_url, shortest_url
 from crawler.template import PortalTemplate, TemplateLearner, page_blocks
@@ -39,6 +39,17 @@ def processed(learn_first: bool) -> dict:
             processor.learn(html, "unseen")
     return {path: processor.process(html, BASE + path, portal="unseen", learn=not learn_first)
             for path, html in PORTAL_PAGES}
+
+
+# Six articles of one portal, each with prose of its own (an article is learned once).
+COMMUNES = ("Tân Lập", "Bình Minh", "Hòa Bình", "Quang Trung", "Đông Hải", "Tây Sơn")
+
+
+def learned_from(pages: list[str]) -> PortalTemplate:
+    template = PortalTemplate()
+    for html in pages:
+        template.learn(page_blocks(parse_html(html)))
+    return template
 
 
 def test_a_counter_in_new_wording_is_template_and_leaves_the_text():
@@ -262,7 +273,7 @@ def test_an_article_date_in_other_pages_lists_of_news_is_still_its_dateline():
     after a link there and never on its own page."""
     def page(number: int) -> str:
         # Each article its own prose (one article is learned once).
-        place = ("Tân Lập", "Bình Minh", "Hòa Bình", "Quang Trung", "Đông Hải", "Tây Sơn")[number - 1]
+        place = COMMUNES[number - 1]
         paragraphs = "".join(f"<p>{text} Xã {place} làm tốt.</p>" for text in unseen.UNDATED_PARAGRAPHS)
         others = "".join(f'- <a href="/tin?id={k}">Tin hoạt động của huyện số {k} trong tháng</a> '
                          f'<font size="1">(0{k}/04/2025)</font><br>' for k in range(1, 7) if k != number)
@@ -270,11 +281,8 @@ def test_an_article_date_in_other_pages_lists_of_news_is_still_its_dateline():
                 f'<table><tr><td><font size="4"><b>Tin hoạt động của huyện số {number} trong tháng</b></font><br>'
                 f'<font size="1">(0{number}/04/2025)</font><br>{paragraphs}'
                 f'</td></tr><tr><td><b>Các tin đã đưa:</b><br>{others}</td></tr></table></body></html>')
-    template = PortalTemplate()
-    for number in range(1, 7):
-        template.learn(page_blocks(parse_html(page(number))))
-    from crawler.extraction import default_extractor
-    result = default_extractor().extract(page(3), url=f"{BASE}/tin?id=3", template=template)
+    template = learned_from([page(number) for number in range(1, len(COMMUNES) + 1)])
+    result = PageExtractor().extract(page(3), url=f"{BASE}/tin?id=3", template=template)
     assert result.published == "2025-04-03"
 
 
@@ -490,16 +498,13 @@ def test_a_list_of_other_news_with_dates_does_not_date_a_page_dated_only_by_its_
 
 def test_a_closing_byline_that_signs_most_articles_is_text_though_it_repeats():
     def page(number: int) -> str:
-        place = ("Tân Lập", "Bình Minh", "Hòa Bình", "Quang Trung", "Đông Hải", "Tây Sơn")[number - 1]
+        place = COMMUNES[number - 1]
         body = "".join(f"<p>{text} Xã {place} làm tốt.</p>" for text in unseen.UNDATED_PARAGRAPHS)
         return (f"<html><head><title>Tin của xã {place} trong tháng</title></head><body>"
                 f"<div class='menu'><a href='/'>Trang chủ</a> <a href='/tin-tuc'>Tin tức</a></div>"
                 f"<h1>Tin của xã {place} trong tháng</h1><div class='detail'>{body}"
                 f"<p style='text-align:right'><strong>Bùi Hằng</strong></p></div>"
                 f"<div class='footer'>Ủy ban nhân dân huyện Lạc Sơn</div></body></html>")
-    template = PortalTemplate()
-    for number in range(1, 7):
-        template.learn(page_blocks(parse_html(page(number))))
-    from crawler.extraction import default_extractor
-    text = default_extractor().extract(page(2), url=f"{BASE}/tin?id=2", template=template).text
+    template = learned_from([page(number) for number in range(1, len(COMMUNES) + 1)])
+    text = PageExtractor().extract(page(2), url=f"{BASE}/tin?id=2", template=template).text
     assert text.endswith("Bùi Hằng") and "Ủy ban nhân dân huyện Lạc Sơn" not in text
