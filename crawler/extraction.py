@@ -697,9 +697,19 @@ def _is_teaser(item: HtmlElement, link: HtmlElement) -> bool:
     paragraph of prose with a link inside (a document's number, an email
     address), where the link is a small part of the text."""
     whole, title = len(item.text_content().strip()), len(link.text_content().strip())
-    return whole - title >= _TEASER_SUMMARY_CHARS and title >= _TEASER_TITLE_SHARE * whole
+    if whole - title < _TEASER_SUMMARY_CHARS:
+        return False
+    # A long summary under its title (the block opens with the link) is a
+    # teaser however long; a link inside prose is a small part of it.
+    return title >= _TEASER_TITLE_SHARE * whole or _opens_with(item, link)
 
 
+def _opens_with(item: HtmlElement, link: HtmlElement) -> bool:
+    """Whether the block's text starts with the link's (a title heading it)."""
+    return item.text_content().lstrip().startswith(link.text_content().strip()[:_OPENING_CHARS])
+
+
+_OPENING_CHARS = 40
 _URL_DATE = re.compile(r"(?<![\d])((?:19|20)\d\d)[-/](0?[1-9]|1[0-2])[-/](0?[1-9]|[12]\d|3[01])(?![\d])")
 _URL_DAY_MONTH_YEAR = re.compile(r"(?<![\d])(0?[1-9]|[12]\d|3[01])[-/](0?[1-9]|1[0-2])[-/]((?:19|20)\d\d)(?![\d])")
 # Only as a query value of its own: eight digits elsewhere are an id.
@@ -923,7 +933,8 @@ _ALL_LINK_TEXTS = XPath("//body//a[@href][string-length(normalize-space(.)) <= 6
 def _is_section_name(tree: HtmlElement, title: str | None) -> bool:
     """A headline of a few words that a menu link also reads: the page of a
     section ("Giới thiệu", "Thông báo"), not an article."""
-    if not title or len(title.split()) > 4:
+    # (words, not the dashes between them: "Tin tức - Sự kiện")
+    if not title or sum(1 for word in title.split() if any(c.isalnum() for c in word)) > 4:
         return False
     folded = squash_spaces(fold(title))
     return any(squash_spaces(fold(link.text_content())) == folded for link in _ALL_LINK_TEXTS(tree))

@@ -508,3 +508,14 @@ def test_a_closing_byline_that_signs_most_articles_is_text_though_it_repeats():
     template = learned_from([page(number) for number in range(1, len(COMMUNES) + 1)])
     text = PageExtractor().extract(page(2), url=f"{BASE}/tin?id=2", template=template).text
     assert text.endswith("Bùi Hằng") and "Ủy ban nhân dân huyện Lạc Sơn" not in text
+
+
+def test_a_listing_of_long_teasers_under_a_section_heading_is_a_listing():
+    summary = " ".join(unseen.UNDATED_PARAGRAPHS)[:420]
+    items = "".join(f'<div class="news-item"><a href="/web/xa/chi-tiet-tin?_dsnews_newsId={k}">Tin hoạt động '
+                    f'của xã Tân Hiệp số {k} trong quý</a><div class="desc">{summary}</div></div>' for k in (1, 2, 3))
+    html = ("<html><head><title>Tin tức - Sự kiện</title></head><body><div class='today'>Thứ Sáu, 04/12/2026</div>"
+            "<div class='menu'><a href='/web/xa'>Trang chủ</a> | <a href='/web/xa/tin-tuc'>Tin tức - Sự kiện</a></div>"
+            f"<section><h3>Tin tức - Sự kiện</h3>{items}</section></body></html>")
+    outcome = PageProcessor().process(html, f"{BASE}/web/xa/tin-tuc", portal="p")
+    assert outcome.verdict.kind is PageKind.LISTING and outcome.record is None

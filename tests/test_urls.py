@@ -12,6 +12,9 @@ URLS = [
     # A calendar is endless; an item that carries its date beside its id is not one.
     ("https://bactramy.quangnam.gov.vn/lich.php?ngay=20241105", S),
     ("https://bactramy.quangnam.gov.vn/tintuc.php?ngay=20241105&id=812", A),
+    # A detail page whose item id is namespaced by its portlet (VNPT dsnews).
+    ("https://tanhiep.phugiao.binhduong.gov.vn/web/xa-tan-hiep/chi-tiet-tin?p_p_id=dsnews_WAR_vnpteportalnewsportlet"
+     "&p_p_lifecycle=0&_dsnews_WAR_vnpteportalnewsportlet_newsId=7718", A),
     # SharePoint (Tân Dân)
     ("https://prtc.ninhthuan.gov.vn/portal/Pages/2024-5-17/Hoi-nghi-so-ket-CAhvbq96.aspx", A),
     ("https://xasonlinh.hatinh.gov.vn/portal/pages/2023-01-30/Ket-qua-CCHC-468686.aspx", A),
