@@ -83,3 +83,14 @@ def write_portal(pid, meta, pages, arts, non_articles, furniture):
     for x in errs: print("SELF-CHECK", x)
     print(pid, "written", len(pages), "pages", len(arts), "articles", "OK" if not errs else "FAILED")
     if errs: sys.exit(1)
+
+TONES = {"\u0300", "\u0301", "\u0303", "\u0309", "\u0323"}
+def for_1258(s):
+    """Word-style windows-1258 form: base letter (with hat/horn/breve) + separate combining tone mark."""
+    out = []
+    for ch in unicodedata.normalize("NFC", s):
+        d = unicodedata.normalize("NFD", ch)
+        tones = "".join(c for c in d if c in TONES)
+        base = unicodedata.normalize("NFC", "".join(c for c in d if c not in TONES))
+        out.append(base + tones)
+    return "".join(out)
