@@ -45,12 +45,12 @@ class Art:
         for f in frags[1::step] + frags:
             if len(must) >= 3: break
             if f not in must: must.append(f)
-        words = " ".join(strs).split()
-        k = 0
-        while len(must) < 3 and k + 4 <= len(words):
-            w = " ".join(words[k:k+4]).strip(",.;:")
-            if not any(w in m for m in must): must.append(w)
-            k += 4
+        for t in strs:  # fallback for very short articles: 4-word windows, never across paragraphs
+            words, k = t.split(), 0
+            while len(must) < 3 and k + 4 <= len(words):
+                w = " ".join(words[k:k+4]).strip(",.;:")
+                if not any(w in m for m in must): must.append(w)
+                k += 4
         tabs = [p for p in self.paras if isinstance(p, tuple)]
         if tabs and not any(m in [c for r in tabs[0][1] for c in r] for m in must):
             must.append(tabs[0][1][-1][1])
