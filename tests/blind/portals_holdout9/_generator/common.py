@@ -54,8 +54,8 @@ class Art:
         tabs = [p for p in self.paras if isinstance(p, tuple)]
         if tabs and not any(m in [c for r in tabs[0][1] for c in r] for m in must):
             must.append(tabs[0][1][-1][1])
-        return {"title": self.title, "published": self.date, "text_first": first[:60],
-                "text_last": last[-60:], "must_contain": must[:5], "_paras": self.texts()}
+        return {"title": self.title, "published": self.date, "text_first": first[:60].rstrip(),
+                "text_last": last[-60:].lstrip(), "must_contain": must[:5], "_paras": self.texts()}
 
 def ent_esc(s):
     # numeric entities for every non-ASCII letter: tests unescaping
