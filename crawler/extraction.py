@@ -287,6 +287,9 @@ class PageExtractor:
         sample = "".join(_TITLE_TEXT(tree))
         if anchor is not None:
             sample += anchor.text_content()[:1000]
+        else:   # no prose (a notice: a headline and a file): the page's own words
+            body = tree.find("body")
+            sample += (body if body is not None else tree).text_content()[:2000]
         return bool(_VIETNAMESE_LETTERS.search(nfc(sample).lower()))
 
     # -- metadata -------------------------------------------------------

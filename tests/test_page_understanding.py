@@ -519,3 +519,24 @@ def test_a_listing_of_long_teasers_under_a_section_heading_is_a_listing():
             f"<section><h3>Tin tức - Sự kiện</h3>{items}</section></body></html>")
     outcome = PageProcessor().process(html, f"{BASE}/web/xa/tin-tuc", portal="p")
     assert outcome.verdict.kind is PageKind.LISTING and outcome.record is None
+
+
+def test_a_notice_of_a_headline_and_a_file_in_a_table_layout_is_no_article():
+    html = ("<html><head><title>Thông báo</title></head><body><table width='980'>"
+            "<tr><td colspan='2'><a href='/'>Trang chủ</a> | <a href='/tin-tuc.asp'>Tin tức</a> | "
+            "<a href='/gioi-thieu.asp'>Giới thiệu</a> | <a href='/van-ban.asp'>Văn bản</a></td></tr>"
+            "<tr><td><a href='/van-ban.asp?loai=1'>Văn bản chỉ đạo</a><br><a href='/lien-he.asp'>Liên hệ</a></td>"
+            "<td><font size='3'><b>Thông báo tổ chức kỳ họp thứ 18 Hội đồng nhân dân huyện</b></font><br>"
+            "<a href='/files/tb-18.pdf'>Tải văn bản</a></td></tr>"
+            "<tr><td colspan='2'>Copyright © Ủy ban nhân dân huyện Thạch Hà - Hà Tĩnh. Thiết kế bởi phòng Văn hóa "
+            "- Thông tin huyện</td></tr></table></body></html>")
+    outcome = PageProcessor().process(html, f"{BASE}/newsdetail.asp?NewsId=2731&CatId=7", portal="p")
+    assert outcome.record is None and outcome.verdict.kind is not PageKind.ARTICLE
+
+
+def test_joomla_15_articles_without_a_date_are_articles_by_their_address():
+    from crawler.urls import load_shapes
+    assert load_shapes().classify(f"{BASE}/index.php?option=com_content&task=view&id=418&Itemid=27") \
+        is UrlKind.ARTICLE
+    assert load_shapes().classify(f"{BASE}/index.php?option=com_content&task=category&sectionid=3&id=12") \
+        is not UrlKind.ARTICLE
