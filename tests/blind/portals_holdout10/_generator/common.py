@@ -68,6 +68,12 @@ class Portal:
             for p in (a["paras"][0], a["paras"][len(a["paras"]) // 2], a["paras"][-1]):
                 w = p.split()
                 must.append(" ".join(w[1:6]) if len(w) > 6 else p)
+            for p in a["paras"] + ([a["lead"]] if a.get("lead") else []):
+                w = p.split()
+                if len(w) > 12:
+                    must.append(" ".join(w[-6:-1]))
+                    must.append(" ".join(w[6:11]))
+            must = list(dict.fromkeys(must))[:4]
         if a.get("table"):
             must.append(a["table"][1][1])
         self.articles[path] = dict(title=a["title"], published=a.get("date"),
@@ -107,6 +113,8 @@ class Portal:
                         seen.add(u); q.append(u)
         for path in list(self.articles) + self.non_articles:
             assert path in seen, (self.pid, "unreachable", path)
+            if path in self.articles:
+                assert 3 <= len(self.articles[path]["must_contain"]) <= 5, (self.pid, path)
             assert self.pages[path]["status"] == 200
 
     def write(self):
