@@ -97,7 +97,8 @@ for a in ARTS:
 # the SIPAS item is also linked with its category id; canonical names the short URL
 alt = url(ARTS[1]) + "&ChuyenMucID=32"
 P.add(alt, article(ARTS[1]))
-P.pages["/Pages/tintuc/chuyenmuc.aspx?ChuyenMucID=32&page=2"]["raw"] += ('<a href="%s">SIPAS</a>' % alt.replace("&", "&amp;")).encode()
+pg2 = P.pages["/Pages/tintuc/chuyenmuc.aspx?ChuyenMucID=32&page=2"]
+pg2["raw"] = pg2["raw"].replace(b'<div class="pager">', ('<div class="item"><a href="%s">%s</a></div><div class="pager">' % (alt.replace("&", "&amp;"), esc(ARTS[1]["title"]))).encode(), 1)
 P.add("/Pages/gioithieu.aspx", shell("Giới thiệu", wp(1, "Giới thiệu chung", "<p>Huyện Cư M'gar nằm ở phía bắc tỉnh Đắk Lắk, có 15 xã, 2 thị trấn.</p><p>Điện thoại: 0262 3834 101</p>")))
 P.add("/Pages/thongbao.aspx?ItemID=77", shell("Thông báo", wp(2, "Thông báo", '<div class="news-title">Thông báo lịch tiếp công dân tháng 4/2024</div><p><a href="/Documents/TB-77.pdf">Tải tệp đính kèm</a></p>')))
 P.non_articles = ["/Pages/thongbao.aspx?ItemID=77", "/Pages/gioithieu.aspx"]
