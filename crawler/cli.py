@@ -215,7 +215,7 @@ def crawl_with_processes(args: argparse.Namespace, portal_ids: list[str]) -> int
     same state directory (SQLite takes one writer at a time) and writing
     its own output file. This process holds the state's lock and hands it to
     them; each repairs what killed runs left, one at a time."""
-    from crawler.state import LockHeld, RunLock, StateError, check_directory
+    from crawler.state import LockHeld, RunLock, StateError, check_directory, open_database
     from crawler.workers import python_command, run_processes, split_portals
 
     if args.limit is not None:
@@ -229,6 +229,10 @@ def crawl_with_processes(args: argparse.Namespace, portal_ids: list[str]) -> int
     try:
         check_directory(args.state)
         with RunLock(args.state) as lock:
+            # The database exists before the workers start: opening a new one
+            # together, one of them found the other's empty file and took the
+            # state for lost.
+            open_database(args.state).close()
             env, fds = lock.handed_over()
             return exit_codes.worst(run_processes(commands, dict(os.environ, **env), pass_fds=fds))
     except StateError as exc:

@@ -63,8 +63,8 @@ def _judge(page: PageText, url_kind: UrlKind, shapes: UrlShapes, min_text_chars:
         return Verdict(PageKind.OTHER, "no_title")
     if not page.has_region:
         # Not one block of prose on the page (a notice's headline and file
-        # link, a form): whatever text the layout adds up to is no article.
-        return Verdict(PageKind.OTHER, "no_article_region")
+        # link, a form): whatever text the layout adds up to is too little.
+        return Verdict(PageKind.OTHER, "too_little_text")
     if len(page.text) < min_text_chars and not (url_kind is not UrlKind.LISTING and page.published
                                                 and _holds_a_sentence(page.text)):
         # (a dated page with one full sentence is a short article; a notice

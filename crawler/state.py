@@ -27,6 +27,7 @@ import fcntl
 import json
 import os
 import sqlite3
+import time
 from dataclasses import dataclass
 from enum import Enum
 from pathlib import Path
@@ -131,6 +132,10 @@ class RetryPolicy:
             next_try = self.next_try(attempts, last_seen)
             return next_try is not None and next_try <= now
         return True
+
+
+# How long opening the database waits for another process that holds it.
+OPEN_LOCKED_SECONDS = 30.0
 
 
 class StateError(Exception):
@@ -354,8 +359,31 @@ def open_database(directory: Path) -> sqlite3.Connection:
     check_directory(directory)
     directory.mkdir(parents=True, exist_ok=True)
     path = directory / DB_NAME
+    deadline = time.monotonic() + OPEN_LOCKED_SECONDS
+    while True:
+        try:
+            return _open(path)
+        except sqlite3.OperationalError as exc:
+            # The processes of one `crawl --workers N` open one new database
+            # at once: its creation (the switch to WAL, the tables) holds a
+            # lock the others wait for. Locked is not corrupt.
+            if not _is_locked(exc) or time.monotonic() > deadline:
+                raise StateError(f"{path} could not be opened ({exc}): another process holds it; "
+                                 "try again when it has finished") from None
+            time.sleep(0.1)
+        except sqlite3.DatabaseError as exc:
+            raise StateError(f"{path} is corrupt ({exc}): move {directory} aside (mv {directory} "
+                             f"{directory}.broken) to start afresh, which fetches and writes every article "
+                             "again") from None
+
+
+def _is_locked(exc: sqlite3.OperationalError) -> bool:
+    return "locked" in str(exc) or "busy" in str(exc)
+
+
+def _open(path: Path) -> sqlite3.Connection:
+    db = sqlite3.connect(path, isolation_level=None, timeout=OPEN_LOCKED_SECONDS)
     try:
-        db = sqlite3.connect(path, isolation_level=None)
         db.execute("PRAGMA journal_mode=WAL")
         db.execute("PRAGMA synchronous=NORMAL")
         # A truncated or overwritten file opens fine and fails mid-crawl: look now.
@@ -366,10 +394,9 @@ def open_database(directory: Path) -> sqlite3.Connection:
         for table, column, definition in ADDED_COLUMNS:
             if column not in {row[1] for row in db.execute(f"PRAGMA table_info({table})")}:
                 db.execute(f"ALTER TABLE {table} ADD COLUMN {column} {definition}")
-    except sqlite3.DatabaseError as exc:
-        raise StateError(f"{path} is corrupt ({exc}): move {directory} aside (mv {directory} "
-                         f"{directory}.broken) to start afresh, which fetches and writes every article "
-                         "again") from None
+    except BaseException:
+        db.close()
+        raise
     return db
 
 
