@@ -215,14 +215,9 @@ def _body_after_lead(page: PageMap, best: int, score: dict[int, float],
         if page.offset[k] - end > _LEAD_GAP:
             break
         if paragraphs.get(k, 0) >= 2 and score.get(k, 0) >= 0.5 * score[best] \
-                and not _is_inside(page, k, best):
+                and not _is_within(page, k, best):
             return k
     return best
-
-
-def _is_inside(page: PageMap, k: int, i: int) -> bool:
-    return page.offset[i] <= page.offset[k] and k < len(page.elements) and page.end[k] <= page.end[i] \
-        and page.elements[i] in page.elements[k].iterancestors()
 
 
 def _block_of(el: HtmlElement, blocks: frozenset = _BLOCKS) -> HtmlElement | None:
