@@ -188,7 +188,7 @@ class PageExtractor:
             return element in marks or self.rules.is_furniture_line(text) \
                 or self.rules.is_heading_label(text)
 
-        title_element, title = self._title(tree, index, page_map, anchor, rejected)
+        title_element, title = self._title(tree, index, page_map, anchor, segments, rejected)
         # What tells a listing from an article; not asked of a page whose
         # URL already says article (crawler/page_kind.py ignores it there).
         section = _is_section_name(tree, title) if listing_checks else False
@@ -294,14 +294,15 @@ class PageExtractor:
 
     # -- metadata -------------------------------------------------------
     def _title(self, tree: HtmlElement, index: PageIndex, page_map: PageMap,
-               anchor: HtmlElement | None, rejected) -> tuple[HtmlElement | None, str | None]:
+               anchor: HtmlElement | None, segments: list[set[str]],
+               rejected) -> tuple[HtmlElement | None, str | None]:
         """The headline: the non-template heading that best matches <title>
-        and og:title and stands just before the body (crawler/headline.py);
-        else the head's title without the site's name."""
+        and og:title (`segments`, from title_segments) and stands just before
+        the body (crawler/headline.py); else the head's title without the
+        site's name."""
         known = [element for selector in self.layout.title if selector.css != "h1"
                  for element in selector(tree, index)]
         fallback = self._head_title(tree)
-        segments = title_segments(*(str(v[0]) for v in (x(tree) for x in _TITLE_FALLBACKS) if v))
         site_name = self.layout.site_name
 
         def not_a_headline(element: HtmlElement, text: str) -> bool:
@@ -747,11 +748,11 @@ def _is_tool_row(element: HtmlElement, text: str, url: str | None = None) -> boo
     "[In trang] [Trở về]", "Bản in | Về trang trước". Furniture, whatever
     their words."""
     links = [element] if element.tag == "a" else list(element.iterdescendants("a"))
+    acting = [_acts_on_page(link.get("href"), url) for link in links]
     # Beside one such link, short links are tools too ("[Trở về] [In trang]
     # [Gửi email]", the last two with addresses of their own).
-    if not links or not any(_acts_on_page(link.get("href"), url) for link in links) \
-            or any(not _acts_on_page(link.get("href"), url)
-                   and len(link.text_content().split()) > _TOOL_WORDS for link in links):
+    if not any(acting) or any(not acts and len(link.text_content().split()) > _TOOL_WORDS
+                              for link, acts in zip(links, acting)):
         return False
     linked = sum(len(link.text_content().strip()) for link in links)
     return linked > 0 and len(_SEPARATORS.sub("", text)) <= linked
@@ -779,12 +780,9 @@ def _is_tool_cell(element: HtmlElement, text: str, url: str | None) -> bool:
     links = list(element.iter("a"))
     if len(links) != 1 or len(_SEPARATORS.sub("", text)) > len(links[0].text_content().strip()):
         return False
-    return any(cell is not element and len(cell.text_content().split()) <= _TOOL_WORDS
+    return any(len(cell.text_content().split()) <= _TOOL_WORDS
                and any(_acts_on_page(link.get("href"), url) for link in cell.iter("a"))
-               for cell in element.itersiblings(preceding=True)) \
-        or any(len(cell.text_content().split()) <= _TOOL_WORDS
-               and any(_acts_on_page(link.get("href"), url) for link in cell.iter("a"))
-               for cell in element.itersiblings())
+               for cell in (*element.itersiblings(preceding=True), *element.itersiblings()))
 
 
 _SEPARATORS = re.compile(r"[\s|/\-–·•»«]+")
