@@ -44,7 +44,7 @@ ARTS = [
   must=["Cầu treo bản Chung Sơn, xã Tam Thanh", "dài 96 m, rộng 1,5 m", "không còn phải lội suối"]),
 ]
 NOTICES = [dict(id=1466, title="Thông báo tuyển sinh lớp bồi dưỡng tiếng Thái năm 2023", pdf="/images/stories/2023/TB-tuyen-sinh-tieng-Thai.doc")]
-P.furniture = ["Ai đang online", "khách trực tuyến", "Thống kê truy cập", "Yesterday", "This Week", "Last Month", "All days", "Your IP:",
+P.furniture = ["Ai đang online", "Hiện có 14", "Thống kê truy cập", "Yesterday", "This Week", "Last Month", "All days", "Your IP:",
                "Viết bởi", "Cập nhật lần cuối", "Các bài mới hơn", "Các bài cũ hơn", "Bản quyền © 2009 UBND huyện Quan Sơn"]
 MONTH = "Tháng {}"
 
