@@ -14,6 +14,7 @@ Checks, per portal folder (any folder holding a site.json):
     after charset decoding, tag removal, HTML unescaping, NFC and whitespace collapsing;
   * every furniture string occurs on some page of the portal and in no gold title or snippet
     (case-insensitive);
+  * text_first / text_last are not a whole table cell (the prose around a table is the text's edge);
   * no absolute links: href/src/action values never start with a scheme or "//", except
     <link rel="canonical"> and og:url, which must use http://{{HOST}};
   * "&" inside href values is written as "&amp;";
@@ -156,6 +157,12 @@ def check_portal(pdir):
         if not 3 <= len(g["must_contain"]) <= 5:
             err(pid, "must_contain size on " + path)
         strings = [g["title"], g["text_first"], g["text_last"]] + list(g["must_contain"])
+        if path in decoded:
+            cells = {squash(nfc(html.unescape(re.sub(r"<[^>]+>", " ", c))))
+                     for c in re.findall(r"(?is)<td\b[^>]*>(.*?)</td>", decoded[path])}
+            for k in ("text_first", "text_last"):
+                if squash(g[k]) in cells:
+                    err(pid, "%s of %s is a whole table cell" % (k, path))
         for s in strings:
             if nfc(s) != s:
                 err(pid, "gold string not NFC: %r" % s)
