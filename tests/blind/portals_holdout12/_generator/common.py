@@ -137,8 +137,10 @@ class Portal:
         self.order.append(path)
         return fname
 
-    def article(self, path, html_text, title, published, paras, must_contain, **kw):
-        """paras: the article's text paragraphs in order (lead first), plain NFC strings."""
+    def article(self, path, html_text, title, published, paras, must_contain, cells=(), **kw):
+        """paras: the article's text paragraphs in order (lead first, closing byline last),
+        plain strings exactly as rendered; cells: table cells rendered inside the body (they
+        count as body text for the furniture check but never give text_first/text_last)."""
         self.add(path, html_text, **kw)
         paras = [nfc(p) for p in paras]
         first = paras[0][:60]
@@ -146,7 +148,7 @@ class Portal:
         self.articles[path] = {"title": nfc(title), "published": published,
                                "text_first": first, "text_last": last,
                                "must_contain": [nfc(m) for m in must_contain]}
-        self.bodies[path] = paras
+        self.bodies[path] = paras + [nfc(x) for x in cells]
 
     def non_article(self, path, html_text, **kw):
         self.add(path, html_text, **kw)

@@ -139,10 +139,8 @@ ARTS = [
 
 for i, a in enumerate(ARTS):
     html_ = article_page(a, ARTS[max(0, i - 2):i], ARTS[i + 1:i + 3])
-    paras = [a["lead"]] + a["paras"] + ([c for r in a["table"] for c in r] + a["after"] if a.get("table") else [])
-    P.article(url(a["slug"]), html_, a["title"], a["pub"], paras, a["must"])
-    if a.get("table"):
-        P.articles[url(a["slug"])]["text_last"] = a["after"][-1][-60:]
+    paras = [a["lead"]] + a["paras"] + a.get("after", [])
+    P.article(url(a["slug"]), html_, a["title"], a["pub"], paras, a["must"], cells=[c for r in a.get("table") or [] for c in r])
 
 P.furn("Thống Kê Truy Cập", "Tổng số lượt truy cập", "Số người đang truy cập", "Tuần này", "Tháng này",
        "Tin mới hơn", "Tin cũ hơn", "Đọc bài", "Dịch vụ công trực tuyến", "Cơ quan chủ quản",

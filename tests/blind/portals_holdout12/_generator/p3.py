@@ -112,11 +112,7 @@ ARTS = [
 ]
 
 for a in ARTS:
-    body = list(a["paras"])
-    if a.get("table"):
-        body = body + [c for r in a["table"] for c in r]
-    P.article(url(a["id"]), article_page(a), a["title"], a["pub"], body, a["must"])
-    P.articles[url(a["id"])]["text_last"] = a["paras"][-1][-60:]
+    P.article(url(a["id"]), article_page(a), a["title"], a["pub"], a["paras"], a["must"], cells=[c for r in a.get("table") or [] for c in r])
 
 P.furn("Đang truy cập", "Tổng lượt truy cập", "Chia sẻ Facebook", "Chia sẻ Zalo", "In bài", "Các tin khác",
        "Liên kết nhanh", "Tra cứu hồ sơ", "Phản ánh kiến nghị", "Thiết kế bởi VNPT Bắc Giang", "Về trang huyện")

@@ -135,9 +135,7 @@ ARTS = [
 ]
 
 for i, a in enumerate(ARTS):
-    body = [a["lead"]] + a["paras"] + ([c for r in a["table"] for c in r] if a.get("table") else [])
-    P.article(url(a["id"]), article_page(a, ARTS[max(0, i - 2):i], ARTS[i + 1:i + 3]), a["title"], a["pub"], body, a["must"])
-    P.articles[url(a["id"])]["text_last"] = a["paras"][-1][-60:]
+    P.article(url(a["id"]), article_page(a, ARTS[max(0, i - 2):i], ARTS[i + 1:i + 3]), a["title"], a["pub"], [a["lead"]] + a["paras"], a["must"], cells=[c for r in a.get("table") or [] for c in r])
 
 P.furn("Tổng số truy cập", "Trong tháng:", "Trong ngày:", "Tổng số trực tuyến", "Lượt truy cập",
        "Đánh giá bài viết", "lượt đánh giá", "Danh sách bài viết mới", "Danh sách bài viết cũ",

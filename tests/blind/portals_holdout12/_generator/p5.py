@@ -149,9 +149,7 @@ ARTS = [
 ]
 
 for i, a in enumerate(ARTS):
-    body = [a["lead"]] + a["paras"] + ([c for r in a["table"] for c in r] if a.get("table") else [])
-    P.article(url(a), detail(a, ARTS[max(0, i - 2):i], ARTS[i + 1:i + 3]), a["title"], a["pub"], body, a["must"])
-    P.articles[url(a)]["text_last"] = a["paras"][-1][-60:]
+    P.article(url(a), detail(a, ARTS[max(0, i - 2):i], ARTS[i + 1:i + 3]), a["title"], a["pub"], [a["lead"]] + a["paras"], a["must"], cells=[c for r in a.get("table") or [] for c in r])
 
 P.furn("Đang truy cập", "Thành viên online", "Máy chủ tìm kiếm", "Tháng hiện tại", "Tổng lượt truy cập",
        "Thống kê truy cập", "Xếp hạng: 0 - 0 phiếu bầu", "Click để đánh giá bài viết", "Những tin mới hơn",

@@ -109,9 +109,8 @@ ARTS = [
 ]
 
 for a in ARTS:
-    body = a["paras"] + [a["sign"]] + ([c for r in a["table"] for c in r] if a.get("table") else [])
-    P.article(url(a["id"]), detail(a), a["title"], a["pub"], body, a["must"])
-    P.articles[url(a["id"])]["text_last"] = a["sign"][-60:]
+    # the signature paragraph is inside the body element, so it is the text's last paragraph
+    P.article(url(a["id"]), detail(a), a["title"], a["pub"], a["paras"] + [a["sign"]], a["must"], cells=[c for r in a.get("table") or [] for c in r])
 
 P.furn("Chào mừng quý vị đến với Cổng thông tin điện tử huyện Tiên Yên", "Khách trực tuyến", "Tổng lượt xem",
        "Tin đã đăng", "Bản in", "Gửi bài viết", "Cơ quan thường trực", "Giấy phép thiết lập trang thông tin điện tử",

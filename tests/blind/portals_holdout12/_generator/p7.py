@@ -108,9 +108,7 @@ for i, a in enumerate(ARTS):
     a["next"] = ARTS[(i + 1) % len(ARTS)]["id"]
 
 for a in ARTS:
-    body = a["paras"] + ([c for r in a["table"] for c in r] if a.get("table") else [])
-    P.article(url(a["id"]), detail(a), a["title"], a["pub"], body, a["must"])
-    P.articles[url(a["id"])]["text_last"] = a["paras"][-1][-60:]
+    P.article(url(a["id"]), detail(a), a["title"], a["pub"], a["paras"], a["must"], cells=[c for r in a.get("table") or [] for c in r])
 
 P.furn("Ai đang trực tuyến", "khách đang xem trang", "Bộ đếm truy cập", "Hôm qua:", "Tuần này:", "Tất cả:",
        "Cập nhật lần cuối", "Các website liên kết", "Bản quyền © 2009 - 2025", "< Trước", "Tiếp >")

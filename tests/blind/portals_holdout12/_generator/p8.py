@@ -116,9 +116,7 @@ for i, a in enumerate(ARTS):
     a["prev"] = ARTS[(i + 1) % len(ARTS)]
 
 for a in ARTS:
-    body = a["paras"] + ([c for r in a["table"] for c in r] if a.get("table") else [])
-    P.article(url(a), detail(a), a["title"], a["pub"], body, a["must"])
-    P.articles[url(a)]["text_last"] = a["paras"][-1][-60:]
+    P.article(url(a), detail(a), a["title"], a["pub"], a["paras"], a["must"], cells=[c for r in a.get("table") or [] for c in r])
 
 P.furn("Hôm nay: Thứ Sáu, 04/12/2026", "Xem nhiều", "Chia sẻ:", "Chuyên mục:", "Tiện ích trực tuyến", "Quản trị",
        "Lượt truy cập: 1.452.380", "Đang xem: 27", "Cơ quan quản lý: UBND huyện Tư Nghĩa")

@@ -113,9 +113,7 @@ ARTS = [
 ]
 
 for a in ARTS:
-    body = a["paras"] + ([c for r in a["table"] for c in r] if a.get("table") else [])
-    P.article(url(a), detail(a), a["title"], a["pub"], body, a["must"])
-    P.articles[url(a)]["text_last"] = a["paras"][-1][-60:]
+    P.article(url(a), detail(a), a["title"], a["pub"], a["paras"], a["must"], cells=[c for r in a.get("table") or [] for c in r])
 
 # a served print view of the first article: canonical names the article, so it is in neither list
 PRINT = "/inbai.php?id=812"
