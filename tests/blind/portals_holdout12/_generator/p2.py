@@ -87,7 +87,7 @@ ARTS = [
   lead="Năm 2024, toàn huyện Bắc Yên giải quyết hơn 11 nghìn hồ sơ thủ tục hành chính, tỷ lệ đúng hạn đạt 99,1%.",
   paras=[
    "Số liệu tổng hợp từ Hệ thống thông tin giải quyết thủ tục hành chính tỉnh cho thấy, năm 2024 huyện tiếp nhận 11.406 hồ sơ, trong đó 287 hồ sơ từ năm 2023 chuyển sang. Số hồ sơ tiếp nhận trực tuyến đạt 5.318, chiếm 46,6%.",
-   "Đã trả kết quả 11.190 hồ sơ; 103 hồ sơ trễ hẹn, chủ yếu thuộc lĩnh vực đất đai và hộ tịch ở các xã vùng cao. Hiện còn 113 hồ sơ trong thời hạn giải quyết.",
+   "Đã trả kết quả 11.190 hồ sơ; 103 hồ sơ trễ hẹn, chủ yếu thuộc lĩnh vực đất đai và hộ tịch ở các xã vùng cao. Hiện còn 216 hồ sơ trong thời hạn giải quyết.",
   ],
   table=[["Cấp", "Tiếp nhận", "Trễ hẹn"], ["Cấp huyện", "3.975", "41"], ["Cấp xã", "7.431", "62"]],
   after=["Thời gian tới, huyện sẽ bố trí thêm cán bộ địa chính cho xã Xím Vàng và Hang Chú, nơi tồn đọng nhiều hồ sơ nhất."],

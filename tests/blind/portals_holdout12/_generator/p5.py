@@ -97,7 +97,7 @@ ARTS = [
   title="Quỳ Hợp tổng kết công tác một cửa năm 2024",
   lead="Năm 2024, Bộ phận Một cửa huyện Quỳ Hợp và 21 xã, thị trấn đã tiếp nhận 17.209 hồ sơ, tăng gần 2.000 hồ sơ so với năm trước.",
   paras=[
-   "Trong tổng số hồ sơ tiếp nhận, có 9.964 hồ sơ trực tuyến và 611 hồ sơ qua bưu chính công ích. Đã giải quyết 16.874 hồ sơ; số hồ sơ quá hạn là 38, giảm 47 hồ sơ so với năm 2023; còn 297 hồ sơ đang giải quyết.",
+   "Trong tổng số hồ sơ tiếp nhận, có 9.964 hồ sơ trực tuyến và 611 hồ sơ qua bưu chính công ích. Đã giải quyết 16.874 hồ sơ; số hồ sơ quá hạn là 38, giảm 47 hồ sơ so với năm 2023; còn 335 hồ sơ đang giải quyết.",
    "Kết quả theo từng cấp được thể hiện ở bảng dưới đây.",
    "Phó Chủ tịch UBND huyện Vi Văn Sơn đánh giá, bên cạnh kết quả đạt được, một số công chức cấp xã vẫn chậm cập nhật trạng thái hồ sơ trên hệ thống.",
   ], split=1,
