@@ -21,7 +21,8 @@ from urllib.parse import urljoin, urlsplit
 from crawler import exit_codes
 from crawler.extraction import NotHtmlError, parse_html
 from crawler.items import record_dict
-from crawler.page_kind import url_pattern
+from crawler.links import LinkFinder
+from crawler.page_kind import LinkTally, url_pattern
 from crawler.pages import PageProcessor
 from crawler.template import PortalTemplate, page_blocks
 from crawler.urls import UrlKind
@@ -74,6 +75,7 @@ class Extractor:
         self.timeout = timeout
         self.siblings = siblings
         self.processor = PageProcessor()
+        self.links = LinkFinder(clean=self.processor.shapes.clean)
 
     def record(self, source: Source) -> dict:
         """The record of one input, as the crawl writes it (portal "adhoc"),
@@ -110,15 +112,17 @@ class Extractor:
         links to (same URL pattern first: other articles)."""
         siblings = self.sibling_urls(html, url)
         template = PortalTemplate()
-        for sibling in siblings:
+        # What these pages link to, as the crawl counts it (one input's portal at a time).
+        self.processor.links = LinkTally()
+        for page_url, page in [*((sibling, None) for sibling in siblings), (url, html)]:
             try:
-                template.learn(page_blocks(parse_html(self._fetch(sibling))))
+                tree = parse_html(page if page is not None else self._fetch(page_url))
             except (InputError, NotHtmlError):
+                if page is not None:
+                    return None
                 continue  # a sibling that fails only teaches less
-        try:
-            template.learn(page_blocks(parse_html(html)))
-        except NotHtmlError:
-            return None
+            template.learn(page_blocks(tree))
+            self.processor.links.saw("adhoc", self.links.links(tree, page_url))
         return template if template.ready else None
 
     def sibling_urls(self, html: str, url: str) -> list[str]:

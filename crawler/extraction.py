@@ -213,6 +213,7 @@ class PageExtractor:
             self._prune(tree, keep=region, url=url)
             if title_element is not None and _is_ancestor(region, title_element):
                 _drop_up_to(region, title_element)  # what stands before the headline is not the article
+            region_chars = len(_element_text(region))
             density = link_density(region)
             links = tuple(_absolute(href, url) for href in _LINK_HREFS(region))
             page_links = _page_link_texts(region)
@@ -226,7 +227,11 @@ class PageExtractor:
             text = self._main_text(region, leads, url, trusted=False, whole=tree)
         text = self._clean_lines(text, title if portal_page else None)
         if portal_page:
-            text = self._without_stamps(_without_trailing_link_list(text, page_links))
+            lines = text.split("\n")
+            end = _trailing_link_list(lines, page_links)
+            if end < len(lines):
+                density = _density_without(density, region_chars, lines[end:], page_links)
+            text = self._without_stamps("\n".join(lines[:end]))
         return PageText(title=title, text=text, published=published, author=author,
                         link_density=density, has_container=container is not None,
                         canonical_url=canonical, region_links=links, teaser_titles=teaser_titles,
@@ -816,23 +821,42 @@ def _page_link_texts(region: HtmlElement) -> set[str]:
     return texts
 
 
-def _without_trailing_link_list(text: str, link_texts: set[str]) -> str:
-    """The text without a list of other pages' headlines at its end: lines that
-    are each a link's whole text (with its date or views after it), two or
-    more, and the short label before them ("Các tin khác:", whatever the
-    wording). Such a list is another article's teaser, never this one's prose."""
+def _trailing_link_list(lines: list[str], link_texts: set[str]) -> int:
+    """Where the lists of other pages' headlines at the text's end start (the
+    number of lines before them; all of them when there is none). A list is
+    two or more lines that are each a link's whole text (with its date or
+    views after it), or one such line under a short label ("Các bài cũ
+    hơn:", whatever the wording); a label left with nothing under it goes
+    too. Such lists are other articles' teasers, never this one's prose."""
     if not link_texts:
-        return text
-    lines = text.split("\n")
+        return len(lines)
     end = len(lines)
-    while end and (lines[end - 1] in link_texts
-                   or _ITEM_SUFFIX.sub("", lines[end - 1]) in link_texts):
-        end -= 1
-    if len(lines) - end < 2 or end == 0:
-        return text
-    if len(lines[end - 1]) <= _LIST_LABEL_CHARS and lines[end - 1].rstrip().endswith(":"):
-        end -= 1
-    return "\n".join(lines[:end])
+    while end:
+        start = end
+        while start and (lines[start - 1] in link_texts
+                         or _ITEM_SUFFIX.sub("", lines[start - 1]) in link_texts):
+            start -= 1
+        labelled = start > 0 and len(lines[start - 1]) <= _LIST_LABEL_CHARS \
+            and lines[start - 1].rstrip().endswith(":")
+        if end - start < (1 if labelled else 2):
+            if labelled and start == end and end < len(lines):
+                end = start - 1  # an empty list's label, above a list gone
+                continue
+            break
+        end = start - 1 if labelled else start
+    return end if end else len(lines)
+
+
+def _density_without(density: float, region_chars: int, dropped: list[str], link_texts: set[str]) -> float:
+    """The region's link density once the `dropped` lines (a trailing list of
+    other headlines) are left out: a one-sentence article above a list of
+    five headlines is still an article."""
+    linked = density * region_chars
+    for line in dropped:
+        title = line if line in link_texts else _ITEM_SUFFIX.sub("", line)
+        linked -= len(title) if title in link_texts else 0
+    rest = region_chars - sum(len(line) for line in dropped)
+    return min(1.0, max(0.0, linked) / rest) if rest > 0 else density
 
 
 def _acts_on_page(href: str | None, url: str | None = None) -> bool:
@@ -1074,7 +1098,9 @@ def _is_data_table(table: HtmlElement) -> bool:
     portal puts the whole article, and its tables, in a cell of one)."""
     if next(table.iterdescendants("table"), None) is not None:
         return False
-    return all(len(cell.text_content()) <= _DATA_CELL_CHARS for cell in table.iter("td", "th"))
+    # (a cell of paragraphs holds prose, however short: a figure's cell holds one value)
+    return all(len(cell.text_content()) <= _DATA_CELL_CHARS and sum(1 for _ in cell.iter("p")) < 2
+               for cell in table.iter("td", "th"))
 
 
 _DATA_CELL_CHARS = 400

@@ -23,6 +23,10 @@ PROSE_LINE = 80
 ARTICLE_PROSE_CHARS = 400
 # A URL pattern whose pages were all listings this many times is a listing.
 KNOWN_AFTER = 3
+# A URL linked from this share of a portal's pages (of at least
+# NAVIGATION_PAGES counted) is in its navigation: menu, header or footer.
+NAVIGATION_SHARE = 0.8
+NAVIGATION_PAGES = 4
 # Reasons a page of a listing-shaped URL may be dropped for and still be
 # fetched again by the next run (the store keeps "listing" pages unstable).
 LISTING = "listing"
@@ -38,6 +42,9 @@ class PageKind(str, enum.Enum):
 class Verdict:
     kind: PageKind
     reason: str | None = None  # why it is not an article
+    # Not an article for want of a date alone: what the portal's other pages
+    # of the same URL pattern were may still decide it (crawler/pages.py).
+    undated: bool = False
 
 
 def prose_chars(text: str) -> int:
@@ -45,20 +52,22 @@ def prose_chars(text: str) -> int:
 
 
 def judge(page: PageText, url_kind: UrlKind, shapes: UrlShapes, min_text_chars: int,
-          max_link_density: float) -> Verdict:
+          max_link_density: float, in_navigation: bool = False) -> Verdict:
     """What the page is. A URL of an article shape needs a headline and
     enough text; any other page must also hold a date, article markup or
     several paragraphs of prose, and must not be a list of teasers. A page
     of a listing-shaped URL that is not an article is a listing (so that the
-    next run fetches it again)."""
-    verdict = _judge(page, url_kind, shapes, min_text_chars, max_link_density)
+    next run fetches it again). `in_navigation`: the portal's pages nearly
+    all link to this one (LinkTally); undated, it is a standing page."""
+    verdict = _judge(page, url_kind, shapes, min_text_chars, max_link_density, in_navigation)
     if url_kind is UrlKind.LISTING and verdict.kind is not PageKind.ARTICLE:
-        return Verdict(PageKind.LISTING, LISTING if verdict.reason != "link_list" else "link_list")
+        return Verdict(PageKind.LISTING, LISTING if verdict.reason != "link_list" else "link_list",
+                       undated=verdict.undated)
     return verdict
 
 
 def _judge(page: PageText, url_kind: UrlKind, shapes: UrlShapes, min_text_chars: int,
-           max_link_density: float) -> Verdict:
+           max_link_density: float, in_navigation: bool = False) -> Verdict:
     if not page.title:
         return Verdict(PageKind.OTHER, "no_title")
     if not page.has_region:
@@ -72,6 +81,10 @@ def _judge(page: PageText, url_kind: UrlKind, shapes: UrlShapes, min_text_chars:
         return Verdict(PageKind.OTHER, "too_little_text")
     if page.link_density > max_link_density:
         return Verdict(PageKind.LISTING, "link_list")
+    if in_navigation and not page.published:
+        # Reached from the menu of every page, with no date: the portal's
+        # introduction, contact or a section's standing text, not news.
+        return Verdict(PageKind.OTHER, "navigation_page")
     if url_kind is UrlKind.ARTICLE:
         return Verdict(PageKind.ARTICLE)
     if lists_teasers(page, shapes):
@@ -80,7 +93,7 @@ def _judge(page: PageText, url_kind: UrlKind, shapes: UrlShapes, min_text_chars:
     if page.title_is_section and not page.article_markup:
         return Verdict(PageKind.OTHER, "section_page")
     if not page.published and not page.article_markup and prose < ARTICLE_PROSE_CHARS:
-        return Verdict(PageKind.OTHER, "no_date")
+        return Verdict(PageKind.OTHER, "no_date", undated=True)
     return Verdict(PageKind.ARTICLE)
 
 
@@ -148,6 +161,11 @@ class PortalPatterns:
         tally = self._tally(portal, url)
         return tally is not None and tally.articles == 0 and tally.listings >= KNOWN_AFTER
 
+    def decided(self, portal: str, url: str) -> bool:
+        """Whether enough pages of this pattern were judged to say what it holds."""
+        tally = self._tally(portal, url)
+        return tally is not None and tally.articles + tally.listings >= 2
+
     def known_article(self, portal: str, url: str) -> bool:
         tally = self._tally(portal, url)
         return tally is not None and tally.articles >= 2 and tally.listings == 0
@@ -162,3 +180,29 @@ class PortalPatterns:
         if self.known_listing(portal, url):
             return UrlKind.LISTING
         return prior
+
+
+@dataclass
+class LinkTally:
+    """Per portal, how many of its pages link to each URL. What nearly every
+    page links to is the portal's navigation (menu, header, footer): home,
+    sections, introduction, contact; news is linked from listings and from
+    a few lists of other news."""
+
+    pages: dict[str, int] = field(default_factory=dict)
+    linked: dict[str, dict[str, int]] = field(default_factory=dict)
+
+    def saw(self, portal: str, links) -> None:
+        """Counts one page of `portal` and the distinct URLs it links to."""
+        self.pages[portal] = self.pages.get(portal, 0) + 1
+        counts = self.linked.setdefault(portal, {})
+        for url in set(links):
+            counts[url] = counts.get(url, 0) + 1
+
+    def counted(self, portal: str) -> bool:
+        """Whether enough of the portal's pages were counted to tell its navigation."""
+        return self.pages.get(portal, 0) >= NAVIGATION_PAGES
+
+    def in_navigation(self, portal: str, url: str) -> bool:
+        return self.counted(portal) \
+            and self.linked.get(portal, {}).get(url, 0) >= NAVIGATION_SHARE * self.pages[portal]

@@ -17,11 +17,16 @@ from urllib.parse import urlsplit
 from crawler import settings as default_settings
 from crawler.extraction import PageExtractor, PageText, parse_html
 from crawler.items import ArticleRecord
-from crawler.page_kind import PageKind, PortalPatterns, Verdict, judge
+from crawler.page_kind import LinkTally, PageKind, PortalPatterns, Verdict, judge
 from crawler.clock import utc_now
 from crawler.records import build_record
+from crawler.textnorm import nfc
 from crawler.template import PortalTemplate, TemplateLearner, page_blocks
 from crawler.urls import UrlKind, UrlShapes, load_shapes
+
+
+# A headline this long is no menu item (see _links_by_headline).
+HEADLINE_WORDS = 5
 
 
 def record_url(fetched_url: str, canonical_url: str | None, redirected_from: str | None = None) -> str:
@@ -46,6 +51,9 @@ class PageOutcome:
     page: PageText
     verdict: Verdict
     record: ArticleRecord | None
+    # An undated page of a URL pattern the portal's pages have not decided
+    # yet: judged again once they have (pipelines/text.py), not counted now.
+    pending: bool = False
 
 
 class PageProcessor:
@@ -56,13 +64,15 @@ class PageProcessor:
     def __init__(self, extractor: PageExtractor | None = None, shapes: UrlShapes | None = None,
                  min_text_chars: int = default_settings.ARTICLE_MIN_TEXT_CHARS,
                  max_link_density: float = default_settings.ARTICLE_MAX_LINK_DENSITY,
-                 templates: TemplateLearner | None = None, patterns: PortalPatterns | None = None):
+                 templates: TemplateLearner | None = None, patterns: PortalPatterns | None = None,
+                 links: LinkTally | None = None):
         self.extractor = extractor or PageExtractor()
         self.shapes = shapes or load_shapes()
         self.min_text_chars = min_text_chars
         self.max_link_density = max_link_density
         self.templates = templates if templates is not None else TemplateLearner()
         self.patterns = patterns if patterns is not None else PortalPatterns()
+        self.links = links if links is not None else LinkTally()  # the spider counts the links of pages
 
     def url_kind(self, url: str, portal=None) -> UrlKind:
         """The URL's shape, corrected by what the portal's pages taught."""
@@ -81,12 +91,18 @@ class PageProcessor:
     def process(self, html: str | bytes, url: str, *, portal: str = "adhoc", district: str | None = None,
                 province: str | None = None, url_kind: UrlKind | str | None = None,
                 content_selector: str | None = None, fetched_at: str | None = None,
-                template: PortalTemplate | None = None, learn: bool = True) -> PageOutcome:
+                template: PortalTemplate | None = None, learn: bool = True,
+                final: bool = True) -> PageOutcome:
         """Raises crawler.extraction.NotHtmlError on what is not HTML.
 
         `template`: extract with this one instead of the portal's learned one
-        (extract's siblings); `learn`: add the page to the portal's template."""
-        kind = UrlKind(url_kind) if url_kind is not None else self.url_kind(url)
+        (extract's siblings); `learn`: add the page to the portal's template;
+        `final`: False to get a pending outcome instead of a verdict for an
+        undated page whose URL pattern the portal has not decided yet."""
+        # The kind the spider saw, corrected by what the portal's pages have
+        # taught since (a page may wait a while for its template).
+        kind = self.patterns.kind_of(portal, url, UrlKind(url_kind)) if url_kind is not None \
+            else self.url_kind(url)
         shape = self.shapes.classify(url)
         # An article kind learned from the pattern's earlier pages, not said
         # by the URL: a category or section page may share its articles'
@@ -101,9 +117,15 @@ class PageProcessor:
                                       listing_checks=kind is not UrlKind.ARTICLE or learned)
         # (a listing shape the pattern's pages contradict says nothing either way)
         judged_as = (UrlKind.OTHER if shape is UrlKind.LISTING else shape) if learned else kind
-        verdict = judge(page, judged_as, self.shapes, self.min_text_chars, self.max_link_density)
+        # (rarely asked: an undated page the portal's pages nearly all link to)
+        navigation = not page.published and self.links.in_navigation(portal, url) \
+            and not _links_by_headline(html, page.title)
+        verdict = judge(page, judged_as, self.shapes, self.min_text_chars, self.max_link_density,
+                        in_navigation=navigation)
         if learned and verdict.kind is PageKind.OTHER and verdict.reason == "no_date":
             verdict = Verdict(PageKind.ARTICLE)
+        if not final and not self.settled(portal, url, page, verdict):
+            return PageOutcome(page, verdict, None, pending=True)
         self.patterns.record(portal, url, verdict.kind)
         record = None
         if verdict.kind is PageKind.ARTICLE:
@@ -111,6 +133,30 @@ class PageProcessor:
                                   district=district, province=province, page=page,
                                   fetched_at=fetched_at or utc_now(), fetched_url=url)
         return PageOutcome(page, verdict, record)
+
+
+    def settled(self, portal: str, url: str, page: PageText, verdict: Verdict) -> bool:
+        """Whether what the verdict on an undated page rests on is known:
+        what the other pages of its URL pattern were, and which pages of the
+        portal its menus lead to (enough of them counted). A dated page's is."""
+        if page.published:
+            return True
+        if verdict.undated and not self.patterns.decided(portal, url):
+            return False
+        return verdict.kind is not PageKind.ARTICLE or self.links.counted(portal)
+
+
+def _links_by_headline(html: str | bytes, title: str | None) -> bool:
+    """Whether the page holds a link whose words are its own headline (a
+    headline of five words or more: "» Mùa hạt dẻ trên vùng cao Bảo Lạc",
+    with the list's marks or date around it). A list of latest news on every
+    page lists an article so; a menu names its section in a word or two
+    ("Giới thiệu" for "Giới thiệu huyện Quan Sơn")."""
+    wanted = " ".join(nfc(title or "").split()).casefold()
+    if len(wanted.split()) < HEADLINE_WORDS:
+        return False
+    return any(wanted in " ".join(nfc(link.text_content()).split()).casefold()
+               for link in parse_html(html).iter("a"))
 
 
 def page_processor(crawler) -> PageProcessor:

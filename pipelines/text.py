@@ -50,6 +50,7 @@ class ExtractTextPipeline:
         self.wait = crawler.settings.getfloat("TEMPLATE_WAIT")
         self.parked: dict[str, list[tuple[str, defer.Deferred]]] = {}
         self.polling: set[str] = set()  # portals whose waiting pages ask the shared template
+        self.undecided: dict[str, list[tuple]] = {}  # (url, outcome, deferred): see process_item
         # The state store keeps each portal's template between runs; without
         # one, templates live for the run only.
         self.processor.templates.store = store_of(crawler)
@@ -82,7 +83,18 @@ class ExtractTextPipeline:
                 if templates.shared:
                     self._poll(item.portal)
                 await maybe_deferred_to_future(parked)
-        return self._extract(item, learn=not learned)
+        outcome = self._process(item, learn=not learned, final=self.wait <= 0)
+        if outcome.pending:
+            # Undated, and no other page of its URL pattern judged yet (or too
+            # few of the portal's pages counted to tell its menus): the verdict
+            # waits for them (at most TEMPLATE_WAIT seconds), so that it does
+            # not depend on which page came first.
+            undecided = defer.Deferred()
+            self.undecided.setdefault(item.portal, []).append((item.url, outcome, undecided))
+            reactor.callLater(self.wait, self._fire, undecided)
+            await maybe_deferred_to_future(undecided)
+            outcome = self._process(item, learn=False, final=True)
+        return self._result(item, outcome)
 
     def _ready(self, portal: str, pattern: str) -> bool:
         templates = self.processor.templates
@@ -118,14 +130,29 @@ class ExtractTextPipeline:
         if not parked.called:
             parked.callback(None)
 
-    def _extract(self, item: FetchedPage, learn: bool):
+    def _process(self, item: FetchedPage, learn: bool, final: bool):
         try:
             outcome = self.processor.process(
                 item.html, item.url, portal=item.portal, district=item.district, province=item.province,
                 url_kind=item.url_kind, content_selector=item.content_selector, fetched_at=item.fetched_at,
-                learn=learn)
+                learn=learn, final=final)
         except NotHtmlError as exc:
             self._drop(item, "not_html", str(exc))
+        if not outcome.pending:
+            self._decide(item.portal)
+        return outcome
+
+    def _decide(self, portal: str, everything: bool = False) -> None:
+        """Releases the undated pages whose verdict can now be given."""
+        waiting = self.undecided.get(portal, [])
+        for entry in list(waiting):
+            url, outcome, undecided = entry
+            if undecided.called or everything \
+                    or self.processor.settled(portal, url, outcome.page, outcome.verdict):
+                waiting.remove(entry)
+                self._fire(undecided)
+
+    def _result(self, item: FetchedPage, outcome):
         if not outcome.page.has_region:
             keys.count(self.stats, keys.NO_ARTICLE_REGION, item.portal)
         if outcome.record is None:
@@ -138,6 +165,8 @@ class ExtractTextPipeline:
         # Before the store closes (on spider_closed, after the pipelines).
         for portal in list(self.parked):
             self._release(portal, everything=True)
+        for portal in list(self.undecided):
+            self._decide(portal, everything=True)
         templates = self.processor.templates
         for portal in templates.changed_portals():
             self.stats.set_value(keys.portal_key(portal, keys.TEMPLATE_CHANGED), 1)

@@ -83,6 +83,7 @@ class PortalSpider(scrapy.Spider):
         depth = response.meta.get("portal_depth", 0)
         if depth < portal.max_depth:
             links = self.links.links_of(response)
+            self.pages.links.saw(portal.id, links)
             follow_pages = self._shows_unseen_article(portal, links)
             for url in links:
                 if not follow_pages and self.shapes.is_pagination(url):

@@ -55,6 +55,9 @@ URLS = [
     ("https://chodon.backan.gov.vn/wp-content/uploads/2022/02/anh.jpg", S),
     ("https://chodon.backan.gov.vn/wp-login.php", S),
     ("https://chodon.backan.gov.vn/tag/cai-cach/", S),
+    ("https://chodon.backan.gov.vn/?p=1873", A),
+    # "p" beside other parameters is a page number, not a post
+    ("https://x.gov.vn/index.php?mod=news&act=list&cat=4&p=2", L),
     # Bespoke slug-plus-id and ?id= portals
     ("https://sapa.laocai.gov.vn/tin-tuc/sa-pa-day-manh-cai-cach-hanh-chinh-1105750", A),
     ("https://thuanchau.sonla.gov.vn/tin-tuc/hoi-nghi-ban-chi-dao-cchc-920730", A),

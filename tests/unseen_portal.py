@@ -2,7 +2,9 @@
 tests of issue 12: a SharePoint-style site serving every article from one
 page with the item's id in the query, a portlet heading ("Tin chi tiết")
 above each headline, a visit counter in wording the furniture table lacks,
-a dateline after the text, and one undated article at a plain URL.
+a dateline after the text, one undated article at a plain URL (listed on
+every page by its headline), a short undated item linked before the dated
+ones, and the introduction, an item reached from the menu of every page.
 
 `build(root)` writes it as a sample-portal tree (manifest.toml, routes.toml,
 pages/) that tests/portal_server.py serves.
@@ -52,18 +54,34 @@ UNDATED_PARAGRAPHS = [
     "học hỏi lẫn nhau và cải thiện chất lượng phục vụ.",
     "Huyện sẽ tổ chức hội thi định kỳ hai năm một lần và gắn kết quả với việc đánh giá công chức cuối năm.",
 ]
+# A short undated item served like the dated ones, and linked first: whether
+# its URL pattern holds articles is known only once the others are judged.
+SHORT_UNDATED = (104, "Xã Phú Hưng hoàn thành số hóa sổ hộ tịch",
+                 ["Xã Phú Hưng đã hoàn thành số hóa 12.400 trang sổ hộ tịch lưu trữ từ năm 1976 đến nay, "
+                  "phục vụ tra cứu khi giải quyết thủ tục cho người dân.",
+                  "Công chức tư pháp - hộ tịch của xã cho biết việc tra cứu nay chỉ mất vài phút thay vì "
+                  "nửa ngày như trước."])
+# The portal's introduction, an item like the articles, reached from the menu of every page.
+INTRO = (7, "Giới thiệu huyện Sông Mây",
+         ["Huyện Sông Mây nằm ở phía tây bắc của tỉnh, có diện tích tự nhiên 512 km², gồm 14 xã và "
+          "1 thị trấn, dân số khoảng 96.000 người.",
+          "Huyện có địa hình đồi thấp xen kẽ đồng bằng ven sông, khí hậu nhiệt đới gió mùa, thuận lợi "
+          "cho phát triển cây ăn quả và chăn nuôi.",
+          "Trung tâm hành chính của huyện đặt tại thị trấn Bến Gỗ, cách trung tâm tỉnh khoảng 40 km."])
 # The visit counter, in wording that crawler/data/furniture.toml does not hold.
 COUNTER = ("Khách ghé thăm", "Đang xem trang")
 PORTLET_HEADING = "Tin chi tiết"
 
 
 def _frame(title: str, main: str, visits: int) -> str:
-    teasers = "".join(f"<li><a href='/Pages/ChiTiet.aspx?ItemID={i}'>{t}</a></li>" for i, t, _, _ in ARTICLES)
+    # The newest items, the undated one among them, on every page.
+    teasers = "".join(f"<li><a href='/Pages/ChiTiet.aspx?ItemID={i}'>{t}</a></li>" for i, t, _, _ in ARTICLES) \
+        + f"<li><a href='{UNDATED_PATH}'>{UNDATED_TITLE}</a></li>"
     return f"""<!DOCTYPE html><html lang="en-US"><head><meta charset="utf-8">
 <title>{title}</title></head><body><form id="aspnetForm">
 <div class="s4-top"><div class="brand">CỔNG THÔNG TIN ĐIỆN TỬ HUYỆN SÔNG MÂY</div>
 <ul class="topnav"><li><a href="/">Trang chủ</a></li><li><a href="/Pages/TinTuc.aspx">Tin tức</a></li>
-<li><a href="/Pages/GioiThieu.aspx">Giới thiệu</a></li></ul></div>
+<li><a href="/Pages/ChiTiet.aspx?ItemID={INTRO[0]}">Giới thiệu</a></li></ul></div>
 <table class="s4-layout"><tr><td class="zoneLeft" valign="top">
 <div class="wp-box"><div class="wp-head">Tin mới đăng</div><ul class="wp-list">{teasers}</ul></div>
 <div class="wp-box"><div class="wp-head">Thống kê người xem</div>
@@ -90,8 +108,21 @@ def undated_page(visits: int) -> str:
     return _frame(f"{UNDATED_TITLE} - Huyện Sông Mây", f"<h1>{UNDATED_TITLE}</h1>{body}", visits)
 
 
+def item_page(item: tuple, visits: int) -> str:
+    """An undated item (SHORT_UNDATED, INTRO): its headline and paragraphs."""
+    _, headline, paragraphs = item
+    body = "".join(f"<p>{p}</p>" for p in paragraphs)
+    main = (f"<div class='wp-box'><div class='wp-head'>{PORTLET_HEADING}</div>"
+            f"<div class='item-view'><div class='item-head'><b>{headline}</b></div>"
+            f"<div class='item-text'>{body}</div>"
+            f"<div class='item-stats'><span>{COUNTER[0]}:</span> <i>{visits * 3}</i> "
+            f"<span>{COUNTER[1]}:</span> <i>{visits % 7 + 2}</i></div></div></div>")
+    return _frame("Trang chủ - Cổng thông tin huyện Sông Mây", main, visits)
+
+
 def listing_page(visits: int) -> str:
-    items = "".join(
+    first = f"<div class='teaser'><a href='/Pages/ChiTiet.aspx?ItemID={SHORT_UNDATED[0]}'>{SHORT_UNDATED[1]}</a></div>"
+    items = first + "".join(
         f"<div class='teaser'><a href='/Pages/ChiTiet.aspx?ItemID={i}'>{t}</a>"
         f"<span class='teaser-date'>{d.split(': ')[1][:10]}</span><div>{p[0][:140]}…</div></div>"
         for i, t, d, p in ARTICLES)
@@ -112,6 +143,8 @@ def build(root: Path) -> Path:
     (directory / "pages").mkdir(parents=True, exist_ok=True)
     pages = {"/": ("home.html", home_page(20510)), "/Pages/TinTuc.aspx": ("tintuc.html", listing_page(20511)),
              UNDATED_PATH: ("undated.html", undated_page(20517))}
+    for item, visits in ((SHORT_UNDATED, 20518), (INTRO, 20519)):
+        pages[f"/Pages/ChiTiet.aspx?ItemID={item[0]}"] = (f"item{item[0]}.html", item_page(item, visits))
     for n, (item, headline, dateline, paragraphs) in enumerate(ARTICLES):
         pages[f"/Pages/ChiTiet.aspx?ItemID={item}"] = (
             f"item{item}.html", article_page(item, headline, dateline, paragraphs, 20512 + n))
