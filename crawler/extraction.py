@@ -826,25 +826,40 @@ def _trailing_link_list(lines: list[str], link_texts: set[str]) -> int:
     number of lines before them; all of them when there is none). A list is
     two or more lines that are each a link's whole text (with its date or
     views after it), or one such line under a short label ("Các bài cũ
-    hơn:", whatever the wording); a label left with nothing under it goes
-    too. Such lists are other articles' teasers, never this one's prose."""
+    hơn:", whatever the wording) or after one on its line ("Tin mới hơn:
+    <headline>"); a label left with nothing under it goes too. Such lists
+    are other articles' teasers, never this one's prose."""
     if not link_texts:
         return len(lines)
     end = len(lines)
     while end:
         start = end
-        while start and (lines[start - 1] in link_texts
-                         or _ITEM_SUFFIX.sub("", lines[start - 1]) in link_texts):
+        while start and _is_list_item(lines[start - 1], link_texts):
             start -= 1
-        labelled = start > 0 and len(lines[start - 1]) <= _LIST_LABEL_CHARS \
-            and lines[start - 1].rstrip().endswith(":")
-        if end - start < (1 if labelled else 2):
-            if labelled and start == end and end < len(lines):
-                end = start - 1  # an empty list's label, above a list gone
-                continue
+        above = lines[start - 1] if start else ""
+        if start and _is_labelled_item(above, link_texts):
+            end = start - 1
+        elif start and _is_list_label(above) and (start < end or end < len(lines)):
+            end = start - 1  # a label with its items, or an empty list's label above a list gone
+        elif end - start >= 2:
+            end = start
+        else:
             break
-        end = start - 1 if labelled else start
     return end if end else len(lines)
+
+
+def _is_list_item(line: str, link_texts: set[str]) -> bool:
+    return line in link_texts or _ITEM_SUFFIX.sub("", line) in link_texts
+
+
+def _is_list_label(line: str) -> bool:
+    return len(line) <= _LIST_LABEL_CHARS and line.rstrip().endswith(":")
+
+
+def _is_labelled_item(line: str, link_texts: set[str]) -> bool:
+    """A short label and a link's text on one line: "Tin mới hơn: <headline>"."""
+    label, colon, rest = line.partition(": ")
+    return bool(colon) and _is_list_label(label + ":") and _is_list_item(rest.strip(), link_texts)
 
 
 def _density_without(density: float, region_chars: int, dropped: list[str], link_texts: set[str]) -> float:

@@ -36,6 +36,7 @@ FORMAT_VERSION = 1
 MIN_PAGES = 3            # pages learned before the template is used
 MATURE_PAGES = 12        # pages past which a portal's template is known: no page waits for it
 SHARE = 0.5              # a template block is on at least this share of the pages
+EXACT_SHARE = 0.8        # and a date printed as it is on every page (the header's today) on this share
 MAX_SIGNATURES = 60_000  # past this, blocks seen on one page only are forgotten
 STORED_FITS = 0.5        # share of a stored template's blocks a page holds when it fits the page
 CHANGED_BELOW = 0.7      # Jaccard similarity of two templates under which it "changed"
@@ -207,10 +208,13 @@ class PortalTemplate:
         template = self.signatures()
         if not template:
             return set()
+        # Nearly every page, not half of them: a listing and the home page
+        # may print an article's own dateline as its page does.
+        floor = max(2, math.ceil(EXACT_SHARE * self.pages))
         found, previous = set(), None
         for el, signature, _ in blocks:
-            if el is previous and signature in template:  # the second, exact signature
-                found.add(el)
+            if el is previous and signature in template and self.counts[signature] >= floor:
+                found.add(el)  # the second, exact signature
             previous = el
         return found
 

@@ -53,6 +53,10 @@ LEAKS = [
     ("<div class='social-share'><a href='#'>Chia sẻ</a><a href='#'>In bài viết</a></div>", "Chia sẻ"),
     ("<p>null</p>", "null"),
     ("<div class='td-tags'>Từ khóa: cải cách hành chính</div>", "Từ khóa"),
+    ("<p>Cơ quan chủ quản: UBND huyện Đình Lập<br>Giấy phép số 15/GP-TTĐT do Sở TT&amp;TT cấp ngày 02/5/2019</p>",
+     "Giấy phép"),
+    ("<p>Cơ quan chủ quản: UBND huyện Đình Lập<br>Giấy phép số 15/GP-TTĐT do Sở TT&amp;TT cấp ngày 02/5/2019</p>",
+     "Cơ quan chủ quản"),
 ]
 
 
@@ -62,6 +66,11 @@ def test_furniture_inside_the_body_is_dropped(furniture, leak):
     assert "tiếp nhận 1.250 hồ sơ" in result.text
     assert "nâng cao chất lượng phục vụ" in result.text
     assert leak.lower() not in result.text.lower()
+
+
+def test_a_sentence_about_permits_is_not_the_footer_licence_line():
+    sentence = "Giấy phép xây dựng nhà ở riêng lẻ được cấp trong 15 ngày, sớm hơn quy định 5 ngày."
+    assert sentence in extract_page(article(BODY + f"<p>{sentence}</p>")).text
 
 
 def test_sidebar_and_footer_counters_are_dropped_without_a_known_container():

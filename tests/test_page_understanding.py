@@ -286,6 +286,26 @@ def test_an_article_date_in_other_pages_lists_of_news_is_still_its_dateline():
     assert result.published == "2025-04-03"
 
 
+def test_a_dateline_that_a_listing_and_the_home_page_print_too_is_still_the_articles_date():
+    """A blog layout prints each item's own dateline, in the article's markup,
+    on the home page and the listing: three pages of a young template hold
+    it, and it is still no date printed on every page. The header's today is."""
+    def page(items: list[int], prose: bool) -> str:
+        body = "".join(
+            f"<table class='contentpaneopen'><tr><td class='contentheading'>Tin hoạt động số {k} của huyện</td></tr>"
+            f"<tr><td class='createdate'>Thứ năm, 0{k} Tháng 4 2025 08:20</td></tr><tr><td>"
+            + ("".join(f"<p>{text} Xã {COMMUNES[k - 1]} làm tốt.</p>" for text in unseen.UNDATED_PARAGRAPHS)
+               if prose else f"<p>{unseen.UNDATED_PARAGRAPHS[0][:90]}…</p>") + "</td></tr></table>"
+            for k in items)
+        return ("<html><head><title>Huyện Quan Hóa</title></head><body><table><tr><td class='header'>"
+                f"Thứ sáu, 04/12/2026</td></tr><tr><td class='maincol'>{body}</td></tr></table></body></html>")
+    home, listing = page([3, 2], prose=False), page([3, 2, 1], prose=False)
+    template = learned_from([home, listing, page([3], True), page([2], True), page([1], True)])
+    result = PageExtractor().extract(page([3], True), url=f"{BASE}/index.php?option=com_content&task=view&id=3",
+                                     template=template)
+    assert result.published == "2025-04-03"
+
+
 def test_a_title_bar_that_leads_with_its_section_link_gives_the_headline_alone():
     html = STAMPED_AFTER_THE_TEXT.replace(
         '<h2 class="title">Giải quyết hồ sơ đúng hạn 6 tháng đầu năm</h2>',
@@ -513,27 +533,33 @@ def test_a_one_sentence_article_above_a_list_of_other_news_is_an_article():
 
 def test_lists_of_newer_and_older_items_leave_the_text_with_their_labels():
     """Joomla 1.5 ends an article with "newer" and "older" lists, either of
-    which may hold one item or none."""
-    def item(k: int, title: str) -> str:
-        return f"<li><a href='/index.php?option=com_content&amp;task=view&amp;id={k}&amp;Itemid=5'>{title}</a></li>"
+    which may hold one item or none, or with one line each: label and link."""
+    def item(k: int, title: str, label: str = "") -> str:
+        return (f"<li>{label}<a href='/index.php?option=com_content&amp;task=view&amp;id={k}&amp;Itemid=5'>"
+                f"{title}</a></li>")
+    newest, older = (75, "Huyện tổng kết công tác dân vận chính quyền năm 2023"), \
+        [(70, "Khai giảng lớp bồi dưỡng kỹ năng số cho cán bộ xã"), (66, "Ra quân làm thủy lợi đầu xuân năm 2024")]
+
+    def blog_more(newer: list, older: list) -> str:
+        return ("<div class='blog_more'><strong>Các bài mới hơn:</strong><ul>" + "".join(item(*i) for i in newer)
+                + "</ul><strong>Các bài cũ hơn:</strong><ul>" + "".join(item(*i) for i in older) + "</ul></div>")
+    endings = [blog_more([], older), blog_more([newest], older[:1]),
+               "<ul class='pagenav'>" + item(*newest, label="Bài mới hơn: ") + item(*older[0], label="Bài cũ hơn: ")
+               + "</ul>"]
     paragraphs = ["Sáng 12/3, huyện tổ chức hội nghị triển khai nhiệm vụ cải cách hành chính năm 2024 với sự tham "
                   "dự của lãnh đạo các phòng, ban và Ủy ban nhân dân các xã.",
                   "Hội nghị giao chỉ tiêu tỷ lệ hồ sơ trực tuyến toàn trình cho từng xã và yêu cầu báo cáo kết "
                   "quả hằng quý về Phòng Nội vụ."]
     body = "".join(f"<p>{p}</p>" for p in paragraphs)
-    for newer, older in (("", item(70, "Khai giảng lớp bồi dưỡng kỹ năng số cho cán bộ xã")
-                          + item(66, "Ra quân làm thủy lợi đầu xuân năm 2024")),
-                         (item(75, "Huyện tổng kết công tác dân vận chính quyền năm 2023"),
-                          item(66, "Ra quân làm thủy lợi đầu xuân năm 2024"))):
+    for ending in endings:
         html = ("<html><head><meta charset='utf-8'><title>Triển khai nhiệm vụ cải cách hành chính năm 2024</title>"
                 "</head><body><table><tr><td class='leftcol'><a href='/'>Trang chủ</a></td><td>"
                 "<table class='contentpaneopen'><tr><td class='contentheading'>Triển khai nhiệm vụ cải cách hành "
                 "chính năm 2024</td></tr></table><table class='contentpaneopen'><tr><td class='createdate'>"
                 f"Thứ ba, 12 Tháng 3 2024 09:15</td></tr><tr><td>{body}</td></tr></table>"
-                "<div class='blog_more'><strong>Các bài mới hơn:</strong><ul>" + newer + "</ul>"
-                "<strong>Các bài cũ hơn:</strong><ul>" + older + "</ul></div></td></tr></table></body></html>")
+                f"{ending}</td></tr></table></body></html>")
         record = PageProcessor().process(html, BASE + "/index.php?option=com_content&task=view&id=71&Itemid=5").record
-        assert record.text == "\n".join(paragraphs)
+        assert record.text == "\n".join(paragraphs), ending
 
 
 def test_a_list_of_other_news_with_dates_does_not_date_a_page_dated_only_by_its_url():
