@@ -78,6 +78,10 @@ AUTOTHROTTLE_MAX_DELAY = 30.0
 AUTOTHROTTLE_TARGET_CONCURRENCY = 2.0
 CONCURRENT_REQUESTS = 16
 CONCURRENT_REQUESTS_PER_DOMAIN = 4
+# What one response's callback gives is processed by this many asyncio
+# workers, each a task Scrapy starts per response (100 by default): the
+# spider gives a few new links and at most one page.
+CONCURRENT_ITEMS = 4
 DOWNLOAD_DELAY = 0.0
 DOWNLOAD_TIMEOUT = 30
 RETRY_TIMES = 2

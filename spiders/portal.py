@@ -86,6 +86,8 @@ class PortalSpider(scrapy.Spider):
             self.pages.links.saw(portal.id, links)
             follow_pages = self._shows_unseen_article(portal, links)
             for url in links:
+                if url in self.seen_urls:  # (most of a page's links: its menus and sidebars)
+                    continue
                 if not follow_pages and self.shapes.is_pagination(url):
                     keys.count(self.crawler.stats, keys.PAGINATION_STOPPED, portal.id)
                     continue

@@ -74,3 +74,34 @@ def test_the_schema_check_takes_extracted_metrics_and_refuses_implausible_period
     assert any("entity" in e for e in schema_errors(_record([{**metric, "entity": ""}])))
     missing = {k: v for k, v in metric.items() if k != "entity"}
     assert any("entity" in e for e in schema_errors(_record([missing])))
+
+
+
+def _broken_records() -> list[dict]:
+    """A valid record broken in each way the schema forbids, one at a time."""
+    metric = extract_metrics("Năm 2023, xã tiếp nhận 12 hồ sơ.").metrics[0].to_dict()
+    good = _record([metric])
+    record_changes = {"schema_version": 1, "url": "ftp://x", "portal": "X Y", "district": 3, "title": "",
+                      "published": "14/03/2024", "text": "", "content_hash": "abc", "fetched_at": "2024-03-14",
+                      "metrics": {}, "warnings": [3], "change": "old", "extra": 1}
+    metric_changes = {"name": "dossiers", "value": "12", "unit": "hồ sơ", "level": "ward", "period": "2023-Q5",
+                      "approximate": "no", "delta": None, "entity": "", "evidence": "", "start": -1, "end": 0,
+                      "extra": 1}
+    broken = [{**good, key: value} for key, value in record_changes.items()]
+    broken += [{**good, "metrics": [{**metric, key: value}]} for key, value in metric_changes.items()]
+    broken += [{k: v for k, v in good.items() if k != key} for key in good]
+    broken += [{**good, "metrics": [{k: v for k, v in metric.items() if k != key}]} for key in metric]
+    return broken
+
+
+def test_every_way_of_breaking_a_record_is_caught_by_the_compiled_check_too() -> None:
+    """schema_errors trusts the compiled schema for a valid record: it must
+    refuse whatever jsonschema refuses."""
+    from crawler.records import _record_check, record_validator
+    import fastjsonschema
+
+    for record in _broken_records():
+        assert list(record_validator().iter_errors(record)), record
+        with pytest.raises(fastjsonschema.JsonSchemaException):
+            _record_check()(record)
+        assert schema_errors(record)
