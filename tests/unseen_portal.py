@@ -93,11 +93,12 @@ Ghi rõ nguồn khi phát hành lại thông tin từ trang này.</div>
 </form></body></html>"""
 
 
-def article_page(item: int, headline: str, dateline: str, paragraphs: list[str], visits: int) -> str:
+def article_page(item: int, headline: str, dateline: str | None, paragraphs: list[str], visits: int) -> str:
     body = "".join(f"<p>{p}</p>" for p in paragraphs)
+    foot = f"<div class='item-foot'>{dateline}</div>" if dateline else ""
     main = (f"<div class='wp-box'><div class='wp-head'>{PORTLET_HEADING}</div>"
             f"<div class='item-view'><div class='item-head'><b>{headline}</b></div>"
-            f"<div class='item-text'>{body}</div><div class='item-foot'>{dateline}</div>"
+            f"<div class='item-text'>{body}</div>{foot}"
             f"<div class='item-stats'><span>{COUNTER[0]}:</span> <i>{visits * 3}</i> "
             f"<span>{COUNTER[1]}:</span> <i>{visits % 7 + 2}</i></div></div></div>")
     return _frame(f"Trang chủ - Cổng thông tin huyện Sông Mây", main, visits)
@@ -109,15 +110,9 @@ def undated_page(visits: int) -> str:
 
 
 def item_page(item: tuple, visits: int) -> str:
-    """An undated item (SHORT_UNDATED, INTRO): its headline and paragraphs."""
-    _, headline, paragraphs = item
-    body = "".join(f"<p>{p}</p>" for p in paragraphs)
-    main = (f"<div class='wp-box'><div class='wp-head'>{PORTLET_HEADING}</div>"
-            f"<div class='item-view'><div class='item-head'><b>{headline}</b></div>"
-            f"<div class='item-text'>{body}</div>"
-            f"<div class='item-stats'><span>{COUNTER[0]}:</span> <i>{visits * 3}</i> "
-            f"<span>{COUNTER[1]}:</span> <i>{visits % 7 + 2}</i></div></div></div>")
-    return _frame("Trang chủ - Cổng thông tin huyện Sông Mây", main, visits)
+    """An undated item (SHORT_UNDATED, INTRO), served like the articles."""
+    number, headline, paragraphs = item
+    return article_page(number, headline, None, paragraphs, visits)
 
 
 def listing_page(visits: int) -> str:
