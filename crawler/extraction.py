@@ -877,18 +877,20 @@ def _density_without(density: float, region_chars: int, dropped: list[str], link
 def _acts_on_page(href: str | None, url: str | None = None) -> bool:
     """A script or anchor link, or (given the page's URL) a link to this same
     page in another form: its address with parameters added ("&format=pdf",
-    "&pop=1&page=0")."""
+    "&pop=1&page=0"), or its parameters on another page of its folder (a
+    print view "inbai.aspx?ItemID=152" of "chitiet.aspx?ItemID=152")."""
     href = (href or "").strip()
     if not href or href.lower().startswith(("javascript:", "#")):
         return True
     if url is None:
         return False
     target, page = urlsplit(urljoin(url, href)), urlsplit(url)
-    # (Joomla 1.5 prints from index2.php beside index.php: the same folder will do)
+    # (Joomla 1.5 prints from index2.php beside index.php, SharePoint from
+    # inbai.aspx?ItemID=152 beside chitiet.aspx?ItemID=152: the same folder will do)
     if target.path.rsplit("/", 1)[0] != page.path.rsplit("/", 1)[0] or not page.query \
-            or target.query == page.query:
+            or (target.query == page.query and target.path == page.path):
         return False
-    return set(parse_qsl(page.query, keep_blank_values=True)) < set(parse_qsl(target.query, keep_blank_values=True))
+    return set(parse_qsl(page.query, keep_blank_values=True)) <= set(parse_qsl(target.query, keep_blank_values=True))
 
 
 _CRUMB_SEPARATOR = re.compile(r"\s*[›»>]\s*")

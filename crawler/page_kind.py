@@ -118,17 +118,19 @@ def lists_teasers(page: PageText, shapes: UrlShapes) -> bool:
 
 
 _SLUG = re.compile(r"(?P<slug>[^/.]*-[^/.]*-[^/.]*)(?P<ext>\.\w+)?(?=/?$)")
+_ENDS_IN_ID = re.compile(r"-(?!(?:19|20)\d\d$)\d{3,}$")
 
 
 def url_pattern(url: str) -> str:
     """A URL with its digits and query values masked: the pages one portal
     serves from one template share it ("/Pages/chitiet.aspx?ItemID")."""
     parts = urlsplit(url)
-    path = re.sub(r"\d+", "0", parts.path.lower())
     # A slug is one article's own: only its shape counts, and whether it ends
-    # in an id ("…-4871.aspx" is an item, "tin-tuc-su-kien.aspx" a section).
-    path = _SLUG.sub(lambda m: ("<slug>-0" if m["slug"].endswith("-0") else "<slug>") + (m["ext"] or ""),
-                     path)
+    # in an id ("…-4871.aspx" is an item, "tin-tuc-su-kien.aspx" a section;
+    # "…-nam-2024/" and "…-thang-10/" end in a year and a month, not an id).
+    path = _SLUG.sub(lambda m: ("<slug>-0" if _ENDS_IN_ID.search(m["slug"]) else "<slug>") + (m["ext"] or ""),
+                     parts.path.lower())
+    path = re.sub(r"\d+", "0", path)
     keys = sorted({k.lower() for k, _ in parse_qsl(parts.query, keep_blank_values=True)})
     return path + ("?" + "&".join(keys) if keys else "")
 

@@ -146,6 +146,9 @@ def test_the_url_pattern_of_a_portal_is_learned():
         patterns.record("p", f"{BASE}/Pages/TinTuc.aspx?PageIndex={page}", PageKind.LISTING)
     assert patterns.known_listing("p", f"{BASE}/Pages/TinTuc.aspx?PageIndex=9")
     assert url_pattern(f"{BASE}/tin/hoi-thi-can-bo-1.html") == url_pattern(f"{BASE}/tin/le-hoi-mua-xuan-22.html")
+    # a slug that ends in a year or a month is a slug like the others, not an item's id
+    assert url_pattern(f"{BASE}/chi-so-hai-long-nam-2024/") == url_pattern(f"{BASE}/ket-qua-mot-cua-thang-10/") \
+        == url_pattern(f"{BASE}/trong-cay-xanh-tai-thon/") != url_pattern(f"{BASE}/trong-cay-xanh-tai-thon-4871/")
 
 
 def test_items_whose_slug_ends_in_an_id_are_not_taken_for_the_sections_beside_them():
@@ -265,6 +268,13 @@ def test_links_that_act_on_the_page_are_furniture_whatever_their_words():
                         '<a href="/default.asp?action=sendmail&amp;newsid=2897">[Gửi email]</a>')
     text = extract_page(html, url=f"{BASE}/tin-tuc/giai-quyet-ho-so").text
     assert "Kế hoạch số 12/KH-UBND" in text and "[In trang]" not in text and "Gửi email" not in text
+    # The page's own parameters on another page of its folder: its print view.
+    html = STAMPED_AFTER_THE_TEXT.replace(
+        '<p class="author">',
+        '<div><a href="/Pages/tintuc/xembanin.aspx?ItemID=318">Xem bản in</a> | '
+        '<a href="/Pages/tintuc/danhmuc.aspx?DanhMucID=4">Trở lại danh mục</a></div><p class="author">')
+    text = extract_page(html, url=f"{BASE}/Pages/tintuc/chitiet.aspx?ItemID=318").text
+    assert "Xem bản in" not in text and "Trở lại danh mục" not in text
 
 
 def test_an_article_date_in_other_pages_lists_of_news_is_still_its_dateline():
