@@ -42,7 +42,8 @@ class PageKind(str, enum.Enum):
 class Verdict:
     kind: PageKind
     reason: str | None = None  # why it is not an article
-    # Not an article for want of a date alone: what the portal's other pages
+    # Not an article for want of a date alone (prose without a date, or one
+    # sentence without a date to vouch for it): what the portal's other pages
     # of the same URL pattern were may still decide it (crawler/pages.py).
     undated: bool = False
 
@@ -76,9 +77,11 @@ def _judge(page: PageText, url_kind: UrlKind, shapes: UrlShapes, min_text_chars:
         return Verdict(PageKind.OTHER, "too_little_text")
     if len(page.text) < min_text_chars and not (url_kind is not UrlKind.LISTING and page.published
                                                 and _holds_a_sentence(page.text)):
-        # (a dated page with one full sentence is a short article; a notice
+        # (a dated page with one full sentence is a short article, and so is
+        # an undated one among the articles of its URL pattern; a notice
         # holds a headline and a file link)
-        return Verdict(PageKind.OTHER, "too_little_text")
+        return Verdict(PageKind.OTHER, "too_little_text",
+                       undated=not page.published and _holds_a_sentence(page.text))
     if page.link_density > max_link_density:
         return Verdict(PageKind.LISTING, "link_list")
     if in_navigation and not page.published:

@@ -108,7 +108,7 @@ class PageProcessor:
         # by the URL: a category or section page may share its articles'
         # pattern (Joomla's /vi/<slug>), so the page is judged by its URL's
         # shape, whichever came first; the pattern stands in only for a
-        # missing date.
+        # missing date (for a one-sentence item, the date that vouches for it).
         learned = kind is UrlKind.ARTICLE and shape not in (UrlKind.ARTICLE, UrlKind.SKIP) \
             and self.patterns.known_article(portal, url)
         use = template if template is not None else self.templates.usable(portal)
@@ -122,8 +122,8 @@ class PageProcessor:
             and not _links_by_headline(html, page.title)
         verdict = judge(page, judged_as, self.shapes, self.min_text_chars, self.max_link_density,
                         in_navigation=navigation)
-        if learned and verdict.kind is PageKind.OTHER and verdict.reason == "no_date":
-            verdict = Verdict(PageKind.ARTICLE)
+        if verdict.undated and not navigation and self.patterns.known_article(portal, url):
+            verdict = Verdict(PageKind.ARTICLE)  # as the other pages of its URL pattern
         if not final and not self.settled(portal, url, page, verdict):
             return PageOutcome(page, verdict, None, pending=True)
         self.patterns.record(portal, url, verdict.kind)

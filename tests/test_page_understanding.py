@@ -541,6 +541,26 @@ def test_a_one_sentence_article_above_a_list_of_other_news_is_an_article():
     assert outcome.record.published == "2024-11-21"
 
 
+def test_an_undated_item_of_one_sentence_is_an_article_among_the_articles_of_its_url_pattern():
+    def item(k: int, sentence: str) -> str:
+        return ("<html><head><meta charset='utf-8'><title>Họp dân bàn làm đường nội đồng</title></head><body>"
+                "<div class='menu'><a href='/'>Trang chủ</a></div><table class='contentpaneopen'><tr>"
+                "<td class='contentheading'>Họp dân bàn làm đường nội đồng</td></tr></table>"
+                f"<table class='contentpaneopen'><tr><td><p>{sentence}</p></td></tr></table></body></html>")
+    sentence = "Người dân bản Na Hiêng thống nhất hiến đất và góp ngày công làm 600 m đường nội đồng."
+    url = BASE + "/index.php?option=com_content&task=view&id=412&Itemid=27"
+    alone = PageProcessor()
+    assert alone.process(item(412, sentence), url).verdict.kind is not PageKind.ARTICLE
+    among = PageProcessor()
+    for k in (401, 405):
+        among.patterns.record("p", BASE + f"/index.php?option=com_content&task=view&id={k}&Itemid=27", PageKind.ARTICLE)
+    outcome = among.process(item(412, sentence), url, portal="p")
+    assert outcome.verdict.kind is PageKind.ARTICLE and outcome.record.text == sentence
+    # a notice among them, a headline and a file, is still none
+    notice = item(413, "<a href='/images/tb-413.pdf'>Tải về</a>")
+    assert among.process(notice, url.replace("412", "413"), portal="p").verdict.kind is not PageKind.ARTICLE
+
+
 def test_lists_of_newer_and_older_items_leave_the_text_with_their_labels():
     """Joomla 1.5 ends an article with "newer" and "older" lists, either of
     which may hold one item or none, or with one line each: label and link."""
