@@ -175,7 +175,8 @@ class PageExtractor:
         # The layout table and the furniture table are what Vietnamese portals
         # are known to hold; any other page is left to trafilatura's judgement.
         portal_page = self._portal_page(tree, anchor)
-        container = self._container(tree, index, content_selector) if portal_page or content_selector else None
+        container = self._container(tree, index, content_selector, _template_only(blocks, marks)) \
+            if portal_page or content_selector else None
         if container is not None and anchor is not None and not content_selector \
                 and not _is_ancestor(container, anchor) and container is not anchor \
                 and not _is_ancestor(anchor, container) \
@@ -232,6 +233,8 @@ class PageExtractor:
             if end < len(lines):
                 density = _density_without(density, region_chars, lines[end:], page_links)
             text = self._without_stamps("\n".join(lines[:end]))
+            text, signed = _without_author_field(text)
+            author = author or signed
         return PageText(title=title, text=text, published=published, author=author,
                         link_density=density, has_container=container is not None,
                         canonical_url=canonical, region_links=links, teaser_titles=teaser_titles,
@@ -447,14 +450,16 @@ class PageExtractor:
         return None
 
     # -- structure ------------------------------------------------------
-    def _container(self, tree: HtmlElement, index: PageIndex,
-                   content_selector: str | None) -> HtmlElement | None:
+    def _container(self, tree: HtmlElement, index: PageIndex, content_selector: str | None,
+                   is_template=lambda element: False) -> HtmlElement | None:
         selectors = ((content_selector,) if content_selector else ()) + self.layout.content
         for selector in selectors:
             found = _select(tree, selector, index)
             # The longest block match: some templates repeat the class on
-            # teasers or on a lead paragraph.
-            found = [el for el in found if el.tag in _CONTAINER_TAGS and _has_text(el, 40)]
+            # teasers or on a lead paragraph, SharePoint its rich-text class
+            # on the footer (template: on every page).
+            found = [el for el in found if el.tag in _CONTAINER_TAGS and _has_text(el, 40)
+                     and not is_template(el)]
             if not found:
                 continue
             found = [el for el in found if not any(_is_ancestor(other, el) for other in found)]
@@ -795,7 +800,8 @@ _TOOL_WORDS = 5
 
 
 # A label of a few words and a number, alone: "Số lần xem: 907", "Lượt đọc: 1.241".
-_COUNT_LINE = re.compile(r"[(\[]?(?P<label>[^\W\d_]+(?: [^\W\d_]+){0,3})\s*:\s*\d[\d.,]*[)\]]?")
+_COUNT_LINE = re.compile(r"[(\[]?(?P<label>[^\W\d_]+(?: [^\W\d_]+){0,3})\s*(?::\s*|\s)\d[\d.,]*"
+                         r"(?:\s+(?:lần|lượt))?[)\]]?")  # also "Đã đọc 102 lần"
 _COUNT_AFTER_SENTENCE = re.compile(r"[.!?…]\s+(?P<label>[^\W\d_]+(?: [^\W\d_]+){0,3})\s*:\s*\d[\d.,]*$")
 _LABEL_CHARS = 30   # a section's name above the headline, not a sentence
 _STAMP_CHARS = 60
@@ -819,6 +825,28 @@ def _page_link_texts(region: HtmlElement) -> set[str]:
         if len(text) >= 15:
             texts.add(nfc(text))
     return texts
+
+
+# The platform's labelled author field printed after the body ("Tác giả:
+# Phòng Văn hóa và Thông tin"); a reporter signing the body writes a bare
+# name or "(Nguồn: …)", which stay.
+_AUTHOR_FIELD = re.compile(r"(?i)(?:tác giả|người viết)\s*:\s*(?P<name>[^\d:\n]{2,80})")
+
+
+def _without_author_field(text: str) -> tuple[str, str | None]:
+    """The text without an author field as its last line, and the name it gives."""
+    head, _, last = text.rpartition("\n")
+    found = _AUTHOR_FIELD.fullmatch(last.strip()) if head else None
+    return (head, found["name"].strip()) if found else (text, None)
+
+
+def _template_only(blocks: list, marks: set):
+    """A test: whether every text of an element's subtree is template."""
+    owners = {element for element, _, _ in blocks}
+
+    def is_template(element: HtmlElement) -> bool:
+        return bool(marks) and all(el in marks for el in element.iter() if el in owners)
+    return is_template
 
 
 def _trailing_link_list(lines: list[str], link_texts: set[str]) -> int:

@@ -53,6 +53,7 @@ LEAKS = [
     ("<div class='social-share'><a href='#'>Chia sẻ</a><a href='#'>In bài viết</a></div>", "Chia sẻ"),
     ("<p>null</p>", "null"),
     ("<div class='td-tags'>Từ khóa: cải cách hành chính</div>", "Từ khóa"),
+    ("<p>Đã đọc 102 lần</p>", "Đã đọc"),
     ("<p>Cơ quan chủ quản: UBND huyện Đình Lập<br>Giấy phép số 15/GP-TTĐT do Sở TT&amp;TT cấp ngày 02/5/2019</p>",
      "Giấy phép"),
     ("<p>Cơ quan chủ quản: UBND huyện Đình Lập<br>Giấy phép số 15/GP-TTĐT do Sở TT&amp;TT cấp ngày 02/5/2019</p>",

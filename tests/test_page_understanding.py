@@ -561,6 +561,37 @@ def test_an_undated_item_of_one_sentence_is_an_article_among_the_articles_of_its
     assert among.process(notice, url.replace("412", "413"), portal="p").verdict.kind is not PageKind.ARTICLE
 
 
+def test_a_footer_in_the_body_class_is_template_not_the_body_of_a_short_article():
+    """SharePoint puts its rich-text class on the footer too: on every page,
+    it is template, and a one-sentence article's own field is the body."""
+    def page(k: int, paragraphs: list[str]) -> str:
+        body = "".join(f"<p>{text}</p>" for text in paragraphs)
+        return ("<html><head><meta charset='utf-8'><title>Tin số " f"{k}</title></head><body>"
+                "<div class='menu'><a href='/'>Trang chủ</a></div><div class='chitiet'>"
+                f"<div class='tieude'>Tin số {k} của huyện Krông Búk</div>"
+                f"<div class='ms-rtestate-field noidung'>{body}</div></div>"
+                "<div class='footer'><div class='ms-rtestate-field'>Cơ quan quản lý: Văn phòng HĐND và UBND huyện "
+                "Krông Búk<br>Địa chỉ: 15 Hùng Vương, thị trấn Pơng Drang, huyện Krông Búk<br>Ghi rõ nguồn khi "
+                "trích dẫn thông tin từ trang này</div></div></body></html>")
+    sentence = "Sáng 2/10, huyện tổ chức đối thoại với 45 doanh nghiệp về thủ tục đất đai và thuế."
+    pages = [page(k, [f"{text} Xã {COMMUNES[k]} làm tốt." for text in unseen.UNDATED_PARAGRAPHS]) for k in range(4)]
+    result = PageExtractor().extract(page(9, [sentence]), url=f"{BASE}/Pages/chitiet.aspx?ItemID=9",
+                                     template=learned_from(pages + [page(9, [sentence])]))
+    assert result.text == sentence
+
+
+def test_the_platforms_author_field_after_the_body_is_the_author_not_text():
+    paragraphs = [f"{text} Xã {COMMUNES[0]} làm tốt." for text in unseen.UNDATED_PARAGRAPHS[:3]]
+    html = ("<html><head><meta charset='utf-8'><title>Hội thi cán bộ một cửa giỏi</title></head><body>"
+            "<div class='col-left'><a href='/'>Trang chủ</a></div><div class='col-main'>"
+            "<h2 class='tieu-de'>Hội thi cán bộ một cửa giỏi</h2><div class='than-bai'>"
+            + "".join(f"<p>{text}</p>" for text in paragraphs) +
+            "</div><div class='ngay'>Ngày đăng: 02/12/2024</div><div class='tacgia'>Tác giả: Phòng Nội vụ</div>"
+            "</div></body></html>")
+    result = extract_page(html, url=f"{BASE}/tin-tuc/hoi-thi-can-bo-mot-cua-gioi-2024")
+    assert result.text == "\n".join(paragraphs) and result.author == "Phòng Nội vụ"
+
+
 def test_lists_of_newer_and_older_items_leave_the_text_with_their_labels():
     """Joomla 1.5 ends an article with "newer" and "older" lists, either of
     which may hold one item or none, or with one line each: label and link."""
