@@ -800,7 +800,7 @@ _TOOL_WORDS = 5
 
 
 # A label of a few words and a number, alone: "Số lần xem: 907", "Lượt đọc: 1.241".
-_COUNT_LINE = re.compile(r"[(\[]?(?P<label>[^\W\d_]+(?: [^\W\d_]+){0,3})\s*(?::\s*|\s)\d[\d.,]*"
+_COUNT_LINE = re.compile(r"[(\[]?(?P<label>[^\W\d_]+(?: [^\W\d_]+){0,5})\s*(?::\s*|\s)\d[\d.,]*"
                          r"(?:\s+(?:lần|lượt))?[)\]]?")  # also "Đã đọc 102 lần"
 _COUNT_AFTER_SENTENCE = re.compile(r"[.!?…]\s+(?P<label>[^\W\d_]+(?: [^\W\d_]+){0,3})\s*:\s*\d[\d.,]*$")
 _LABEL_CHARS = 30   # a section's name above the headline, not a sentence
@@ -870,7 +870,7 @@ def _trailing_link_list(lines: list[str], link_texts: set[str]) -> int:
         elif start and _is_list_label(above) and (start < end or end < len(lines)):
             end = start - 1  # a label with its items, or an empty list's label above a list gone
         elif end - start >= 2:
-            end = start
+            end = start - 1 if start and _is_bare_list_label(above) else start
         else:
             break
     return end if end else len(lines)
@@ -882,6 +882,15 @@ def _is_list_item(line: str, link_texts: set[str]) -> bool:
 
 def _is_list_label(line: str) -> bool:
     return len(line) <= _LIST_LABEL_CHARS and line.rstrip().endswith(":")
+
+
+def _is_bare_list_label(line: str) -> bool:
+    """A list's heading without a colon ("Tin khác cùng mục"): short, no
+    figure, no full stop, no "label: value" (a source line), and not a name
+    (a byline signs the body)."""
+    words = line.split()
+    return 1 < len(words) <= 6 and len(line) <= _LIST_LABEL_CHARS and not _DIGIT.search(line) and ":" not in line \
+        and not line.rstrip().endswith((".", "!", "?", "…", ")")) and not all(w[0].isupper() for w in words)
 
 
 def _is_labelled_item(line: str, link_texts: set[str]) -> bool:
@@ -905,8 +914,9 @@ def _density_without(density: float, region_chars: int, dropped: list[str], link
 def _acts_on_page(href: str | None, url: str | None = None) -> bool:
     """A script or anchor link, or (given the page's URL) a link to this same
     page in another form: its address with parameters added ("&format=pdf",
-    "&pop=1&page=0"), or its parameters on another page of its folder (a
-    print view "inbai.aspx?ItemID=152" of "chitiet.aspx?ItemID=152")."""
+    "&pop=1&page=0"), or its parameters, or its item's id, on another page
+    of its folder (a print view "inbai.aspx?ItemID=152" of
+    "chitiet.aspx?ItemID=152", an e-mail form "…task=emailform&id=224")."""
     href = (href or "").strip()
     if not href or href.lower().startswith(("javascript:", "#")):
         return True
@@ -918,7 +928,12 @@ def _acts_on_page(href: str | None, url: str | None = None) -> bool:
     if target.path.rsplit("/", 1)[0] != page.path.rsplit("/", 1)[0] or not page.query \
             or (target.query == page.query and target.path == page.path):
         return False
-    return set(parse_qsl(page.query, keep_blank_values=True)) <= set(parse_qsl(target.query, keep_blank_values=True))
+    mine = set(parse_qsl(page.query, keep_blank_values=True))
+    theirs = set(parse_qsl(target.query, keep_blank_values=True))
+    # (or the page's item id, its longest number, with other parameters:
+    # Joomla's "index2.php?…&id=224&pop=1" prints "index.php?…&id=224&Itemid=34")
+    item = max(((k, v) for k, v in mine if v.isdigit() and len(v) >= 3), key=lambda kv: len(kv[1]), default=None)
+    return mine <= theirs or (item is not None and item in theirs)
 
 
 _CRUMB_SEPARATOR = re.compile(r"\s*[›»>]\s*")

@@ -54,6 +54,11 @@ LEAKS = [
     ("<p>null</p>", "null"),
     ("<div class='td-tags'>Từ khóa: cải cách hành chính</div>", "Từ khóa"),
     ("<p>Đã đọc 102 lần</p>", "Đã đọc"),
+    ("<p>Ngày gửi bài: 08/07/2025</p><p>Số lần bài được mở: 896</p>", "Số lần bài được mở"),
+    ("<div>Cập nhật: 14:20 ngày 03/09/2025</div><div>Số lần tin được xem: 153</div>", "Số lần tin được xem"),
+    ("<div class='congcu'>Cỡ chữ: <a href='#'>A-</a> <a href='#'>A+</a></div>", "Cỡ chữ"),
+    ("<div><b>Tin khác cùng mục</b></div><ul><li><a href='/tin/a-1.html'>Hội nghị tổng kết công tác dân vận</a></li>"
+     "<li><a href='/tin/b-2.html'>Huyện tổ chức lễ hội đền Cờ Xuân</a></li></ul>", "Tin khác cùng mục"),
     ("<p>Cơ quan chủ quản: UBND huyện Đình Lập<br>Giấy phép số 15/GP-TTĐT do Sở TT&amp;TT cấp ngày 02/5/2019</p>",
      "Giấy phép"),
     ("<p>Cơ quan chủ quản: UBND huyện Đình Lập<br>Giấy phép số 15/GP-TTĐT do Sở TT&amp;TT cấp ngày 02/5/2019</p>",

@@ -275,6 +275,14 @@ def test_links_that_act_on_the_page_are_furniture_whatever_their_words():
         '<a href="/Pages/tintuc/danhmuc.aspx?DanhMucID=4">Trở lại danh mục</a></div><p class="author">')
     text = extract_page(html, url=f"{BASE}/Pages/tintuc/chitiet.aspx?ItemID=318").text
     assert "Xem bản in" not in text and "Trở lại danh mục" not in text
+    # The page's item id with other parameters: Joomla 1.5's print view and e-mail form.
+    html = STAMPED_AFTER_THE_TEXT.replace(
+        '<p class="author">',
+        '<div align="right"><a href="/index2.php?option=com_content&amp;task=view&amp;id=224&amp;pop=1&amp;page=0">'
+        'Bản in thân thiện</a> <a href="/index2.php?option=com_content&amp;task=emailform&amp;id=224">Gửi đường '
+        'dẫn bài qua email</a></div><p class="author">')
+    text = extract_page(html, url=f"{BASE}/index.php?option=com_content&task=view&id=224&Itemid=34").text
+    assert "Bản in thân thiện" not in text and "Gửi đường dẫn" not in text
 
 
 def test_an_article_date_in_other_pages_lists_of_news_is_still_its_dateline():
@@ -590,6 +598,19 @@ def test_the_platforms_author_field_after_the_body_is_the_author_not_text():
             "</div></body></html>")
     result = extract_page(html, url=f"{BASE}/tin-tuc/hoi-thi-can-bo-mot-cua-gioi-2024")
     assert result.text == "\n".join(paragraphs) and result.author == "Phòng Nội vụ"
+
+
+def test_a_list_heading_without_a_colon_goes_with_its_list_and_a_source_line_stays():
+    paragraphs = [f"{text} Xã {COMMUNES[1]} làm tốt." for text in unseen.UNDATED_PARAGRAPHS[:2]]
+    others = "".join(f"<li><a href='/tin/{k}.html'>{title}</a></li>" for k, title in (
+        (12, "Hội nghị tổng kết công tác dân vận năm 2024"), (15, "Huyện tổ chức lễ hội đền Cờ Xuân")))
+    for closing, kept in (("<p><b>Tin khác cùng mục</b></p>", None), ("<p>Nguồn: Hạt Kiểm lâm Kim Sơn</p>", "Nguồn: Hạt Kiểm lâm Kim Sơn")):
+        html = ("<html><head><meta charset='utf-8'><title>Hội thi cán bộ một cửa giỏi</title></head><body>"
+                "<div class='menu'><a href='/'>Trang chủ</a></div><div class='main'><h2>Hội thi cán bộ một cửa giỏi</h2>"
+                "<div class='ngay'>Ngày đăng: 02/12/2024</div>" + "".join(f"<p>{t}</p>" for t in paragraphs)
+                + f"{closing}<ul>{others}</ul></div></body></html>")
+        text = extract_page(html, url=f"{BASE}/tin/11.html").text
+        assert text == "\n".join(paragraphs + ([kept] if kept else []))
 
 
 def test_lists_of_newer_and_older_items_leave_the_text_with_their_labels():
