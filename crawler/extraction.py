@@ -842,11 +842,10 @@ def _without_author_field(text: str) -> tuple[str, str | None]:
 
 def _template_only(blocks: list, marks: set):
     """A test: whether every text of an element's subtree is template."""
+    if not marks:
+        return lambda element: False
     owners = {element for element, _, _ in blocks}
-
-    def is_template(element: HtmlElement) -> bool:
-        return bool(marks) and all(el in marks for el in element.iter() if el in owners)
-    return is_template
+    return lambda element: all(el in marks for el in element.iter() if el in owners)
 
 
 def _trailing_link_list(lines: list[str], link_texts: set[str]) -> int:
@@ -876,8 +875,17 @@ def _trailing_link_list(lines: list[str], link_texts: set[str]) -> int:
     return end if end else len(lines)
 
 
+def _item_title(line: str, link_texts: set[str]) -> str | None:
+    """The link's text a line of a list of other pages is, with its date or
+    views after it cut; None when the line is no such item."""
+    if line in link_texts:
+        return line
+    title = _ITEM_SUFFIX.sub("", line)
+    return title if title in link_texts else None
+
+
 def _is_list_item(line: str, link_texts: set[str]) -> bool:
-    return line in link_texts or _ITEM_SUFFIX.sub("", line) in link_texts
+    return _item_title(line, link_texts) is not None
 
 
 def _is_list_label(line: str) -> bool:
@@ -905,8 +913,7 @@ def _density_without(density: float, region_chars: int, dropped: list[str], link
     five headlines is still an article."""
     linked = density * region_chars
     for line in dropped:
-        title = line if line in link_texts else _ITEM_SUFFIX.sub("", line)
-        linked -= len(title) if title in link_texts else 0
+        linked -= len(_item_title(line, link_texts) or "")
     rest = region_chars - sum(len(line) for line in dropped)
     return min(1.0, max(0.0, linked) / rest) if rest > 0 else density
 

@@ -134,7 +134,6 @@ class PageProcessor:
                                   fetched_at=fetched_at or utc_now(), fetched_url=url)
         return PageOutcome(page, verdict, record)
 
-
     def settled(self, portal: str, url: str, page: PageText, verdict: Verdict) -> bool:
         """Whether what the verdict on an undated page rests on is known:
         what the other pages of its URL pattern were, and which pages of the

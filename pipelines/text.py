@@ -118,12 +118,17 @@ class ExtractTextPipeline:
         reactor.callLater(SHARED_POLL_SECONDS, ask)
 
     def _release(self, portal: str, everything: bool = False) -> None:
-        waiting = self.parked.get(portal, [])
-        for pattern, parked in list(waiting):
-            # A page that waited TEMPLATE_WAIT has gone already.
-            if parked.called or everything or self._ready(portal, pattern):
-                waiting.remove((pattern, parked))
-                self._fire(parked)
+        """Releases the pages whose template is now ready."""
+        self._fire_where(self.parked.get(portal, []),
+                         lambda pattern, parked: everything or self._ready(portal, pattern))
+
+    def _fire_where(self, waiting: list[tuple], ready) -> None:
+        """Fires and forgets the waiting entries (their deferred last) that
+        `ready(*entry)` says may go; one that waited TEMPLATE_WAIT has gone."""
+        for entry in list(waiting):
+            if entry[-1].called or ready(*entry):
+                waiting.remove(entry)
+                self._fire(entry[-1])
 
     @staticmethod
     def _fire(parked: defer.Deferred) -> None:
@@ -144,13 +149,9 @@ class ExtractTextPipeline:
 
     def _decide(self, portal: str, everything: bool = False) -> None:
         """Releases the undated pages whose verdict can now be given."""
-        waiting = self.undecided.get(portal, [])
-        for entry in list(waiting):
-            url, outcome, undecided = entry
-            if undecided.called or everything \
-                    or self.processor.settled(portal, url, outcome.page, outcome.verdict):
-                waiting.remove(entry)
-                self._fire(undecided)
+        self._fire_where(self.undecided.get(portal, []),
+                         lambda url, outcome, undecided: everything
+                         or self.processor.settled(portal, url, outcome.page, outcome.verdict))
 
     def _result(self, item: FetchedPage, outcome):
         if not outcome.page.has_region:
