@@ -488,10 +488,13 @@ def in_teaser(el: HtmlElement) -> bool:
     if cell is not None and cell.tag in ("td", "th") and len(cell.text_content()) <= _DATA_CELL:
         row = cell.getparent()
         table = row.getparent() if row is not None else None
-        if table is not None and sum(1 for other in table if other.tag == "tr"
+        if table is not None and next(row.iter("a"), None) is not None \
+                and sum(1 for other in table if other.tag == "tr"
                                      and _FULL_DATE.search(other.text_content())
                                      and next(other.iter("a"), None) is not None) >= 2:
-            return True  # a cell of a list of documents (or news), each row a link and its date
+            # A cell of a list of documents (or news), each row a link and its
+            # date; not the article's own cell beside such rows.
+            return True
     holder = el.getparent()
     # A teaser is a title, its date and a line or two; not a column of the page.
     if holder is None or len(holder.text_content()) > _TEASER_CHARS or not _long_link(holder):
