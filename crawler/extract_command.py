@@ -24,7 +24,7 @@ from crawler.items import record_dict
 from crawler.links import LinkFinder
 from crawler.page_kind import LinkTally, url_pattern
 from crawler.pages import PageProcessor
-from crawler.template import PortalTemplate, page_blocks
+from crawler.template import PageTemplate, PortalTemplate, page_blocks
 from crawler.urls import UrlKind
 
 SIBLINGS = 3
@@ -107,11 +107,12 @@ class Extractor:
         record.warnings = list(result.warnings)
         return record_dict(record)
 
-    def sibling_template(self, html: str, url: str) -> PortalTemplate | None:
+    def sibling_template(self, html: str, url: str) -> PageTemplate | None:
         """A template learned from the page and a few pages of its portal it
-        links to (same URL pattern first: other articles)."""
+        links to (same URL pattern first: other articles), as the crawl
+        learns it: the portal's and its URL pattern's."""
         siblings = self.sibling_urls(html, url)
-        template = PortalTemplate()
+        template, alike, pattern = PortalTemplate(), PortalTemplate(), url_pattern(url)
         # What these pages link to, as the crawl counts it (one input's portal at a time).
         self.processor.links = LinkTally()
         for page_url, page in [*((sibling, None) for sibling in siblings), (url, html)]:
@@ -121,9 +122,12 @@ class Extractor:
                 if page is not None:
                     return None
                 continue  # a sibling that fails only teaches less
-            template.learn(page_blocks(tree))
+            blocks = page_blocks(tree)
+            template.learn(blocks)
+            if url_pattern(page_url) == pattern:
+                alike.learn(blocks)
             self.processor.links.saw("adhoc", self.links.links(tree, page_url))
-        return template if template.ready else None
+        return PageTemplate(template, alike) if template.ready else None
 
     def sibling_urls(self, html: str, url: str) -> list[str]:
         try:

@@ -29,7 +29,7 @@ from trafilatura.settings import use_config
 from crawler.furniture import FurnitureRules, load_rules
 from crawler.headline import PageMap, find_anchor, find_date, find_headline, in_teaser, title_segments
 from crawler.selectors import LayoutSelector, PageIndex, is_ancestor as _is_ancestor
-from crawler.template import PortalTemplate, body_texts, page_blocks, template_subtrees
+from crawler.template import PageTemplate, PortalTemplate, body_texts, page_blocks, template_subtrees
 from crawler.textnorm import fold, nfc, solid_chars, squash_spaces
 
 LAYOUT_TABLE = Path(__file__).parent / "data" / "page_layout.toml"
@@ -152,7 +152,8 @@ class PageExtractor:
         self._generic_config.set("DEFAULT", "EXTRACTION_TIMEOUT", "0")
 
     def extract(self, html: str | bytes, url: str | None = None,
-                content_selector: str | None = None, template: PortalTemplate | None = None,
+                content_selector: str | None = None,
+                template: PageTemplate | PortalTemplate | None = None,
                 learn: Callable[[list], object] | None = None, listing_checks: bool = True) -> PageText:
         """`template`: the portal's learned template, whose blocks are not
         the article; `learn`: called with the page's blocks, to add them to a
@@ -206,7 +207,8 @@ class PageExtractor:
         leads = self._leads(tree, index, container, page_map, title_element, rejected)
         del index
         if portal_page:
-            region = self._article_region(page_map, container, anchor, title_element)
+            region = self._article_region(page_map, container, anchor, title_element,
+                                          {el: len(text) for el, _, text in blocks if el in marks})
             for element in template_subtrees(blocks, marks, {region}):
                 if element is not title_element and not _is_ancestor(element, region) \
                         and not _is_closing_byline(element):
@@ -243,10 +245,13 @@ class PageExtractor:
                         title_is_section=section)
 
     def _article_region(self, page_map: PageMap, container: HtmlElement | None,
-                        anchor: HtmlElement | None, headline: HtmlElement | None) -> HtmlElement:
+                        anchor: HtmlElement | None, headline: HtmlElement | None,
+                        template_chars: dict[HtmlElement, int]) -> HtmlElement:
         """Where the article's text is: the known body element; else the
         smallest block holding the headline and the prose (the lead and the
-        byline around the prose with it), unless that is much of the page."""
+        byline around the prose with it), unless that is much of the page
+        besides its template (`template_chars`: the own text's length of
+        each template element, a toolbar or counter inside the block)."""
         if container is not None:
             return container
         if anchor is None:
@@ -254,7 +259,8 @@ class PageExtractor:
         scope = _article_scope(None, headline, anchor) if headline is not None else None
         if scope is not None and scope in page_map.order:
             i, j = page_map.order[scope], page_map.order[anchor]
-            scope_chars = page_map.end[i] - page_map.offset[i]
+            scope_chars = page_map.end[i] - page_map.offset[i] \
+                - sum(chars for element, chars in template_chars.items() if _is_ancestor(scope, element))
             anchor_chars = page_map.end[j] - page_map.offset[j]
             if scope_chars <= 1.6 * anchor_chars + 600:
                 return scope

@@ -17,11 +17,11 @@ from urllib.parse import urlsplit
 from crawler import settings as default_settings
 from crawler.extraction import PageExtractor, PageText, parse_html
 from crawler.items import ArticleRecord
-from crawler.page_kind import LinkTally, PageKind, PortalPatterns, Verdict, judge
+from crawler.page_kind import LinkTally, PageKind, PortalPatterns, Verdict, judge, url_pattern
 from crawler.clock import utc_now
 from crawler.records import build_record
 from crawler.textnorm import nfc
-from crawler.template import PortalTemplate, TemplateLearner, page_blocks
+from crawler.template import PageTemplate, TemplateLearner, page_blocks
 from crawler.urls import UrlKind, UrlShapes, load_shapes
 
 
@@ -91,7 +91,7 @@ class PageProcessor:
     def process(self, html: str | bytes, url: str, *, portal: str = "adhoc", district: str | None = None,
                 province: str | None = None, url_kind: UrlKind | str | None = None,
                 content_selector: str | None = None, fetched_at: str | None = None,
-                template: PortalTemplate | None = None, learn: bool = True,
+                template: PageTemplate | None = None, learn: bool = True,
                 final: bool = True) -> PageOutcome:
         """Raises crawler.extraction.NotHtmlError on what is not HTML.
 
@@ -111,9 +111,11 @@ class PageProcessor:
         # missing date (for a one-sentence item, the date that vouches for it).
         learned = kind is UrlKind.ARTICLE and shape not in (UrlKind.ARTICLE, UrlKind.SKIP) \
             and self.patterns.known_article(portal, url)
-        use = template if template is not None else self.templates.usable(portal)
+        pattern = url_pattern(url)
+        use = template if template is not None else self.templates.usable(portal, pattern)
         page = self.extractor.extract(html, url=url, content_selector=content_selector, template=use,
-                                      learn=partial(self.templates.learn, portal) if learn else None,
+                                      learn=partial(self.templates.learn, portal, pattern=pattern)
+                                      if learn else None,
                                       listing_checks=kind is not UrlKind.ARTICLE or learned)
         # (a listing shape the pattern's pages contradict says nothing either way)
         judged_as = (UrlKind.OTHER if shape is UrlKind.LISTING else shape) if learned else kind

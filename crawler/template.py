@@ -45,6 +45,7 @@ SHARED_REFRESH_SECONDS = 2.0   # a worker's copy of a mature shared template is 
 YOUNG_REFRESH_SECONDS = 0.1    # and of a young one, which each page changes
 _DIGITS = re.compile(r"\d+")
 _DIGIT = re.compile(r"\d")
+_LETTER = re.compile(r"[^\W\d_]")
 _PROSE = 80  # own text this long is article prose, for the page's fingerprint
 _EXACT_PLACE = 0x5A5A5A5A << 32
 _AFTER_LINK = 0x0F0F0F0F << 32
@@ -250,16 +251,48 @@ class PortalTemplate:
                    fingerprints={int(f, 16) for f in table.get("fingerprints", [])})
 
 
+@dataclass(frozen=True)
+class PageTemplate:
+    """The template of a page of one URL pattern: the portal's blocks on
+    half its pages, and the blocks on half the pages of its pattern. An
+    article's toolbar, portlet heading or counter stands on article pages
+    only, which on a small portal or early in a crawl are fewer than half
+    the pages learned."""
+
+    portal: PortalTemplate
+    pattern: PortalTemplate | None = None
+
+    def marks(self, blocks: list[tuple[HtmlElement, int, str]]) -> set[HtmlElement]:
+        marks = self.portal.marks(blocks)
+        if self.pattern is not None and self.pattern.ready:
+            marks |= self.pattern.marks(blocks)
+        return marks
+
+    def exact_marks(self, blocks: list[tuple[HtmlElement, int, str]]) -> set[HtmlElement]:
+        # A date printed on every page of the portal, not of one pattern:
+        # every article page prints its own dateline in one place.
+        return self.portal.exact_marks(blocks)
+
+
 def template_subtrees(blocks: list[tuple[HtmlElement, int, str]], marks: set[HtmlElement],
                       keep: set[HtmlElement] = frozenset()) -> list[HtmlElement]:
     """The largest subtrees whose every text is template (what to drop),
-    never one in `keep` or holding one of `keep`."""
+    never one in `keep` or holding one of `keep`.
+
+    A figure alone ("82,5") in a table row that holds words of the
+    article is the article's: with its digits masked, the cells of an
+    article's table look alike from one article to the next."""
     if not marks:
         return []
     free: set[HtmlElement] = set(keep)
-    for el, _, _ in blocks:
+    figures: list[HtmlElement] = []
+    for el, _, text in blocks:
         if el not in marks:
             free.add(el)
+        elif not _LETTER.search(text):
+            figures.append(el)
+    rows = {_row(el) for el in free} if figures else set()
+    figures = {el for el in figures if _row(el) in rows - {None}}
     # Every ancestor of a free element holds article text: it stays.
     holders: set[HtmlElement] = set()
     for el in free:
@@ -269,7 +302,7 @@ def template_subtrees(blocks: list[tuple[HtmlElement, int, str]], marks: set[Htm
             holders.add(ancestor)
     doomed = []
     for el in marks:
-        if el in holders or el in free:
+        if el in holders or el in free or el in figures:
             continue
         top = el
         for ancestor in el.iterancestors():
@@ -284,6 +317,10 @@ def template_subtrees(blocks: list[tuple[HtmlElement, int, str]], marks: set[Htm
             seen.add(el)
             unique.append(el)
     return unique
+
+
+def _row(el: HtmlElement) -> HtmlElement | None:
+    return next(el.iterancestors("tr"), None) if el.tag not in ("tr", "table") else None
 
 
 class TemplateLearner:
@@ -306,6 +343,9 @@ class TemplateLearner:
         self.templates: dict[str, PortalTemplate] = {}
         self.previous: dict[str, PortalTemplate | None] = {}
         self.alike: dict[str, Counter] = {}   # pages learned per portal and URL pattern
+        # This run's template of each URL pattern's pages, learned by this
+        # worker alone (the portal's is the one shared between workers).
+        self.by_pattern: dict[str, dict[str, PortalTemplate]] = {}
         self.fetched: dict[str, float] = {}   # when a shared template was last fetched
         self.stored_fits: dict[str, bool] = {}  # whether the stored template fit the last page learned
 
@@ -326,12 +366,15 @@ class TemplateLearner:
             # since; the stored one serves until this run's is ready.
             self.templates[portal] = PortalTemplate()
             self.alike[portal] = Counter()
+            self.by_pattern[portal] = {}
 
     def learn(self, portal: str, blocks: list[tuple[HtmlElement, int, str]], pattern: str | None = None) -> bool:
         """Adds a page to the portal's template; False when it was learned
         already. `pattern`: the page's URL pattern, counted (pages_alike)."""
         fingerprint, signatures = page_summary(blocks)
         self._ensure(portal)
+        if pattern is not None:
+            self.by_pattern[portal].setdefault(pattern, PortalTemplate()).add(fingerprint, signatures)
         if self.shared:
             # One fetch, after the page is in: not one before it as well.
             added = self.store.add_template_page(portal, fingerprint, signatures, pattern)
@@ -363,17 +406,22 @@ class TemplateLearner:
         young = self.templates[portal].pages < MATURE_PAGES
         return self.clock() - fetched >= (YOUNG_REFRESH_SECONDS if young else SHARED_REFRESH_SECONDS)
 
-    def usable(self, portal: str) -> PortalTemplate | None:
-        """The template to extract with now: an earlier run's that fits the
-        portal's pages until this run's is mature (so that an unchanged
-        article gives the text it gave then); else this run's once ready,
-        else the stored one, else None (the furniture table alone)."""
+    def usable(self, portal: str, pattern: str | None = None) -> PageTemplate | None:
+        """The template to extract a page of this URL pattern with now: an
+        earlier run's that fits the portal's pages until this run's is
+        mature (so that an unchanged article gives the text it gave then);
+        else this run's once ready, else the stored one, else None (the
+        furniture table alone); with this run's template of the pattern."""
         template = self.template(portal)
         if self.stored(portal) and self.stored_fits.get(portal, True) and template.pages < MATURE_PAGES:
-            return self.previous[portal]
-        if template.ready:
-            return template
-        return self.previous[portal] if self.stored(portal) else None
+            use = self.previous[portal]
+        elif template.ready:
+            use = template
+        elif self.stored(portal):
+            use = self.previous[portal]
+        else:
+            return None
+        return PageTemplate(use, self.by_pattern[portal].get(pattern))
 
     def mature(self, portal: str) -> bool:
         """Whether this run's template of the portal has seen enough pages

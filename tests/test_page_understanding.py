@@ -698,3 +698,85 @@ def test_joomla_15_articles_without_a_date_are_articles_by_their_address():
         is UrlKind.ARTICLE
     assert load_shapes().classify(f"{BASE}/index.php?option=com_content&task=category&sectionid=3&id=12") \
         is not UrlKind.ARTICLE
+
+
+def test_a_widget_on_the_article_pages_alone_is_template_though_they_are_fewer_than_half():
+    """A toolbar and a counter printed inside the article cell of every
+    article page, and nowhere else: early in a crawl the article pages are
+    fewer than half the pages learned, yet the widget is their template."""
+    menu = ("<table class='menu'><tr><td><a href='/'>Trang chủ</a></td><td><a href='/tin.php?act=list&cat=2'>"
+            "Tin tức</a></td><td><a href='/tin.php?act=list&cat=5'>Thông báo</a></td></tr></table>")
+    widget = ("<table class='tienich'><tr><td>Phóng to chữ</td><td>Thu nhỏ chữ</td><td>Đăng lên Zalo</td></tr>"
+              "</table><table class='module'><tr><th>Bạn đọc ghé thăm</th></tr><tr><td>Người đang đọc: {n}<br>"
+              "Lượt đọc tuần này: {n}27</td></tr></table>")
+
+    def page(title: str, cell: str) -> str:
+        return (f"<html><head><meta charset='utf-8'><title>{title}</title></head><body>{menu}"
+                f"<table class='khung'><tr><td class='giua'>{cell}</td></tr></table>"
+                "<p class='chan'>Cổng thông tin điện tử xã Nậm Lầu</p></body></html>")
+
+    def article(k: int) -> tuple[str, str]:
+        title = f"Xã Nậm Lầu trồng {k}0 ha cà phê xen mắc ca"
+        cell = (f"<div class='tieude'>{title}</div><div class='ngay'>{k + 2:02d}/05/2024</div>"
+                + widget.format(n=k + 3) + f"<p>Vụ này {COMMUNES[k]} và các bản trồng thêm {k}0 ha cà phê xen "
+                "cây mắc ca, giống do huyện hỗ trợ.</p>" + widget.format(n=k + 4))
+        return f"/tin.php?act=detail&id={300 + k}", page(title, cell)
+
+    others = [("/", page("Trang chủ", "<h3>Tin mới</h3><a href='/tin.php?act=detail&id=300'>Tin một</a>")),
+              ("/tin.php?act=list&cat=2", page("Tin tức", "<h3>Tin tức</h3><a href='/tin.php?act=detail&id=301'>"
+                                              "Tin hai</a>")),
+              ("/tin.php?act=list&cat=5", page("Thông báo", "<h3>Thông báo</h3><a href='/files/tb.pdf'>Tệp</a>")),
+              ("/gioithieu.php", page("Giới thiệu", "<p>Xã Nậm Lầu có 14 bản.</p>"))]
+    articles = [article(k) for k in range(3)]
+    processor = PageProcessor()
+    for path, html in others + articles:
+        processor.learn(html, "namlau", url_pattern(BASE + path))
+    path, html = articles[-1]
+    text = processor.process(html, BASE + path, portal="namlau", learn=False).record.text
+    assert text == f"Vụ này {COMMUNES[2]} và các bản trồng thêm 20 ha cà phê xen cây mắc ca, giống do huyện hỗ trợ."
+
+
+def test_the_body_after_a_lead_is_kept_when_its_block_also_holds_toolbars_and_counters():
+    """The block that holds headline, lead and body also holds the portal's
+    toolbars, counters and list of other news: its size, less that template,
+    says it is the article's, so the body (a table and one sentence, shorter
+    than the lead) is not left out."""
+    headers = ("Đơn vị\tĐiểm tự chấm", "Xã, thị trấn\tTổng điểm", "Địa phương\tKết quả", "Tên xã\tSố điểm",
+               "Cơ sở\tĐiểm")
+
+    def page(k: int) -> str:
+        counter = ("<div class='mod-dem'><p>Lượt xem hôm nay: 2.1{k}</p><p>Đang trực tuyến: 3{k}</p>"
+                   "<p>Tổng lượt xem: 4.512.6{k}</p></div>").format(k=k)
+        tools = "<div class='congcu'><a href='?in=1'>In trang</a> <a>Chia sẻ</a> <span>Cỡ chữ:</span> <a>A+</a></div>"
+        rows = [headers[k].split("\t"), [f"Xã {COMMUNES[k]}", f"8{k},5"], [f"Xã {COMMUNES[k + 1]}", f"7{k},0"]]
+        table = "".join("<tr>" + "".join(f"<td>{cell}</td>" for cell in row) + "</tr>" for row in rows)
+        return ("<html><head><meta charset='utf-8'><title>Xã " f"{COMMUNES[k]} đứng đầu huyện</title></head><body>"
+                "<div class='menu'><a href='/'>Trang chủ</a> | <a href='/Default.aspx?tabid=40'>Tin tức</a></div>"
+                f"<div class='left'>{counter}</div><div class='pane'><div class='module'>{counter}{tools}"
+                f"<span class='Title'>Xã {COMMUNES[k]} đứng đầu huyện</span>"
+                f"<div class='lead'><b>Kết quả tự chấm điểm cải cách hành chính quý {k} năm 2024 của "
+                f"{COMMUNES[k]} và các xã khác trên địa bàn huyện được tổng hợp như sau.</b></div>"
+                f"<div class='phan-than'><table border='1'>{table}</table><p>{COMMUNES[k]} đứng đầu "
+                f"với 8{k},5 điểm.</p></div><div class='ngay'>Ngày đăng: 1{k}/10/2024</div>"
+                f"{tools}{counter}<div class='tinkhac'><b>Tin khác</b><ul>"
+                + "".join(f"<li><a href='/Default.aspx?tabid=40&newsid={900 + j}'>Tin số {j} của huyện Yên Định "
+                          f"trong tháng mười</a> (0{j}/10/2024)</li>" for j in range(3) if j != k)
+                + "</ul></div></div></div></body></html>")
+    template = learned_from([page(k) for k in range(5)])
+    result = PageExtractor().extract(page(2), url=f"{BASE}/Default.aspx?tabid=40&newsid=902", template=template)
+    assert result.text.split("\n")[1:] == [headers[2], f"Xã {COMMUNES[2]}\t82,5", f"Xã {COMMUNES[3]}\t72,0",
+                                           f"{COMMUNES[2]} đứng đầu với 82,5 điểm."]
+
+
+def test_a_dateline_in_the_articles_cell_beside_rows_of_other_news_is_its_date():
+    """A table-layout page: the article's cell and the rows of other news
+    (each a link and its date) are rows of one table; the dateline in the
+    article's own cell, a row without a link, is still the article's."""
+    rows = "".join(f"<tr><td>» <a href='/tintuc/xem.asp?id={40 + k}'>Tin cũ số {k} về công tác chuyển đổi số của "
+                   f"xã</a> <font size='1'>0{k + 1}/08/2024</font></td></tr>" for k in range(3))
+    html = ("<html><head><meta charset='utf-8'><title>Thông xe cầu Bến Đình</title></head><body>"
+            "<table><tr><td><a href='/'>TRANG CHỦ</a></td></tr><tr><td><b>Thông xe cầu Bến Đình</b></td></tr>"
+            "<tr><td><font face='Arial'>Cầu dài 36 m, rộng 5 m, vốn 9,2 tỷ đồng, thông xe sáng 14/8.</font><br>"
+            "<i>(Đăng ngày 15/08/2024)</i></td></tr><tr><td><b>Các tin đã đưa</b></td></tr>" + rows
+            + "</table></body></html>")
+    assert extract_page(html, url=f"{BASE}/tintuc/xem.asp?id=47").published == "2024-08-15"
