@@ -154,15 +154,18 @@ class PageExtractor:
     def extract(self, html: str | bytes, url: str | None = None,
                 content_selector: str | None = None,
                 template: PageTemplate | PortalTemplate | None = None,
-                learn: Callable[[list], object] | None = None, listing_checks: bool = True) -> PageText:
+                learn: Callable[[list], object] | None = None, listing_checks: bool = True,
+                tree: HtmlElement | None = None) -> PageText:
         """`template`: the portal's learned template, whose blocks are not
         the article; `learn`: called with the page's blocks, to add them to a
-        template (the blocks are hashed once for both)."""
+        template (the blocks are hashed once for both); `tree`: the page as
+        parse_html parsed it already (the spider's), which this changes."""
         if isinstance(html, bytes):
             html = html.decode("utf-8", errors="replace")
         if not content_selector and template is None and learn is None and not _may_be_vietnamese(html):
             return self._generic_page(html, url)
-        tree = parse_html(html)
+        if tree is None:
+            tree = parse_html(html)
         index = PageIndex(tree, self._indexed_classes)  # valid until _prune changes the tree
         texts = body_texts(tree)
         blocks = page_blocks(tree, texts) if template is not None or learn is not None else []

@@ -19,6 +19,9 @@ class FetchedPage:
     url_kind: str  # crawler.urls.UrlKind value: "article", "listing" or "other"
     fetched_at: str
     content_selector: str | None = None
+    # The spider's parse of `html` (lxml), handed to the text pipeline so
+    # that a page is parsed once; extraction changes it, so it serves once.
+    tree: object | None = field(default=None, repr=False, compare=False)
 
 
 @dataclass

@@ -76,10 +76,12 @@ class LinkFinder:
         self._known: dict[tuple, dict[str, str | None]] = {}
         self._remembered = 0
 
-    def links_of(self, response: TextResponse) -> list[str]:
+    def links_of(self, response: TextResponse, root: etree._Element | None = None) -> list[str]:
         """The links of a Scrapy HTML response (its <base href> read as the
-        LinkExtractor reads it: in the first 4 KB)."""
-        return self.links(response.selector.root, response.url, get_base_url(response), response.encoding)
+        LinkExtractor reads it: in the first 4 KB); `root`: the response
+        parsed already (else Scrapy's selector parses it)."""
+        return self.links(root if root is not None else response.selector.root, response.url,
+                          get_base_url(response), response.encoding)
 
     def links(self, root: etree._Element, page_url: str, base_url: str | None = None,
               encoding: str = "utf-8") -> list[str]:

@@ -79,12 +79,12 @@ class PageProcessor:
         prior = self.shapes.classify(url, portal)
         return self.patterns.kind_of(getattr(portal, "id", "adhoc"), url, prior)
 
-    def learn(self, html: str | bytes, portal: str, pattern: str | None = None) -> bool:
+    def learn(self, html: str | bytes, portal: str, pattern: str | None = None, tree=None) -> bool:
         """Adds a page to the portal's template ahead of its extraction;
         whether an earlier run's template fits it (it need not wait for
         this run's). `pattern`: the page's URL pattern
         (TemplateLearner.pages_alike). Raises NotHtmlError."""
-        blocks = page_blocks(parse_html(html))
+        blocks = page_blocks(tree if tree is not None else parse_html(html))
         self.templates.learn(portal, blocks, pattern)
         return self.templates.fits_stored(portal, blocks)
 
@@ -92,13 +92,14 @@ class PageProcessor:
                 province: str | None = None, url_kind: UrlKind | str | None = None,
                 content_selector: str | None = None, fetched_at: str | None = None,
                 template: PageTemplate | None = None, learn: bool = True,
-                final: bool = True) -> PageOutcome:
+                final: bool = True, tree=None) -> PageOutcome:
         """Raises crawler.extraction.NotHtmlError on what is not HTML.
 
         `template`: extract with this one instead of the portal's learned one
         (extract's siblings); `learn`: add the page to the portal's template;
         `final`: False to get a pending outcome instead of a verdict for an
-        undated page whose URL pattern the portal has not decided yet."""
+        undated page whose URL pattern the portal has not decided yet;
+        `tree`: the page parsed already (PageExtractor.extract)."""
         # The kind the spider saw, corrected by what the portal's pages have
         # taught since (a page may wait a while for its template).
         kind = self.patterns.kind_of(portal, url, UrlKind(url_kind)) if url_kind is not None \
@@ -113,7 +114,7 @@ class PageProcessor:
             and self.patterns.known_article(portal, url)
         pattern = url_pattern(url)
         use = template if template is not None else self.templates.usable(portal, pattern)
-        page = self.extractor.extract(html, url=url, content_selector=content_selector, template=use,
+        page = self.extractor.extract(html, url=url, content_selector=content_selector, template=use, tree=tree,
                                       learn=partial(self.templates.learn, portal, pattern=pattern)
                                       if learn else None,
                                       listing_checks=kind is not UrlKind.ARTICLE or learned)

@@ -23,7 +23,7 @@ TEMPLATE_CHANGED = "templates/changed"
 # Requests that failed for good (after retries); kind: http_404, too_large …
 ERRORS = "errors"
 START_FAILED = "start_urls/failed"
-# Links not followed.
+# Links not followed (each link once per portal).
 PAGINATION_STOPPED = "links/pagination_stopped"
 KNOWN = "links/known"
 OVER_PAGE_LIMIT = "links/over_page_limit"

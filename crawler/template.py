@@ -97,24 +97,27 @@ def page_blocks(tree: HtmlElement, texts: list | None = None) -> list[tuple[Html
             own[owner] = [text]
         else:
             parts.append(text)
-    paths: dict[HtmlElement, str] = {}
+    places: dict[HtmlElement, int] = {}
 
-    def path_of(el: HtmlElement) -> str:
-        path = paths.get(el)
-        if path is None:
+    def place_of(el: HtmlElement) -> int:
+        """The CRC-32 of the element's path ("/html/body/div.a.b/p"), run
+        on from its parent's: the same as over the whole path, with no
+        path built."""
+        place = places.get(el)
+        if place is None:
             parent = el.getparent()
             classes = el.get("class")
-            path = (path_of(parent) if parent is not None else "") + "/" + el.tag \
-                + ("." + ".".join(sorted(classes.split())) if classes else "")
-            paths[el] = path
-        return path
+            step = "/" + el.tag + ("." + ".".join(sorted(classes.split())) if classes else "")
+            place = zlib.crc32(step.encode("utf-8", "surrogatepass"), place_of(parent) if parent is not None else 0)
+            places[el] = place
+        return place
 
     blocks = []
     for el, parts in own.items():
         text = " ".join("".join(parts).split())
         if not text or not isinstance(el.tag, str):
             continue
-        place = zlib.crc32(path_of(el).encode("utf-8", "surrogatepass")) << 32
+        place = place_of(el) << 32
         lowered = text.lower()
         masked = _DIGITS.sub("0", lowered) if _DIGIT.search(lowered) else lowered
         blocks.append((el, place | zlib.crc32(masked.encode("utf-8", "surrogatepass")), text))

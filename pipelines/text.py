@@ -71,7 +71,7 @@ class ExtractTextPipeline:
             # An earlier run's template that fits the page serves at once.
             pattern = url_pattern(item.url)
             try:
-                fits_stored = self.processor.learn(item.html, item.portal, pattern)
+                fits_stored = self.processor.learn(item.html, item.portal, pattern, tree=item.tree)
             except NotHtmlError as exc:
                 self._drop(item, "not_html", str(exc))
             learned = True
@@ -136,11 +136,12 @@ class ExtractTextPipeline:
             parked.callback(None)
 
     def _process(self, item: FetchedPage, learn: bool, final: bool):
+        tree, item.tree = item.tree, None  # extraction changes it: a second look parses again
         try:
             outcome = self.processor.process(
                 item.html, item.url, portal=item.portal, district=item.district, province=item.province,
                 url_kind=item.url_kind, content_selector=item.content_selector, fetched_at=item.fetched_at,
-                learn=learn, final=final)
+                learn=learn, final=final, tree=tree)
         except NotHtmlError as exc:
             self._drop(item, "not_html", str(exc))
         if not outcome.pending:

@@ -9,6 +9,7 @@ import scrapy
 from crawler import stats as keys
 from crawler.clock import utc_now
 from crawler.decoding import decode_response
+from crawler.extraction import NotHtmlError, parse_html
 from crawler.failures import failure_kind
 from crawler.items import FetchedPage
 from crawler.links import LinkFinder
@@ -38,6 +39,9 @@ class PortalSpider(scrapy.Spider):
         self.links = LinkFinder(clean=self.shapes.clean)  # what Scrapy's LinkExtractor gives, cleaned
         self.requested: Counter[str] = Counter()  # new URLs scheduled per portal
         self.seen_urls: set[str] = set()
+        # Links refused for good (off the portal, never fetched, known, over
+        # the page limit): judged once, not again on every page that shows them.
+        self.refused_urls: set[tuple[str, str]] = set()  # (portal id, URL)
         self.run_id, self.refresh, self.shared = "", False, False  # from the plan (crawler/plan.py)
         self.history = None  # the state store, if the crawl has one (crawler/store.py)
         self.incremental_portals: set[str] = set()  # portals whose last run completed
@@ -81,12 +85,17 @@ class PortalSpider(scrapy.Spider):
                                 decoded.replaced, decoded.encoding, response.url)
         kind = self.pages.url_kind(response.url, portal)
         depth = response.meta.get("portal_depth", 0)
-        if depth < portal.max_depth:
-            links = self.links.links_of(response)
+        try:
+            # One parse for the links and the text pipeline.
+            tree = parse_html(decoded.text)
+        except NotHtmlError:
+            tree = None  # no links; the text pipeline tells why
+        if depth < portal.max_depth and tree is not None:
+            links = self.links.links_of(response, tree)
             self.pages.links.saw(portal.id, links)
             follow_pages = self._shows_unseen_article(portal, links)
             for url in links:
-                if url in self.seen_urls:  # (most of a page's links: its menus and sidebars)
+                if url in self.seen_urls or (portal.id, url) in self.refused_urls:  # (most: menus, sidebars)
                     continue
                 if not follow_pages and self.shapes.is_pagination(url):
                     keys.count(self.crawler.stats, keys.PAGINATION_STOPPED, portal.id)
@@ -98,7 +107,7 @@ class PortalSpider(scrapy.Spider):
         if wants_page(self.pages, portal.id, response.url, kind, self.shapes):
             yield FetchedPage(url=response.url, portal=portal.id, district=portal.district,
                               province=portal.province, html=decoded.text, url_kind=kind.value,
-                              fetched_at=utc_now(), content_selector=portal.content_selector)
+                              fetched_at=utc_now(), content_selector=portal.content_selector, tree=tree)
 
     def _remember_failure(self, portal: Portal, url: str, counter: str, reason: str) -> None:
         """A page that gave no text (unreadable, blocked): counted, logged, remembered."""
@@ -116,23 +125,27 @@ class PortalSpider(scrapy.Spider):
         return any(portal.allows(url) and not self.history.is_known(url)
                    and self.shapes.classify(url, portal) in (UrlKind.ARTICLE, UrlKind.OTHER) for url in links)
 
+    def _refuse(self, portal: Portal, url: str, counter: str, portal_id: str | None = None) -> None:
+        """Counts a link not followed (each link once) and remembers it."""
+        self.refused_urls.add((portal.id, url))
+        keys.count(self.crawler.stats, counter, portal_id)
+
     def _request(self, portal: Portal, url: str, depth: int) -> scrapy.Request | None:
-        stats = self.crawler.stats
         url = self.shapes.clean(url)
         if url in self.seen_urls:
             return None
         if not portal.allows(url):
-            return keys.count(stats, keys.OFFSITE_LINKS)
+            return self._refuse(portal, url, keys.OFFSITE_LINKS)
         # A start URL is the operator's choice; only discovered links are judged.
         kind = UrlKind.LISTING
         if depth > 0:
             kind = self.pages.url_kind(url, portal)
             if kind is UrlKind.SKIP:
-                return keys.count(stats, keys.SKIPPED_LINKS)
+                return self._refuse(portal, url, keys.SKIPPED_LINKS)
             if self.history is not None and not self.refresh and not self.history.should_refetch(url):
-                return keys.count(stats, keys.KNOWN, portal.id)
+                return self._refuse(portal, url, keys.KNOWN, portal.id)
         if self.requested[portal.id] >= portal.max_pages:
-            return keys.count(stats, keys.OVER_PAGE_LIMIT, portal.id)
+            return self._refuse(portal, url, keys.OVER_PAGE_LIMIT, portal.id)
         self.seen_urls.add(url)
         self.requested[portal.id] += 1
         listing = kind is UrlKind.LISTING or self.shapes.is_pagination(url)
