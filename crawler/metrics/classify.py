@@ -25,7 +25,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from crawler.metrics.context import Context, Span
 from crawler.metrics.entities import EntityFinder
@@ -41,8 +41,7 @@ _INDEX_NAMES = ("index", "index_weak", "index_part")
 _PART = "\x00part"   # what _nearest_index returns for a part of an index
 
 
-@dataclass(frozen=True)
-class Reading:
+class Reading(NamedTuple):   # a named tuple: one per figure, built fast
     names: tuple[str, ...]
     unit: str
     of_name: str | None = None   # the metric of a fraction's denominator

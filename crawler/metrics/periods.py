@@ -14,7 +14,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from crawler.metrics.context import Context
 from crawler.metrics.layout import Layout
@@ -31,8 +31,8 @@ _COMPARISON_REACH = 3
 _PLAN_REACH = 80
 
 
-@dataclass(frozen=True)
-class Mention:
+# Named tuples: a text has dozens of each, built faster than frozen dataclasses.
+class Mention(NamedTuple):
     start: int
     end: int
     role: str
@@ -40,8 +40,7 @@ class Mention:
     year: int | None        # the year written in the mention itself
 
 
-@dataclass(frozen=True)
-class _Raw:
+class _Raw(NamedTuple):
     start: int
     end: int
     kind: str               # year, now, quarter, half1, half2, month, block
