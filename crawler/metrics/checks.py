@@ -25,6 +25,9 @@ RATES = (
     ("online_rate", "dossiers_online", ("dossiers_received",)),
 )
 LEVEL_PARTS = ("province", "district", "commune")
+# A group without one of these names has no sum (or rate) to check.
+_SUM_TOTALS = frozenset(total for total, _, _ in SUMS)
+_RATE_NAMES = frozenset(rate for rate, _, _ in RATES)
 
 
 class Item(NamedTuple):   # a tuple: one is built per metric, so it is built fast
@@ -44,8 +47,11 @@ def check(items: Sequence[Item]) -> list[str]:
     found: list[tuple[int, str]] = []
     for group in _groups(usable, with_level=True).values():
         if len(group) > 1:
-            found.extend(_sum_warnings(group))
-            found.extend(_rate_warnings(group))
+            names = {i.name for i in group}
+            if not names.isdisjoint(_SUM_TOTALS):
+                found.extend(_sum_warnings(group))
+            if not names.isdisjoint(_RATE_NAMES):
+                found.extend(_rate_warnings(group))
     for group in _groups(usable, with_level=False).values():
         if len(group) > 2:
             found.extend(_level_warnings(group))
