@@ -12,6 +12,7 @@ of the paragraphs before (a running context that starts with the title).
 from __future__ import annotations
 
 import bisect
+import functools
 import re
 from collections.abc import Sequence
 from typing import NamedTuple
@@ -133,7 +134,14 @@ def _raw(match: re.Match) -> _Raw:
 def _format(raw: _Raw, year: int | None) -> str | None:
     if raw.kind == "block" or year is None:
         return None
-    return str(Period(year, raw.kind, raw.number))
+    return _period_text(year, raw.kind, raw.number)
+
+
+@functools.lru_cache(maxsize=512)
+def _period_text(year: int, kind: str, number: int | None) -> str:
+    # Texts name the same few periods over and over; building and checking a
+    # Period for each mention cost more than the rest of its reading.
+    return str(Period(year, kind, number))
 
 
 class PeriodFinder:
