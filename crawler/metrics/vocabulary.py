@@ -397,16 +397,16 @@ class Exclusions:
                ) -> Iterator[tuple[int, int, bool]]:
         """(start, end, hides periods) of the exclusions at the number starts
         and inside the lines (whole lines, so that ^ and $ keep their meaning)."""
+        digit_led = self.digit_led.match
         for start in starts:
-            if text[start].isdigit():
-                yield from self._spans(self.digit_led.match(text, start))
+            # Most numbers start no exclusion: no generator for them.
+            if text[start].isdigit() and (match := digit_led(text, start)) is not None:
+                yield from self._spans(match)
         for start, end in lines:
             for match in self.word_led.finditer(text, start, end):
                 yield from self._spans(match)
 
-    def _spans(self, match: re.Match | None) -> Iterator[tuple[int, int, bool]]:
-        if match is None:
-            return
+    def _spans(self, match: re.Match) -> Iterator[tuple[int, int, bool]]:
         start, end = match.span("phrase") if "phrase" in match.re.groupindex else match.span()
         if end > start:
             hides = any(match.group(n) is not None for n in self.hiding_groups
