@@ -50,6 +50,8 @@ class NormalizedText:
 
     def original_span(self, start: int, end: int) -> tuple[int, int]:
         """The input span of the normalised span [start, end)."""
+        if not self._norm_starts:   # no cluster changed length (most texts): the same span
+            return (start, end) if end > start else (start, start)
         if end <= start:
             point = self._to_original(start, at_end=False)
             return point, point
