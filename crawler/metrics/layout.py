@@ -171,13 +171,17 @@ class Layout:
         sentence_ends: list[int] = []
         previous_end = -1
         k = 0   # the first protected span that does not end before the mark
+        count = len(protected)
         scope_of = self.scope_of if self.groups else None
+        # A text has a hundred boundaries or more: built without the Python-level
+        # __new__ of the named tuple.
+        new_tuple = tuple.__new__
         for pos in marks:
             if pos < previous_end:
                 continue
-            while k < len(protected) and protected[k][1] <= pos:
+            while k < count and protected[k][1] <= pos:
                 k += 1
-            if k < len(protected) and protected[k][0] <= pos:
+            if k < count and protected[k][0] <= pos:
                 continue
             kind = _mark_kind(text, pos)
             if kind is None:
@@ -187,7 +191,7 @@ class Layout:
             scope = scope_of(pos) if scope_of else TOP
             if kind == _SENTENCE and scope == TOP:
                 sentence_ends.append(end)
-            boundaries.append(Boundary(pos, end, kind == _HARD, scope))
+            boundaries.append(new_tuple(Boundary, (pos, end, kind == _HARD, scope)))
         return boundaries, sentence_ends
 
     def _sentences(self, ends: list[int]) -> list[Sentence]:
