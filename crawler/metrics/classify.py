@@ -411,6 +411,8 @@ class Classifier:
     def _hits_in(self, span: Span, scope: int) -> list[Match]:
         lo = bisect.bisect_left(self._hit_starts, span[0])
         hi = bisect.bisect_left(self._hit_starts, span[1])
+        if lo == hi:    # most spans hold no keyword: no list comprehension for them
+            return []
         return [self._hits[k] for k in range(lo, hi)
                 if self._hit_scopes[k] == scope and self._hits[k].end <= span[1]]
 
