@@ -112,6 +112,8 @@ def _level_warnings(group: Sequence[Item]) -> Iterator[tuple[int, str]]:
     for item in group:
         by_name.setdefault(item.name, []).append(item)
     for name, items in by_name.items():
+        if len(items) < 3:
+            continue    # a total and two parts at least
         totals = [i for i in items if i.level is None]
         parts = {}
         for item in items:
