@@ -78,7 +78,12 @@ _CANDIDATE_BREAK = re.compile(r"\n(?<=[\w,\u0300-\u036f]\n)[\n ]*(?=\w)")
 
 def normalize(text: str) -> NormalizedText:
     """NFC text with unified spaces, its lower case, and the map back to text."""
-    mapped = _NEEDS_MAPPING.sub(_map_one, text)
+    mapped = text
+    # A text holds few distinct characters to map (often runs of non-breaking
+    # spaces): each is replaced throughout in C, not by a Python call per
+    # occurrence.  Every replacement is one character that needs no mapping.
+    for char in set(_NEEDS_MAPPING.findall(text)):
+        mapped = mapped.replace(char, _MAPPING[char])
     if "\n" in mapped:
         mapped = _join_broken_lines(mapped)
     if unicodedata.is_normalized("NFC", mapped):
@@ -115,10 +120,6 @@ def _breaks_sentence(text: str, start: int, end: int) -> bool:
     line_end = text.find("\n", end)
     lines = text[line_start:start] + "\n" + text[end:line_end if line_end >= 0 else len(text)]
     return "\t" not in lines and " | " not in lines
-
-
-def _map_one(match: re.Match) -> str:
-    return _MAPPING[match.group()]
 
 
 def _normalize_pieces(mapped: str, pieces_regex) -> NormalizedText:
