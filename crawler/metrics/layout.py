@@ -13,12 +13,14 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Sequence
+from operator import itemgetter
 from typing import NamedTuple
 
 # One pass finds every mark; _mark_kind decides what each one is.
 _MARKS = re.compile(r"[,;:….!?\-–—/]")
 _PARENTHESES = re.compile(r"[()]")
 TOP = -1  # the scope outside any parentheses
+_START = itemgetter(0)   # of a Boundary
 Span = tuple[int, int]
 
 
@@ -72,8 +74,11 @@ class Layout:
         boundaries, ends = self._marks(marks, protected)
         self.sentences: tuple[Sentence, ...] = tuple(self._sentences(ends))
         self._sentence_starts = [s.start for s in self.sentences]
-        boundaries += [Boundary(g.start, g.end, False, g.parent) for g in self.groups]
-        boundaries.sort(key=lambda b: (b.start, -b.end))
+        if self.groups:
+            boundaries += [Boundary(g.start, g.end, False, g.parent) for g in self.groups]
+            # No two boundaries start at one place ("(" is no mark), so the
+            # start alone orders them.
+            boundaries.sort(key=_START)
         self.boundaries: tuple[Boundary, ...] = tuple(boundaries)
         self._boundary_starts = [b.start for b in self.boundaries]
 
