@@ -102,6 +102,11 @@ class Match(NamedTuple):
     value: object
 
 
+# Matches are built with tuple.__new__, not the named tuple's Python-level
+# __new__: the matchers build a few hundred per text.
+_new_tuple = tuple.__new__
+
+
 class PhraseMatcher:
     """Find the phrases of a table in text: leftmost first, then longest.
 
@@ -133,7 +138,7 @@ class PhraseMatcher:
             value = values[phrase if "  " not in phrase and "\t" not in phrase
                            else " ".join(phrase.split())]
             if value is not None:
-                yield Match(found.start("phrase"), found.end("phrase"), value)
+                yield _new_tuple(Match, (found.start("phrase"), found.end("phrase"), value))
 
     def find_in(self, text: str, spans: Iterable[tuple[int, int]]) -> list[Match]:
         """Matches inside each of the spans, in order."""
@@ -145,7 +150,8 @@ class PhraseMatcher:
                 value = values[phrase if "  " not in phrase and "\t" not in phrase
                                else " ".join(phrase.split())]
                 if value is not None:
-                    found.append(Match(match.start("phrase"), match.end("phrase"), value))
+                    found.append(_new_tuple(Match, (match.start("phrase"), match.end("phrase"),
+                                                    value)))
         return found
 
     def match_at(self, text: str, pos: int, end: int | None = None) -> Match | None:
@@ -153,7 +159,7 @@ class PhraseMatcher:
         found = self._regex.match(text, pos, len(text) if end is None else end)
         if found is None:
             return None
-        return Match(found.start(), found.end(), self._values[_key(found.group())])
+        return _new_tuple(Match, (found.start(), found.end(), self._values[_key(found.group())]))
 
     @property
     def pattern(self) -> str:
