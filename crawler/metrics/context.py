@@ -85,13 +85,19 @@ def _left_clauses(layout: Layout, figures: Sequence[Figure], figure: Figure,
     start = min(start, figure.start)
     # (When the previous unit ends past this figure, both spans hold no boundary.)
     bounds = between if between is not None else layout.boundaries_in(start, figure.start, scope)
-    hard = [b for b in bounds if b.hard]
-    if hard:
-        start = hard[-1].end
-        bounds = [b for b in bounds if b.start >= start]
-    edges = [start] + [e for b in bounds for e in (b.start, b.end)] + [figure.start]
-    clauses = [(edges[k], edges[k + 1]) for k in range(0, len(edges), 2)]
-    return tuple(reversed(clauses))
+    if bounds:
+        hard = [b for b in bounds if b.hard]
+        if hard:
+            start = hard[-1].end
+            bounds = [b for b in bounds if b.start >= start]
+    # The spans between the boundaries, from the figure back.
+    clauses = []
+    end = figure.start
+    for boundary in reversed(bounds):
+        clauses.append((boundary.end, end))
+        end = boundary.start
+    clauses.append((start, end))
+    return tuple(clauses)
 
 
 def _right(layout: Layout, figures: Sequence[Figure], figure: Figure, following: int | None,
@@ -101,7 +107,7 @@ def _right(layout: Layout, figures: Sequence[Figure], figure: Figure, following:
     start = figure.unit_end
     end = figures[following].start if following is not None else max(scope_end, start)
     bounds = layout.boundaries_in(start, end, scope)
-    hard = next((b for b in bounds if b.hard), None)
+    hard = next((b for b in bounds if b.hard), None) if bounds else None
     if hard is not None:
         right = (start, hard.start)
     elif following is not None:
