@@ -13,7 +13,7 @@ import itertools
 import re
 import string
 import unicodedata
-from collections.abc import Iterable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from types import MappingProxyType
 from typing import NamedTuple
 
@@ -160,6 +160,12 @@ class PhraseMatcher:
         if found is None:
             return None
         return _new_tuple(Match, (found.start(), found.end(), self._values[_key(found.group())]))
+
+    def last_words(self, accept: Callable[[object], bool]) -> tuple[str, ...]:
+        """The last words of the phrases whose value passes accept: a text that
+        ends with none of them ends with no such phrase (a quick test)."""
+        return tuple(sorted({phrase.rsplit(" ", 1)[-1] for phrase, value in self._values.items()
+                             if value is not None and accept(value)}))
 
     @property
     def pattern(self) -> str:
