@@ -23,6 +23,11 @@ _GAP = r"[^\S\n]+"
 _WORD_END = r"(?!\w)"
 _SPACES = re.compile(r"\s+")
 _MANY_FIRST_LETTERS = 8
+# A table with at most this many first words is looked for in a long span by
+# those words (str.find, in C), then matched where they stand: the regex
+# would try every place where one of their first letters stands.
+_FEW_FIRST_WORDS = 6
+_LONG_SPAN = 256
 # What may stand right before a word in normalised text (all spaces are " ").
 _BEFORE_WORD = "[" + re.escape(" \n" + string.punctuation + "“”‘’–—…«»•·°") + "]"
 
@@ -181,10 +186,12 @@ class TrieScanner:
     tried before endings, so the longest phrase wins.  `anchored` matches a
     phrase at a given place (group "phrase"); finditer scans for them, for a
     large trie by looking for the character before a word first, which lets
-    the regex engine skip quickly between word boundaries.
+    the regex engine skip quickly between word boundaries; for a small one in
+    a long span by finding its first words.
     """
 
     def __init__(self, entries: Mapping[str, Sequence[str | None]]):
+        self._first_words: tuple[str, ...] | None = None
         trie: dict = {}
         for phrase, tails in entries.items():
             node = trie
@@ -204,15 +211,39 @@ class TrieScanner:
                 f"{_BEFORE_WORD}(?P<phrase>{_emit(trie, '', word_start=False)})", re.MULTILINE)
         else:
             self._scan = self.anchored
+            # Every match starts with the words of its phrase up to the first
+            # space, as they are written (a space is the only non-literal).
+            first_words = {phrase.split(" ", 1)[0] for phrase in entries}
+            if len(first_words) <= _FEW_FIRST_WORDS:
+                self._first_words = tuple(sorted(first_words))
 
-    def finditer(self, text: str, start: int, end: int) -> Iterator[re.Match]:
+    def finditer(self, text: str, start: int, end: int) -> Iterable[re.Match]:
         # Iterators, not a generator: this runs for every short span of a text.
+        if self._first_words is not None and end - start > _LONG_SPAN:
+            return self._find_by_first_words(text, start, end)
         if self._scan is self.anchored:
             return self.anchored.finditer(text, start, end)
         first = self.anchored.match(text, start, end)   # a phrase right at the start
         if first is None:
             return self._scan.finditer(text, start, end)
         return itertools.chain((first,), self._scan.finditer(text, first.end(), end))
+
+    def _find_by_first_words(self, text: str, start: int, end: int) -> list[re.Match]:
+        """What anchored.finditer finds: the places where a first word stands,
+        tried in order, each after the end of the match before."""
+        places = set()
+        for word in self._first_words:
+            pos = text.find(word, start, end)
+            while pos >= 0:
+                places.add(pos)
+                pos = text.find(word, pos + 1, end)
+        found = []
+        resume = start
+        for pos in sorted(places):
+            if pos >= resume and (match := self.anchored.match(text, pos, end)) is not None:
+                found.append(match)
+                resume = match.end()   # never empty: a phrase has a character
+        return found
 
 
 def _emit(node: dict, previous: str, word_start: bool) -> str:
