@@ -204,15 +204,16 @@ class Layout:
 
     def _sentences(self, ends: list[int]) -> list[Sentence]:
         sentences = []
+        new_tuple = tuple.__new__   # (as for the boundaries)
         k = 0
         for index, (start, end) in enumerate(self.paragraphs):
             begin = start
             while k < len(ends) and ends[k] <= end:
                 if ends[k] > start:
-                    sentences.append(Sentence(begin, ends[k], index))
+                    sentences.append(new_tuple(Sentence, (begin, ends[k], index)))
                     begin = ends[k]
                 k += 1
-            sentences.append(Sentence(begin, end, index))
+            sentences.append(new_tuple(Sentence, (begin, end, index)))
         return [s for s in sentences if not self.text[s.start:s.end].isspace()
                 and s.end > s.start]
 
