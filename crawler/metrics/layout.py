@@ -21,7 +21,6 @@ _MARKS = re.compile(r"[,;:….!?\-–—/]")
 _PARENTHESES = re.compile(r"[()]")
 TOP = -1  # the scope outside any parentheses
 _START = itemgetter(0)   # of a Boundary
-_TOP_ONLY = (TOP,)
 Span = tuple[int, int]
 
 
@@ -101,8 +100,6 @@ class Layout:
 
     def ancestors(self, scope: int) -> tuple[int, ...]:
         """scope, its enclosing groups, then TOP."""
-        if scope == TOP:    # most figures: no chain to build
-            return _TOP_ONLY
         chain = []
         while scope != TOP:
             chain.append(scope)

@@ -166,17 +166,16 @@ class PeriodFinder:
     def resolve(self, context: Context, unit_end: int) -> str | None:
         """The clause, the sentence and paragraph before the figure, the rest of
         its sentence, the paragraphs before, then the title."""
-        own = (context.scope,)
-        found = self._last(context.near, own) or self._first(context.right, own)
-        if found is None:   # the wider spans are worked out only when needed
-            layout = self._layout
-            sentence = layout.sentences[context.sentence]
-            paragraph_start = layout.paragraphs[sentence.paragraph][0]
-            visible = layout.ancestors(context.scope)
-            found = (self._last((paragraph_start, context.near[0]), visible)
-                     or self._first((unit_end, sentence.end), visible)
-                     or self._last((0, paragraph_start), None)
-                     or self._title_period)
+        layout = self._layout
+        sentence = layout.sentences[context.sentence]
+        paragraph_start = layout.paragraphs[sentence.paragraph][0]
+        visible = layout.ancestors(context.scope)
+        found = (self._last(context.near, (context.scope,))
+                 or self._first(context.right, (context.scope,))
+                 or self._last((paragraph_start, context.near[0]), visible)
+                 or self._first((unit_end, sentence.end), visible)
+                 or self._last((0, paragraph_start), None)
+                 or self._title_period)
         return found.period if found else None
 
     def planned(self, context: Context, pos: int) -> bool:
