@@ -25,6 +25,9 @@ RATES = (
     ("online_rate", "dossiers_online", ("dossiers_received",)),
 )
 LEVEL_PARTS = ("province", "district", "commune")
+# A group without one of these names has no sum (or rate) to check.
+_SUM_TOTALS = frozenset(total for total, _, _ in SUMS)
+_RATE_NAMES = frozenset(rate for rate, _, _ in RATES)
 
 
 class Item(NamedTuple):   # a tuple: one is built per metric, so it is built fast
@@ -44,8 +47,11 @@ def check(items: Sequence[Item]) -> list[str]:
     found: list[tuple[int, str]] = []
     for group in _groups(usable, with_level=True).values():
         if len(group) > 1:
-            found.extend(_sum_warnings(group))
-            found.extend(_rate_warnings(group))
+            names = {i.name for i in group}
+            if not names.isdisjoint(_SUM_TOTALS):
+                found.extend(_sum_warnings(group))
+            if not names.isdisjoint(_RATE_NAMES):
+                found.extend(_rate_warnings(group))
     for group in _groups(usable, with_level=False).values():
         if len(group) > 2:
             found.extend(_level_warnings(group))
@@ -106,6 +112,8 @@ def _level_warnings(group: Sequence[Item]) -> Iterator[tuple[int, str]]:
     for item in group:
         by_name.setdefault(item.name, []).append(item)
     for name, items in by_name.items():
+        if len(items) < 3:
+            continue    # a total and two parts at least
         totals = [i for i in items if i.level is None]
         parts = {}
         for item in items:

@@ -25,7 +25,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from crawler.metrics.context import Context, Span
 from crawler.metrics.entities import EntityFinder
@@ -41,8 +41,7 @@ _INDEX_NAMES = ("index", "index_weak", "index_part")
 _PART = "\x00part"   # what _nearest_index returns for a part of an index
 
 
-@dataclass(frozen=True)
-class Reading:
+class Reading(NamedTuple):   # a named tuple: one per figure, built fast
     names: tuple[str, ...]
     unit: str
     of_name: str | None = None   # the metric of a fraction's denominator
@@ -412,6 +411,8 @@ class Classifier:
     def _hits_in(self, span: Span, scope: int) -> list[Match]:
         lo = bisect.bisect_left(self._hit_starts, span[0])
         hi = bisect.bisect_left(self._hit_starts, span[1])
+        if lo == hi:    # most spans hold no keyword: no list comprehension for them
+            return []
         return [self._hits[k] for k in range(lo, hi)
                 if self._hit_scopes[k] == scope and self._hits[k].end <= span[1]]
 

@@ -14,16 +14,17 @@ from __future__ import annotations
 
 import bisect
 from collections.abc import Sequence
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from crawler.metrics.figures import Figure
-from crawler.metrics.layout import TOP, Layout
+from crawler.metrics.layout import TOP, Boundary, Layout
 
 Span = tuple[int, int]
 
 
-@dataclass(frozen=True)
-class Context:
+class Context(NamedTuple):
+    """A named tuple: a text has dozens, and it is built faster than a frozen
+    dataclass."""
     scope: int
     sentence: int
     clauses: tuple[Span, ...]   # the clauses before the number, nearest first
@@ -49,49 +50,64 @@ def build_contexts(layout: Layout, figures: Sequence[Figure]) -> list[Context]:
     starts = {key: [figures[i].start for i in indexes] for key, indexes in members.items()}
     for (sentence, scope), indexes in members.items():
         parent = _parent(layout, figures, members, starts, sentence, scope)
+        between = None
         for k, index in enumerate(indexes):
             previous = indexes[k - 1] if k else None
             following = indexes[k + 1] if k + 1 < len(indexes) else None
-            contexts[index] = _context(layout, figures, index, previous, following,
-                                       sentence, scope, parent)
+            contexts[index], between = _context(layout, figures, index, previous, following,
+                                                sentence, scope, parent, between)
     return contexts  # type: ignore[return-value]
 
 
 def _context(layout: Layout, figures: Sequence[Figure], index: int, previous: int | None,
-             following: int | None, sentence: int, scope: int, parent: int | None) -> Context:
+             following: int | None, sentence: int, scope: int, parent: int | None,
+             between: list[Boundary] | None) -> tuple[Context, list[Boundary] | None]:
+    """The figure's context, and the boundaries between it and the figure
+    following (None without one): the left of the next figure reuses them
+    (between: those of the previous figure)."""
     figure = figures[index]
     scope_start, scope_end = layout.scope_span(scope, sentence)
-    clauses = _left_clauses(layout, figures, figure, previous, scope, scope_start)
-    right, right_first = _right(layout, figures, figure, following, scope, scope_end)
-    joined = following is not None and not layout.boundaries_in(
-        figure.unit_end, figures[following].start, scope)
+    clauses = _left_clauses(layout, figures, figure, previous, scope, scope_start, between)
+    right, right_first, bounds = _right(layout, figures, figure, following, scope, scope_end)
+    joined = following is not None and not bounds
     return Context(scope, sentence, clauses, right, right_first, previous,
-                   following if joined else None, following, parent)
+                   following if joined else None, following, parent), \
+        bounds if following is not None else None
 
 
 def _left_clauses(layout: Layout, figures: Sequence[Figure], figure: Figure,
-                  previous: int | None, scope: int, scope_start: int) -> tuple[Span, ...]:
+                  previous: int | None, scope: int, scope_start: int,
+                  between: list[Boundary] | None) -> tuple[Span, ...]:
     """The clauses between the previous figure (or the scope's start, or the
-    last ";") and this one, nearest first."""
+    last ";") and this one, nearest first; between: the boundaries from the
+    previous figure's unit to this figure, when already found."""
     start = figures[previous].unit_end if previous is not None else scope_start
     start = min(start, figure.start)
-    bounds = layout.boundaries_in(start, figure.start, scope)
-    hard = [b for b in bounds if b.hard]
-    if hard:
-        start = hard[-1].end
-        bounds = [b for b in bounds if b.start >= start]
-    edges = [start] + [e for b in bounds for e in (b.start, b.end)] + [figure.start]
-    clauses = [(edges[k], edges[k + 1]) for k in range(0, len(edges), 2)]
-    return tuple(reversed(clauses))
+    # (When the previous unit ends past this figure, both spans hold no boundary.)
+    bounds = between if between is not None else layout.boundaries_in(start, figure.start, scope)
+    if bounds:
+        hard = [b for b in bounds if b.hard]
+        if hard:
+            start = hard[-1].end
+            bounds = [b for b in bounds if b.start >= start]
+    # The spans between the boundaries, from the figure back.
+    clauses = []
+    end = figure.start
+    for boundary in reversed(bounds):
+        clauses.append((boundary.end, end))
+        end = boundary.start
+    clauses.append((start, end))
+    return tuple(clauses)
 
 
 def _right(layout: Layout, figures: Sequence[Figure], figure: Figure, following: int | None,
-           scope: int, scope_end: int) -> tuple[Span, Span]:
-    """The words after the unit that are this figure's, and their first clause."""
+           scope: int, scope_end: int) -> tuple[Span, Span, list[Boundary]]:
+    """The words after the unit that are this figure's, their first clause, and
+    the boundaries from the unit to the next figure (or the scope's end)."""
     start = figure.unit_end
     end = figures[following].start if following is not None else max(scope_end, start)
     bounds = layout.boundaries_in(start, end, scope)
-    hard = next((b for b in bounds if b.hard), None)
+    hard = next((b for b in bounds if b.hard), None) if bounds else None
     if hard is not None:
         right = (start, hard.start)
     elif following is not None:
@@ -100,7 +116,7 @@ def _right(layout: Layout, figures: Sequence[Figure], figure: Figure, following:
     else:
         right = (start, end)
     first_end = bounds[0].start if bounds else right[1]
-    return right, (start, min(first_end, right[1]))
+    return right, (start, min(first_end, right[1])), bounds
 
 
 def _parent(layout: Layout, figures: Sequence[Figure], members: dict[tuple[int, int], list[int]],

@@ -57,6 +57,7 @@ class Extractor:
         reads such text with the first one."""
         self._v = vocabulary
         self._periods = PeriodGrammar(vocabulary.periods)
+        self._unit_word_ends = vocabulary.prefixes.last_words(lambda value: value[0] == "unit")
         self._plain = Extractor(toneless, toneless=None) if toneless is not None else None
 
     def extract(self, text: str, title: str | None = None,
@@ -146,6 +147,8 @@ class Extractor:
         end = number.start
         while end > 0 and text[end - 1] == " ":
             end -= 1
+        if not text.endswith(self._unit_word_ends, 0, end):
+            return False    # no unit word ends there: no need to look for one
         return any(m.end == end and m.value[0] == "unit"
                    for m in self._v.prefixes.finditer(text, max(0, end - _PREFIX_REACH), end))
 

@@ -12,8 +12,8 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Iterator, Sequence
-from dataclasses import dataclass, field
 from decimal import Decimal
+from typing import NamedTuple
 
 from crawler.metrics.numbers import RawNumber
 from crawler.metrics.phrases import Match
@@ -28,33 +28,41 @@ OTHER = "other"      # the unit of a figure that counts something other than dos
 PROCEDURE = "procedure"
 
 
-@dataclass(frozen=True)
-class Figure:
+# The internal values of a text's reading are named tuples: immutable like
+# frozen dataclasses, and built several times faster (a text has dozens).
+class _FigureFields(NamedTuple):
+    numbers: tuple[RawNumber, ...]
+    unit: str | None
+    unit_end: int             # end of the unit word, or of the number
+    approximate: bool
+    sign: int
+    delta: bool
+    zero_metric: str | None   # "không có hồ sơ trễ hẹn": that metric is 0
+    lead: int                 # where the words right before it start ("tăng hơn 2")
+    of: RawNumber | None      # the denominator of a fraction of counts ("5.414/5.441")
+    procedures: bool          # OTHER, counting procedures: dossiers if a dossier verb leads in
+    start: int                # of the first number
+    end: int                  # of the last number
+
+
+class Figure(_FigureFields):
     """One number (two for a range) that may be a metric.
 
     unit is None when the number has no unit of its own yet ("giải quyết
     trước hạn 7768,"); the classifier decides from its words.
     """
-    numbers: tuple[RawNumber, ...]
-    unit: str | None
-    unit_end: int             # end of the unit word, or of the number
-    approximate: bool = False
-    sign: int = 1
-    delta: bool = False
-    zero_metric: str | None = None   # "không có hồ sơ trễ hẹn": that metric is 0
-    lead: int = -1            # where the words right before it start ("tăng hơn 2")
-    of: RawNumber | None = None      # the denominator of a fraction of counts ("5.414/5.441")
-    procedures: bool = False  # OTHER, counting procedures: dossiers if a dossier verb leads in
-    start: int = field(init=False)
-    end: int = field(init=False)
+    __slots__ = ()
 
-    def __post_init__(self) -> None:
-        object.__setattr__(self, "start", self.numbers[0].start)
-        object.__setattr__(self, "end", self.numbers[-1].end)
+    def __new__(cls, numbers: tuple[RawNumber, ...], unit: str | None, unit_end: int,
+                approximate: bool = False, sign: int = 1, delta: bool = False,
+                zero_metric: str | None = None, lead: int = -1, of: RawNumber | None = None,
+                procedures: bool = False) -> Figure:
+        return tuple.__new__(cls, (numbers, unit, unit_end, approximate, sign, delta,
+                                   zero_metric, lead, of, procedures, numbers[0].start,
+                                   numbers[-1].end))
 
 
-@dataclass(frozen=True)
-class _Prefix:
+class _Prefix(NamedTuple):
     start: int
     unit: str | None = None
     approximate: bool = False

@@ -13,12 +13,14 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Sequence
+from operator import itemgetter
 from typing import NamedTuple
 
 # One pass finds every mark; _mark_kind decides what each one is.
 _MARKS = re.compile(r"[,;:….!?\-–—/]")
 _PARENTHESES = re.compile(r"[()]")
 TOP = -1  # the scope outside any parentheses
+_START = itemgetter(0)   # of a Boundary
 Span = tuple[int, int]
 
 
@@ -72,8 +74,11 @@ class Layout:
         boundaries, ends = self._marks(marks, protected)
         self.sentences: tuple[Sentence, ...] = tuple(self._sentences(ends))
         self._sentence_starts = [s.start for s in self.sentences]
-        boundaries += [Boundary(g.start, g.end, False, g.parent) for g in self.groups]
-        boundaries.sort(key=lambda b: (b.start, -b.end))
+        if self.groups:
+            boundaries += [Boundary(g.start, g.end, False, g.parent) for g in self.groups]
+            # No two boundaries start at one place ("(" is no mark), so the
+            # start alone orders them.
+            boundaries.sort(key=_START)
         self.boundaries: tuple[Boundary, ...] = tuple(boundaries)
         self._boundary_starts = [b.start for b in self.boundaries]
 
@@ -171,13 +176,17 @@ class Layout:
         sentence_ends: list[int] = []
         previous_end = -1
         k = 0   # the first protected span that does not end before the mark
+        count = len(protected)
         scope_of = self.scope_of if self.groups else None
+        # A text has a hundred boundaries or more: built without the Python-level
+        # __new__ of the named tuple.
+        new_tuple = tuple.__new__
         for pos in marks:
             if pos < previous_end:
                 continue
-            while k < len(protected) and protected[k][1] <= pos:
+            while k < count and protected[k][1] <= pos:
                 k += 1
-            if k < len(protected) and protected[k][0] <= pos:
+            if k < count and protected[k][0] <= pos:
                 continue
             kind = _mark_kind(text, pos)
             if kind is None:
@@ -187,20 +196,21 @@ class Layout:
             scope = scope_of(pos) if scope_of else TOP
             if kind == _SENTENCE and scope == TOP:
                 sentence_ends.append(end)
-            boundaries.append(Boundary(pos, end, kind == _HARD, scope))
+            boundaries.append(new_tuple(Boundary, (pos, end, kind == _HARD, scope)))
         return boundaries, sentence_ends
 
     def _sentences(self, ends: list[int]) -> list[Sentence]:
         sentences = []
+        new_tuple = tuple.__new__   # (as for the boundaries)
         k = 0
         for index, (start, end) in enumerate(self.paragraphs):
             begin = start
             while k < len(ends) and ends[k] <= end:
                 if ends[k] > start:
-                    sentences.append(Sentence(begin, ends[k], index))
+                    sentences.append(new_tuple(Sentence, (begin, ends[k], index)))
                     begin = ends[k]
                 k += 1
-            sentences.append(Sentence(begin, end, index))
+            sentences.append(new_tuple(Sentence, (begin, end, index)))
         return [s for s in sentences if not self.text[s.start:s.end].isspace()
                 and s.end > s.start]
 

@@ -50,6 +50,8 @@ class NormalizedText:
 
     def original_span(self, start: int, end: int) -> tuple[int, int]:
         """The input span of the normalised span [start, end)."""
+        if not self._norm_starts:   # no cluster changed length (most texts): the same span
+            return (start, end) if end > start else (start, start)
         if end <= start:
             point = self._to_original(start, at_end=False)
             return point, point
@@ -76,7 +78,12 @@ _CANDIDATE_BREAK = re.compile(r"\n(?<=[\w,\u0300-\u036f]\n)[\n ]*(?=\w)")
 
 def normalize(text: str) -> NormalizedText:
     """NFC text with unified spaces, its lower case, and the map back to text."""
-    mapped = _NEEDS_MAPPING.sub(_map_one, text)
+    mapped = text
+    # A text holds few distinct characters to map (often runs of non-breaking
+    # spaces): each is replaced throughout in C, not by a Python call per
+    # occurrence.  Every replacement is one character that needs no mapping.
+    for char in set(_NEEDS_MAPPING.findall(text)):
+        mapped = mapped.replace(char, _MAPPING[char])
     if "\n" in mapped:
         mapped = _join_broken_lines(mapped)
     if unicodedata.is_normalized("NFC", mapped):
@@ -113,10 +120,6 @@ def _breaks_sentence(text: str, start: int, end: int) -> bool:
     line_end = text.find("\n", end)
     lines = text[line_start:start] + "\n" + text[end:line_end if line_end >= 0 else len(text)]
     return "\t" not in lines and " | " not in lines
-
-
-def _map_one(match: re.Match) -> str:
-    return _MAPPING[match.group()]
 
 
 def _normalize_pieces(mapped: str, pieces_regex) -> NormalizedText:

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from decimal import Decimal, InvalidOperation
+from operator import itemgetter
 from typing import NamedTuple
 
 from crawler.metrics.phrases import PhraseMatcher, canonical
@@ -63,7 +64,7 @@ class NumberReader:
     def find(self, text: str) -> list[RawNumber]:
         """Numbers in digits (with word multipliers) and in words, in text order."""
         found = [*self._find_digits(text), *self._find_words(text)]
-        found.sort(key=lambda n: n.start)
+        found.sort(key=_START)
         return found
 
     def parse(self, text: str) -> Decimal | None:
@@ -76,13 +77,20 @@ class NumberReader:
             return self.words_value(text.split())
         return None
 
-    def _find_digits(self, text: str) -> Iterator[RawNumber]:
+    def _find_digits(self, text: str) -> list[RawNumber]:
+        found = []
         for match in self._digit_number.finditer(text):
-            value = self._digit_value(match.group("num"))
+            number = match.group("num")
+            # Most are plain digits ("2021", "155"), read here without a call.
+            value = (Decimal(number) if len(number) <= MAX_DIGITS else None) \
+                if number.isdigit() else self._digit_value(number)
             if value is not None:
                 of_end = match.end("of") if match.group("of") else None
                 of_value = plain_number(match.group("of_num")) if of_end else None
-                yield RawNumber(match.start(), match.end("num"), value, False, of_end, of_value)
+                # tuple.__new__: the named tuple's own __new__ is a Python call.
+                found.append(_new_tuple(RawNumber, (match.start(), match.end("num"), value,
+                                                    False, of_end, of_value)))
+        return found
 
     def _find_words(self, text: str) -> Iterator[RawNumber]:
         for match in self._word_number.finditer(text):
@@ -142,6 +150,8 @@ class NumberReader:
 
 
 _PLAIN = re.compile(r"[\d., ]+")
+_START = itemgetter(0)   # RawNumber.start
+_new_tuple = tuple.__new__
 _TOKEN_SPLIT = re.compile(r"[^\S\n]+(?=[^\d\s])|(?<=[^\d\s])[^\S\n]+")
 
 

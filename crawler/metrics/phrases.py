@@ -13,7 +13,7 @@ import itertools
 import re
 import string
 import unicodedata
-from collections.abc import Iterable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from types import MappingProxyType
 from typing import NamedTuple
 
@@ -23,6 +23,11 @@ _GAP = r"[^\S\n]+"
 _WORD_END = r"(?!\w)"
 _SPACES = re.compile(r"\s+")
 _MANY_FIRST_LETTERS = 8
+# A table with at most this many first words is looked for in a long span by
+# those words (str.find, in C), then matched where they stand: the regex
+# would try every place where one of their first letters stands.
+_FEW_FIRST_WORDS = 6
+_LONG_SPAN = 256
 # What may stand right before a word in normalised text (all spaces are " ").
 _BEFORE_WORD = "[" + re.escape(" \n" + string.punctuation + "“”‘’–—…«»•·°") + "]"
 
@@ -102,6 +107,11 @@ class Match(NamedTuple):
     value: object
 
 
+# Matches are built with tuple.__new__, not the named tuple's Python-level
+# __new__: the matchers build a few hundred per text.
+_new_tuple = tuple.__new__
+
+
 class PhraseMatcher:
     """Find the phrases of a table in text: leftmost first, then longest.
 
@@ -133,7 +143,7 @@ class PhraseMatcher:
             value = values[phrase if "  " not in phrase and "\t" not in phrase
                            else " ".join(phrase.split())]
             if value is not None:
-                yield Match(found.start("phrase"), found.end("phrase"), value)
+                yield _new_tuple(Match, (found.start("phrase"), found.end("phrase"), value))
 
     def find_in(self, text: str, spans: Iterable[tuple[int, int]]) -> list[Match]:
         """Matches inside each of the spans, in order."""
@@ -145,7 +155,8 @@ class PhraseMatcher:
                 value = values[phrase if "  " not in phrase and "\t" not in phrase
                                else " ".join(phrase.split())]
                 if value is not None:
-                    found.append(Match(match.start("phrase"), match.end("phrase"), value))
+                    found.append(_new_tuple(Match, (match.start("phrase"), match.end("phrase"),
+                                                    value)))
         return found
 
     def match_at(self, text: str, pos: int, end: int | None = None) -> Match | None:
@@ -153,7 +164,13 @@ class PhraseMatcher:
         found = self._regex.match(text, pos, len(text) if end is None else end)
         if found is None:
             return None
-        return Match(found.start(), found.end(), self._values[_key(found.group())])
+        return _new_tuple(Match, (found.start(), found.end(), self._values[_key(found.group())]))
+
+    def last_words(self, accept: Callable[[object], bool]) -> tuple[str, ...]:
+        """The last words of the phrases whose value passes accept: a text that
+        ends with none of them ends with no such phrase (a quick test)."""
+        return tuple(sorted({phrase.rsplit(" ", 1)[-1] for phrase, value in self._values.items()
+                             if value is not None and accept(value)}))
 
     @property
     def pattern(self) -> str:
@@ -169,10 +186,12 @@ class TrieScanner:
     tried before endings, so the longest phrase wins.  `anchored` matches a
     phrase at a given place (group "phrase"); finditer scans for them, for a
     large trie by looking for the character before a word first, which lets
-    the regex engine skip quickly between word boundaries.
+    the regex engine skip quickly between word boundaries; for a small one in
+    a long span by finding its first words.
     """
 
     def __init__(self, entries: Mapping[str, Sequence[str | None]]):
+        self._first_words: tuple[str, ...] | None = None
         trie: dict = {}
         for phrase, tails in entries.items():
             node = trie
@@ -192,15 +211,39 @@ class TrieScanner:
                 f"{_BEFORE_WORD}(?P<phrase>{_emit(trie, '', word_start=False)})", re.MULTILINE)
         else:
             self._scan = self.anchored
+            # Every match starts with the words of its phrase up to the first
+            # space, as they are written (a space is the only non-literal).
+            first_words = {phrase.split(" ", 1)[0] for phrase in entries}
+            if len(first_words) <= _FEW_FIRST_WORDS:
+                self._first_words = tuple(sorted(first_words))
 
-    def finditer(self, text: str, start: int, end: int) -> Iterator[re.Match]:
+    def finditer(self, text: str, start: int, end: int) -> Iterable[re.Match]:
         # Iterators, not a generator: this runs for every short span of a text.
+        if self._first_words is not None and end - start > _LONG_SPAN:
+            return self._find_by_first_words(text, start, end)
         if self._scan is self.anchored:
             return self.anchored.finditer(text, start, end)
         first = self.anchored.match(text, start, end)   # a phrase right at the start
         if first is None:
             return self._scan.finditer(text, start, end)
         return itertools.chain((first,), self._scan.finditer(text, first.end(), end))
+
+    def _find_by_first_words(self, text: str, start: int, end: int) -> list[re.Match]:
+        """What anchored.finditer finds: the places where a first word stands,
+        tried in order, each after the end of the match before."""
+        places = set()
+        for word in self._first_words:
+            pos = text.find(word, start, end)
+            while pos >= 0:
+                places.add(pos)
+                pos = text.find(word, pos + 1, end)
+        found = []
+        resume = start
+        for pos in sorted(places):
+            if pos >= resume and (match := self.anchored.match(text, pos, end)) is not None:
+                found.append(match)
+                resume = match.end()   # never empty: a phrase has a character
+        return found
 
 
 def _emit(node: dict, previous: str, word_start: bool) -> str:

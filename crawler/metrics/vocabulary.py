@@ -397,21 +397,34 @@ class Exclusions:
                ) -> Iterator[tuple[int, int, bool]]:
         """(start, end, hides periods) of the exclusions at the number starts
         and inside the lines (whole lines, so that ^ and $ keep their meaning)."""
+        digit_led = self.digit_led.match
+        group, hiding = self._groups(self.digit_led)
         for start in starts:
-            if text[start].isdigit():
-                yield from self._spans(self.digit_led.match(text, start))
+            if text[start].isdigit() and (match := digit_led(text, start)) is not None \
+                    and (span := _span(match, group, hiding)) is not None:
+                yield span
+        # (The scanner's two regexes have the same groups.)
+        group, hiding = self._groups(self.word_led.anchored)
         for start, end in lines:
             for match in self.word_led.finditer(text, start, end):
-                yield from self._spans(match)
+                if (span := _span(match, group, hiding)) is not None:
+                    yield span
 
-    def _spans(self, match: re.Match | None) -> Iterator[tuple[int, int, bool]]:
-        if match is None:
-            return
-        start, end = match.span("phrase") if "phrase" in match.re.groupindex else match.span()
-        if end > start:
-            hides = any(match.group(n) is not None for n in self.hiding_groups
-                        if n in match.re.groupindex)
-            yield start, end, hides
+    def _groups(self, pattern: re.Pattern) -> tuple[str | int, tuple[str, ...]]:
+        """The group that is the exclusion (0: the whole match) and the hiding
+        groups of a pattern, looked up once per text, not once per match."""
+        names = pattern.groupindex
+        return ("phrase" if "phrase" in names else 0,
+                tuple(n for n in self.hiding_groups if n in names))
+
+
+def _span(match: re.Match, group: str | int, hiding: tuple[str, ...]
+          ) -> tuple[int, int, bool] | None:
+    """(start, end, hides periods) of an exclusion; None when empty."""
+    start, end = match.span(group)
+    if end > start:
+        return start, end, any(match.group(n) is not None for n in hiding)
+    return None
 
 
 # The plain words a pattern starts with: "mức độ" in "mức độ\\s+\\d".
