@@ -97,7 +97,7 @@ class Period:
         return f"{'Q' if self.kind == 'quarter' else 'H'}{self.part} {self.year}"
 
 
-@dataclass(frozen=True, init=False)
+@dataclass(frozen=True)
 class Metric:
     """One figure of an article, with the fields of the record's metric
     (schema version 2).  entity is the named unit the figure is about (the
@@ -113,16 +113,6 @@ class Metric:
     evidence: str
     start: int
     end: int
-
-    def __init__(self, name: str, value: int | float, unit: str, level: str | None,
-                 period: str | None, approximate: bool, delta: bool, entity: str | None,
-                 evidence: str, start: int, end: int) -> None:
-        # The fields in one step: the __init__ of a frozen dataclass sets each one
-        # through object.__setattr__, twice as slow, and an article has dozens of
-        # metrics.  (A new field goes here too.)
-        self.__dict__.update(name=name, value=value, unit=unit, level=level, period=period,
-                             approximate=approximate, delta=delta, entity=entity,
-                             evidence=evidence, start=start, end=end)
 
     def to_dict(self) -> dict:
         """The record's JSON object, keys in the schema's order."""
