@@ -75,8 +75,11 @@ def load_rules(path: Path = DEFAULT_TABLE) -> FurnitureRules:
         table = tomllib.load(fh)
     labels = sorted((fold(label) for label in table["counters"]["labels"]), key=len, reverse=True)
     label_alt = "|".join(re.escape(label) for label in labels)
-    # "Đang online: 28 Hôm nay: 1061", "Thống kê truy cập", "Lượt truy cập 0 0 1 8 0 4"
-    counter_run = re.compile(rf"(?:(?:{label_alt})\s*:?\s*(?:{_NUMBER})?\s*)+")
+    # "Đang online: 28 Hôm nay: 1061", "Thống kê truy cập", "Lượt truy cập 0 0 1 8 0 4".
+    # Each pair atomic: a space may end a number or start the next pair, and
+    # a long run followed by other words made the match try every split (15 s
+    # on one widget of eight pairs).
+    counter_run = re.compile(rf"(?:(?>(?:{label_alt})\s*:?\s*(?:{_NUMBER})?\s*))+")
     counter_lines = tuple(re.compile(fold(p)) for p in table["counters"]["patterns"])
     furniture_lines = tuple(re.compile(fold(p)) for p in table["lines"]["patterns"])
 

@@ -386,3 +386,15 @@ def test_joomla_15_tools_byline_and_arrows_around_the_body_go():
     assert result.text.startswith("Trong quý I năm 2024"), result.text
     assert result.text.endswith("nâng cao chất lượng phục vụ người dân và doanh nghiệp."), result.text
     assert result.published == "2024-07-03"
+
+
+def test_a_counter_widget_run_into_the_next_block_is_read_whole_and_at_once():
+    """A visit counter of eight "label number" pairs with no break before
+    the next block's words: the widget's lines are counters, the whole run
+    is not (once: trying every split between pairs took 15 s a line)."""
+    from crawler.furniture import load_rules
+    rules = load_rules()
+    widget = ("Thống kê truy cập \n Tổng số lượt truy cập 1907733 Số người đang truy cập 38 Hôm nay 1214 Hôm qua 2630 "
+              "Tuần này 9812 Tuần trước 17420 Tháng này 40218 Tháng trước 66051")
+    assert rules.is_counter(widget)
+    assert not rules.is_counter(widget + " \n Thông báo kết luận của Chủ tịch UBND huyện tại cuộc họp giao ban tháng 8")
