@@ -48,13 +48,25 @@ _HEADED_SHARE = 0.3     # a candidate anchor has at least this share of the best
 _HEADED_CANDIDATES = 5
 _TITLE_MATCH = 0.8      # title_similarity of a headline with the page's <title>
 _LEAD_GAP = 200  # characters of text (a dateline, a caption) between a lead and its body
-_HEADING_TAGS = XPath("descendant-or-self::*[self::h1 or self::h2 or self::h3 or self::h4 or self::h5 or self::h6]")
 # Script and style text is the only text of its element: a test of the
 # parent is enough, and much cheaper than one of every ancestor.
 _BODY_TEXT = XPath("//body//text()[not(parent::script or parent::style)]")
-# Elements a browser does not show (a web archive's toolbar, a CMS's editing
-# panels): their text is no part of what a reader sees.
-_HIDDEN = XPath("//body//*[@hidden or contains(translate(@style, 'DISPLAYNOE ', 'displaynoe'), 'display:none')]")
+
+
+def _hidden(elements: list) -> list:
+    """The elements a browser does not show (a web archive's toolbar, a
+    CMS's editing panels): their text is no part of what a reader sees.
+    (A test of each element in Python: an XPath predicate on every element
+    of the body cost more than the rest of the page map.)"""
+    found = []
+    for el in elements:
+        if el.get("hidden") is not None:
+            found.append(el)
+            continue
+        style = el.get("style")
+        if style is not None and "display:none" in style.lower().replace(" ", ""):
+            found.append(el)
+    return found
 
 
 @dataclass
@@ -79,7 +91,7 @@ class PageMap:
         count = len(elements)
         own = [0] * count
         hidden = set()
-        for root_hidden in _HIDDEN(tree):
+        for root_hidden in (_hidden(elements[1:]) if body is not None else ()):
             if root_hidden not in hidden:
                 hidden.update(root_hidden.iter())
         for text in (texts if texts is not None else _BODY_TEXT(tree)):
@@ -310,9 +322,10 @@ def find_headline(page: PageMap, anchor: HtmlElement | None, segments: list[set[
     # Heading tags near the body (a heading far from it could not win on
     # proximity; with no body, every one).
     low, high = (page.offset[start] - _FAR, page.offset[start] + 300) if start is not None else (0, page.offset[-1])
-    for heading in _HEADING_TAGS(page.elements[0]) if page.elements else ():
-        i = page.order.get(heading)
-        if i is not None and low <= page.offset[i] <= high:
+    # (The page map's elements, tested in Python: an XPath walk for h1–h6
+    # cost twenty times more.)
+    for i, heading in enumerate(page.elements):
+        if heading.tag in _HEADINGS and low <= page.offset[i] <= high:
             candidates[i] = heading
     if start is not None:
         # The blocks just before the body, and the first ones inside it.
@@ -345,7 +358,6 @@ def find_headline(page: PageMap, anchor: HtmlElement | None, segments: list[set[
                 continue
         if len(text) > 40 and text.count(". ") >= 2:
             continue  # sentences: prose, not a headline
-        kind = max(headline_likeness(el), 0.7 if el in extra else 0)
         similarity = title_similarity(text, segments)
         proximity = 0.3
         if start is not None:
@@ -357,7 +369,10 @@ def find_headline(page: PageMap, anchor: HtmlElement | None, segments: list[set[
                 proximity = 0.8 if page.offset[i] - page.offset[start] < 300 else 0.0
             else:
                 proximity = 0.0  # after the body
-        if similarity < 0.4 and (kind < 0.45 or proximity < 0.5):
+        if similarity < 0.4 and proximity < 0.5:
+            continue
+        kind = max(headline_likeness(el), 0.7 if el in extra else 0)  # (the dearest test: last)
+        if similarity < 0.4 and kind < 0.45:
             continue
         score = 2.5 * similarity * (0.3 + 0.7 * proximity) + kind + 1.5 * proximity
         if (best is None or score > best.score) and not rejected(el, text):
