@@ -21,6 +21,7 @@ loads and saves them through any object with ``load_template(portal)`` and
 
 from __future__ import annotations
 
+import functools
 import json
 import math
 import re
@@ -106,9 +107,7 @@ def page_blocks(tree: HtmlElement, texts: list | None = None) -> list[tuple[Html
         place = places.get(el)
         if place is None:
             parent = el.getparent()
-            classes = el.get("class")
-            step = "/" + el.tag + ("." + ".".join(sorted(classes.split())) if classes else "")
-            place = zlib.crc32(step.encode("utf-8", "surrogatepass"), place_of(parent) if parent is not None else 0)
+            place = zlib.crc32(_path_step(el.tag, el.get("class")), place_of(parent) if parent is not None else 0)
             places[el] = place
         return place
 
@@ -130,6 +129,12 @@ def page_blocks(tree: HtmlElement, texts: list | None = None) -> list[tuple[Html
             exact = _EXACT_PLACE ^ (_AFTER_LINK if before is not None and before.tag == "a" else 0)
             blocks.append((el, (place ^ exact) | zlib.crc32(lowered.encode("utf-8", "surrogatepass")), text))
     return blocks
+
+
+@functools.lru_cache(maxsize=4096)  # a portal has a few hundred, met on every page
+def _path_step(tag: str, classes: str | None) -> bytes:
+    """One step of an element's path: "/div.a.b" (classes sorted)."""
+    return ("/" + tag + ("." + ".".join(sorted(classes.split())) if classes else "")).encode("utf-8", "surrogatepass")
 
 
 def page_summary(blocks: list[tuple[HtmlElement, int, str]]) -> tuple[int | None, frozenset[int]]:
