@@ -202,27 +202,30 @@ class PortalTemplate:
         """The page's elements whose own text is template (digits masked: a
         counter whose figures change is template; so is a dateline's shape,
         see exact_marks)."""
-        template = self.signatures()
-        if not template:
+        if not self.ready:
             return set()
+        # (Each block's count against the floor: the signatures() set would
+        # be rebuilt from every repeated signature after each page learned.)
+        floor = max(2, math.ceil(SHARE * self.pages))
         # A paragraph of prose on two of a few pages is more likely one
         # article reached under two URLs than a template: it needs more pages.
-        prose_floor = max(PROSE_PAGES, math.ceil(SHARE * self.pages))
-        return {el for el, signature, text in blocks if signature in template
-                and (len(text) < _PROSE or self.counts.get(signature, 0) >= prose_floor)}
+        prose_floor = max(PROSE_PAGES, floor)
+        counts = self.counts
+        return {el for el, signature, text in blocks
+                if counts.get(signature, 0) >= (floor if len(text) < _PROSE else prose_floor)}
 
     def exact_marks(self, blocks: list[tuple[HtmlElement, int, str]]) -> set[HtmlElement]:
         """The page's elements whose exact text (digits and all) recurs on
         the portal's pages: a date printed on every page, not an article's."""
-        template = self.signatures()
-        if not template:
+        if not self.ready:
             return set()
         # Nearly every page, not half of them: a listing and the home page
         # may print an article's own dateline as its page does.
         floor = max(2, math.ceil(EXACT_SHARE * self.pages))
+        counts = self.counts
         found, previous = set(), None
         for el, signature, _ in blocks:
-            if el is previous and signature in template and self.counts[signature] >= floor:
+            if el is previous and counts.get(signature, 0) >= floor:
                 found.add(el)  # the second, exact signature
             previous = el
         return found
