@@ -237,8 +237,8 @@ def test_workers_learn_a_portal_template_together(redis_url):
     for worker in (first, second):
         worker.refresh("unseen")
         template = worker.usable("unseen")
-        assert template is not None and template.pages == 4
-        assert template.signatures() == one_process.usable("unseen").signatures() != frozenset()
+        assert template is not None and template.portal.pages == 4
+        assert template.portal.signatures() == one_process.usable("unseen").portal.signatures() != frozenset()
         assert worker.pages_alike("unseen", "item") == 5
 
     later = TemplateLearner(RedisStateStore(redis.Redis.from_url(redis_url, decode_responses=True), keys,
