@@ -210,8 +210,7 @@ class PageExtractor:
         leads = self._leads(tree, index, container, page_map, title_element, rejected)
         del index
         if portal_page:
-            region = self._article_region(page_map, container, anchor, title_element,
-                                          {el: len(text) for el, _, text in blocks if el in marks})
+            region = self._article_region(page_map, container, anchor, title_element, blocks, marks)
             for element in template_subtrees(blocks, marks, {region}):
                 if element is not title_element and not _is_ancestor(element, region) \
                         and not _is_closing_byline(element):
@@ -249,12 +248,12 @@ class PageExtractor:
 
     def _article_region(self, page_map: PageMap, container: HtmlElement | None,
                         anchor: HtmlElement | None, headline: HtmlElement | None,
-                        template_chars: dict[HtmlElement, int]) -> HtmlElement:
+                        blocks: list[tuple[HtmlElement, int, str]], marks: set[HtmlElement]) -> HtmlElement:
         """Where the article's text is: the known body element; else the
         smallest block holding the headline and the prose (the lead and the
         byline around the prose with it), unless that is much of the page
-        besides its template (`template_chars`: the own text's length of
-        each template element, a toolbar or counter inside the block)."""
+        besides its template (the `marks` among the page's `blocks`: a
+        toolbar or counter inside the block)."""
         if container is not None:
             return container
         if anchor is None:
@@ -262,6 +261,7 @@ class PageExtractor:
         scope = _article_scope(None, headline, anchor) if headline is not None else None
         if scope is not None and scope in page_map.order:
             i, j = page_map.order[scope], page_map.order[anchor]
+            template_chars = {el: len(text) for el, _, text in blocks if el in marks} if marks else {}
             scope_chars = page_map.end[i] - page_map.offset[i] \
                 - sum(chars for element, chars in template_chars.items() if _is_ancestor(scope, element))
             anchor_chars = page_map.end[j] - page_map.offset[j]
