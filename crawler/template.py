@@ -188,11 +188,15 @@ class PortalTemplate:
             self.counts = {s: self.counts[s] for s in self.repeated}
         return True
 
+    def _floor(self, share: float) -> int:
+        """Pages a signature must be on to be on `share` of them (and two)."""
+        return max(2, math.ceil(share * self.pages))
+
     def signatures(self) -> frozenset[int]:
         """The template: signatures on at least SHARE of the pages (and two)."""
         if self._cache is not None and self._cache[0] == self.pages:
             return self._cache[1]
-        floor = max(2, math.ceil(SHARE * self.pages))
+        floor = self._floor(SHARE)
         counts = self.counts
         found = frozenset(s for s in self.repeated if counts[s] >= floor) if self.ready else frozenset()
         self._cache = (self.pages, found)
@@ -206,7 +210,7 @@ class PortalTemplate:
             return set()
         # (Each block's count against the floor: the signatures() set would
         # be rebuilt from every repeated signature after each page learned.)
-        floor = max(2, math.ceil(SHARE * self.pages))
+        floor = self._floor(SHARE)
         # A paragraph of prose on two of a few pages is more likely one
         # article reached under two URLs than a template: it needs more pages.
         prose_floor = max(PROSE_PAGES, floor)
@@ -221,7 +225,7 @@ class PortalTemplate:
             return set()
         # Nearly every page, not half of them: a listing and the home page
         # may print an article's own dateline as its page does.
-        floor = max(2, math.ceil(EXACT_SHARE * self.pages))
+        floor = self._floor(EXACT_SHARE)
         counts = self.counts
         found, previous = set(), None
         for el, signature, _ in blocks:
@@ -275,8 +279,8 @@ class PageTemplate:
 
     def marks(self, blocks: list[tuple[HtmlElement, int, str]]) -> set[HtmlElement]:
         marks = self.portal.marks(blocks)
-        if self.pattern is not None and self.pattern.ready:
-            marks |= self.pattern.marks(blocks)
+        if self.pattern is not None:
+            marks |= self.pattern.marks(blocks)  # (none while it is not ready)
         return marks
 
     def exact_marks(self, blocks: list[tuple[HtmlElement, int, str]]) -> set[HtmlElement]:
@@ -296,14 +300,17 @@ def template_subtrees(blocks: list[tuple[HtmlElement, int, str]], marks: set[Htm
     if not marks:
         return []
     free: set[HtmlElement] = set(keep)
-    figures: list[HtmlElement] = []
+    marked_figures: list[HtmlElement] = []
     for el, _, text in blocks:
         if el not in marks:
             free.add(el)
         elif not _LETTER.search(text):
-            figures.append(el)
-    rows = {_row(el) for el in free} if figures else set()
-    figures = {el for el in figures if _row(el) in rows - {None}}
+            marked_figures.append(el)
+    figures: set[HtmlElement] = set()
+    if marked_figures:
+        rows = {_row(el) for el in free}
+        rows.discard(None)
+        figures = {el for el in marked_figures if _row(el) in rows}
     # Every ancestor of a free element holds article text: it stays.
     holders: set[HtmlElement] = set()
     for el in free:
