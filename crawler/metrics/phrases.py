@@ -202,13 +202,14 @@ class TrieScanner:
             self.body = r"(?!)"
             self.anchored = self._scan = re.compile(r"(?P<phrase>(?!))")
             return
-        self.body = _emit(trie, "", word_start=True)
+        rests = {char: _emit(trie[char], char, word_start=True) for char in trie if char}
+        self.body = _emit(trie, "", word_start=True, rests=rests)
         self.anchored = re.compile(f"(?P<phrase>{self.body})", re.MULTILINE)
         # With phrases starting with many different letters, nearly every
         # letter could start one; looking for word starts is then cheaper.
         if len(trie) > _MANY_FIRST_LETTERS and all(_is_word(char) for char in trie):
             self._scan = re.compile(
-                f"{_BEFORE_WORD}(?P<phrase>{_emit(trie, '', word_start=False)})", re.MULTILINE)
+                f"{_BEFORE_WORD}(?P<phrase>{_emit(trie, '', word_start=False, rests=rests)})", re.MULTILINE)
         else:
             self._scan = self.anchored
             # Every match starts with the words of its phrase up to the first
@@ -246,22 +247,37 @@ class TrieScanner:
         return found
 
 
-def _emit(node: dict, previous: str, word_start: bool) -> str:
-    """Regex for a trie node.
+def _emit(node: dict, previous: str, word_start: bool, rests: dict[str, str] | None = None) -> str:
+    """Regex for a trie node; `rests`: its children's, when known already
+    (word_start changes only the root's own branches).
 
     A phrase's first character comes first and the word-boundary check right
     after it: a pattern that starts with plain characters lets the regex
     engine skip quickly to the places where a phrase can begin.
     """
-    branches = []
+    # Characters followed by the same rest share one branch, as a class:
+    # "[iìíĩỉị]ch" for the tone slips of a syllable. The pattern is then a
+    # fraction of the size, and so is its compilation (at every start) and
+    # the trying of alternatives. The characters exclude one another, so the
+    # order of the branches does not change what matches.
+    by_rest: dict[tuple[str, bool], list[str]] = {}
     for char in sorted(k for k in node if k):
-        if char == " ":
+        guarded = not previous and word_start and _is_word(char)
+        rest = rests[char] if rests is not None else _emit(node[char], char, word_start)
+        by_rest.setdefault((rest, guarded), []).append(char)
+    branches = []
+    for (rest, guarded), chars in by_rest.items():
+        if chars == [" "]:
             head = _GAP
+        elif len(chars) == 1:
+            head = re.escape(chars[0])
         else:
-            head = re.escape(char)
-            if not previous and word_start and _is_word(char):
-                head += r"(?<!\w.)"
-        branches.append(head + _emit(node[char], char, word_start))
+            # A space can share a rest only at a phrase's end; it keeps its own branch.
+            if " " in chars:
+                chars.remove(" ")
+                branches.append(_GAP + rest)
+            head = re.escape(chars[0]) if len(chars) == 1 else "[" + "".join(map(re.escape, chars)) + "]"
+        branches.append(head + (r"(?<!\w.)" if guarded else "") + rest)
     for tail in dict.fromkeys(node.get("", ())):
         if tail is None:
             branches.append(_WORD_END if _is_word(previous) else "")
