@@ -23,8 +23,10 @@ BINARY_SIGNATURES = {
 }
 # UTF-8 read as a single-byte code page: "Ã¡", "á»", "Æ°", "Ä‘" …
 _MOJIBAKE = re.compile("[ÃÄÆ][\u0080-\u00ff\u0152-\u0192\u02c6-\u2122]|á[»º¼½]")
-# What every _MOJIBAKE match starts with.
-_MOJIBAKE_LEADS = ("Ã", "Ä", "Æ", "á»", "áº", "á¼", "á½")
+# What every _MOJIBAKE match starts with: one of these characters, or "á"
+# (common in sound Vietnamese) before one of the rare second characters.
+_MOJIBAKE_LEADS = ("Ã", "Ä", "Æ")
+_MOJIBAKE_PAIRS = (("»", "á»"), ("º", "áº"), ("¼", "á¼"), ("½", "á½"))
 _VIETNAMESE = re.compile("[ăâđêôơưĂÂĐÊÔƠƯạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ]", re.I)
 
 
@@ -117,8 +119,11 @@ def looks_like_mojibake(text: str) -> bool:
 
 def _mojibake_count(text: str) -> int:
     # The regex walks the whole page (~1.5 ms for 70 KB) and finds nothing in
-    # a sound one; a few substring searches in C tell that in a quarter of the time.
-    if not any(lead in text for lead in _MOJIBAKE_LEADS):
+    # a sound one; a few substring searches in C tell that in a fortieth of
+    # the time. A pair is looked for only where its rare character stands:
+    # searching for "á»" stops at every "á".
+    if not any(lead in text for lead in _MOJIBAKE_LEADS) \
+            and not any(second in text and pair in text for second, pair in _MOJIBAKE_PAIRS):
         return 0
     return len(_MOJIBAKE.findall(text))
 
