@@ -40,6 +40,7 @@ _BLOCK_TAGS = frozenset(
 # A block with this much paragraph prose is content, whatever its class says.
 _MIN_PROSE_CHARS = 400
 _DIGIT = re.compile(r"\d")
+_FOUR_DIGITS = re.compile(r"\d{4}")
 _NO_TEXT_TAGS = frozenset(("script", "style", "template", "iframe", "svg", "canvas", "select", "button",
                            "input", "textarea", "object", "embed", "map", "video", "audio"))
 _TITLE_TEXT = XPath("//title/text()")
@@ -404,6 +405,8 @@ class PageExtractor:
         return None
 
     def _find_date(self, text: str) -> str | None:
+        if _FOUR_DIGITS.search(text) is None:
+            return None  # every date pattern has a four-digit year; most short blocks have none
         text = nfc(text)
         for pattern in self.layout.date_patterns:
             for match in pattern.finditer(text):
