@@ -637,9 +637,12 @@ class PageExtractor:
         for raw in nfc(text).splitlines():
             # Table rows keep their cells tab-separated.
             line = "\t".join(squash_spaces(cell) for cell in raw.split("\t")).strip()
-            if not line or self.rules.is_furniture_line(line):
+            if not line:
                 continue
-            if folded_title and fold(line) == folded_title \
+            folded = fold(line)  # once for both tests: most of the cost on long lines
+            if self.rules.is_folded_furniture_line(squash_spaces(folded)):
+                continue
+            if folded_title and folded == folded_title \
                     and all(len(earlier) <= _LABEL_CHARS for earlier in lines):
                 # The headline again, alone or after a section's label ("Thông báo").
                 lines.clear()

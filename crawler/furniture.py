@@ -49,7 +49,10 @@ class FurnitureRules:
         return bool(self.page_count_word.search(fold(label)))
 
     def is_furniture_line(self, line: str) -> bool:
-        folded = squash_spaces(fold(line))
+        return self.is_folded_furniture_line(squash_spaces(fold(line)))
+
+    def is_folded_furniture_line(self, folded: str) -> bool:
+        """is_furniture_line of a line already folded and squashed."""
         if not folded:
             return False
         return self._is_counter_folded(folded) or bool(self.any_furniture_line.fullmatch(folded))
