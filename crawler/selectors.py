@@ -12,6 +12,7 @@ own: the same elements, in document order.
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
 
@@ -30,6 +31,12 @@ def _class_names(value: str) -> list[str]:
     return [name for name in _XML_SPACE.split(value) if name]
 
 
+@functools.lru_cache(maxsize=8192)  # a portal's pages repeat a few hundred class attributes
+def _asked_names(class_attribute: str, class_names: frozenset[str]) -> tuple[str, ...]:
+    """The names of a class attribute that are among `class_names`."""
+    return tuple(class_names.intersection(_class_names(class_attribute)))
+
+
 class PageIndex:
     """The class names, ids and itemprop values of one parsed page.
 
@@ -45,7 +52,8 @@ class PageIndex:
         self.values = {name: query(tree) for name, query in self._QUERIES.items()}
         self.by_class: dict[str, list] = {}
         for value in self.values["class"]:
-            for name in class_names.intersection(_class_names(value)):
+            # As a plain string: a cached smart string would keep its page alive.
+            for name in _asked_names(str(value), class_names):
                 self.by_class.setdefault(name, []).append(value)
         self._by_value: dict[str, dict[str, list]] = {}
 
