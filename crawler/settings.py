@@ -139,8 +139,10 @@ RETRY_BACKOFF_MAX = 30.0
 ITEM_PIPELINES = {
     "pipelines.text.ExtractTextPipeline": 100,
     "pipelines.filters.PublishedSincePipeline": 150,
-    "pipelines.metrics.MetricsPipeline": 200,
-    "pipelines.dedupe.DeduplicatePipeline": 300,
+    # Duplicates go before the metric extractor: a portal's copies of one
+    # article (a quarter of the pages on some) would each be read for nothing.
+    "pipelines.dedupe.DeduplicatePipeline": 200,
+    "pipelines.metrics.MetricsPipeline": 300,
     "pipelines.changes.ChangeDetectionPipeline": 400,
     "pipelines.jsonlines.JsonLinesWriterPipeline": 900,
     "pipelines.state.RememberPipeline": 950,

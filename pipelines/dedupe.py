@@ -1,4 +1,4 @@
-"""Stage 3: one record per article within a run."""
+"""Stage 2: one record per article within a run."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""Stage 2: the administrative-reform figures of an article."""
+"""Stage 3: the administrative-reform figures of an article."""
 
 from __future__ import annotations
 
