@@ -296,21 +296,29 @@ def template_subtrees(blocks: list[tuple[HtmlElement, int, str]], marks: set[Htm
 
     A figure alone ("82,5") in a table row that holds words of the
     article is the article's: with its digits masked, the cells of an
-    article's table look alike from one article to the next."""
+    article's table look alike from one article to the next. So is all
+    of a table of figures (two rows of two figures or more): a portal's
+    periodic reports repeat its header and the names of its communes,
+    row by row, with other figures each time."""
     if not marks:
         return []
     free: set[HtmlElement] = set(keep)
     marked_figures: list[HtmlElement] = []
+    figure_cells: set[HtmlElement] = set()
     for el, _, text in blocks:
         if el not in marks:
             free.add(el)
-        elif not _LETTER.search(text):
-            marked_figures.append(el)
+        if not _LETTER.search(text):
+            if el in marks:
+                marked_figures.append(el)
+            if _DIGIT.search(text):
+                figure_cells.add(el)
     figures: set[HtmlElement] = set()
     if marked_figures:
         rows = {_row(el) for el in free}
         rows.discard(None)
         figures = {el for el in marked_figures if _row(el) in rows}
+    tables = _figure_tables(figure_cells)
     # Every ancestor of a free element holds article text: it stays.
     holders: set[HtmlElement] = set()
     for el in free:
@@ -320,7 +328,8 @@ def template_subtrees(blocks: list[tuple[HtmlElement, int, str]], marks: set[Htm
             holders.add(ancestor)
     doomed = []
     for el in marks:
-        if el in holders or el in free or el in figures:
+        if el in holders or el in free or el in figures \
+                or (tables and next(el.iterancestors("table"), None) in tables):
             continue
         top = el
         for ancestor in el.iterancestors():
@@ -335,6 +344,22 @@ def template_subtrees(blocks: list[tuple[HtmlElement, int, str]], marks: set[Htm
             seen.add(el)
             unique.append(el)
     return unique
+
+
+def _figure_tables(figure_cells: set[HtmlElement]) -> set[HtmlElement]:
+    """The tables with two rows or more of two figure cells or more (a
+    counter has a figure a row; a row of its digits, one a cell, is one row)."""
+    per_row: dict[HtmlElement, int] = {}
+    for el in figure_cells:
+        row = _row(el)
+        if row is not None:
+            per_row[row] = per_row.get(row, 0) + 1
+    per_table: dict[HtmlElement, int] = {}
+    for row, cells in per_row.items():
+        table = next(row.iterancestors("table"), None)
+        if cells >= 2 and table is not None:
+            per_table[table] = per_table.get(table, 0) + 1
+    return {table for table, rows in per_table.items() if rows >= 2}
 
 
 def _row(el: HtmlElement) -> HtmlElement | None:

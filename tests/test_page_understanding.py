@@ -780,3 +780,48 @@ def test_a_dateline_in_the_articles_cell_beside_rows_of_other_news_is_its_date()
             "<i>(Đăng ngày 15/08/2024)</i></td></tr><tr><td><b>Các tin đã đưa</b></td></tr>" + rows
             + "</table></body></html>")
     assert extract_page(html, url=f"{BASE}/tintuc/xem.asp?id=47").published == "2024-08-15"
+
+
+def test_a_table_of_figures_that_every_report_repeats_row_by_row_stays_whole():
+    """A district's monthly reports each hold a table of its communes: the
+    header and the communes' names repeat from one report to the next,
+    only the figures change. Learned as template, the rows whose names
+    had been seen left the text with their figures; a counter set out as a
+    table (a figure a row) inside the same cell still goes."""
+    header = ["Đơn vị", "Tiếp nhận", "Đã giải quyết", "Đúng hạn", "Quá hạn"]
+    LEADS = ["Tháng đầu năm, bộ phận một cửa các xã tiếp nhận nhiều hồ sơ đất đai.",
+             "Sau Tết, lượng hồ sơ chứng thực tăng mạnh ở các xã vùng thấp.",
+             "Tháng này các xã đẩy mạnh tiếp nhận hồ sơ trực tuyến toàn trình.",
+             "Bộ phận một cửa xã Tân Lập được sửa chữa, người dân nộp hồ sơ tại nhà văn hóa.",
+             "Các xã tiếp tục số hóa kết quả giải quyết thủ tục hành chính.",
+             "Nửa năm qua, các xã giải quyết hồ sơ đúng hạn cao hơn cùng kỳ."]
+    CLOSINGS = ["Huyện nhắc các xã trả kết quả đúng hẹn.", "Xã chậm trễ phải xin lỗi người dân bằng văn bản.",
+                "Phòng Nội vụ sẽ kiểm tra đột xuất hai xã.", "Người dân hài lòng với cách phục vụ mới.",
+                "Kho lưu trữ điện tử của các xã đã đầy đủ.", "Huyện khen thưởng hai công chức một cửa."]
+
+    def report(month: int) -> tuple[str, str]:
+        title = f"Kết quả giải quyết thủ tục hành chính tháng {month} năm 2024"
+        rows = [header] + [[f"Xã {commune}", f"{300 + 17 * j + month}", f"{290 + 17 * j + month}",
+                            f"{280 + 17 * j + month}", f"{10 + j}"] for j, commune in enumerate(COMMUNES[:4])]
+        table = "".join("<tr>" + "".join(f"<td>{cell}</td>" for cell in row) + "</tr>" for row in rows)
+        counter = (f"<table class='thongke'><tr><td>Đang xem</td><td>1{month}</td></tr>"
+                   f"<tr><td>Tổng lượt xem</td><td>8.4{month}1</td></tr></table>")
+        html = ("<html><head><meta charset='utf-8'><title>" + title + "</title></head><body>"
+                "<div id='nav'><a href='/'>Trang chủ</a> <a href='/tin-tuc/'>Tin tức</a></div>"
+                f"<div class='noi-dung'><h1>{title}</h1><p class='ngay'>{month + 1:02d}/{month:02d}/2024</p>"
+                f"<p>{LEADS[month - 1]}</p>"
+                f"<table border='1'>{table}</table><p>{CLOSINGS[month - 1]}</p>"
+                f"{counter}</div><div id='chan'>UBND huyện Mường Tè</div></body></html>")
+        return f"/tin-tuc/ket-qua-thang-{month}-nam-2024-{7100 + month}.html", html
+
+    reports = [report(month) for month in range(1, 7)]
+    processor = PageProcessor()
+    for path, html in reports:
+        processor.learn(html, "muongte", url_pattern(BASE + path))
+    path, html = reports[-1]
+    text = processor.process(html, BASE + path, portal="muongte", learn=False).record.text
+    lines = text.split("\n")
+    assert lines[1] == "\t".join(header)
+    assert lines[2:6] == [f"Xã {commune}\t{306 + 17 * j}\t{296 + 17 * j}\t{286 + 17 * j}\t{10 + j}"
+                          for j, commune in enumerate(COMMUNES[:4])]
+    assert lines[6:] == ["Huyện khen thưởng hai công chức một cửa."]
