@@ -308,10 +308,11 @@ def template_subtrees(blocks: list[tuple[HtmlElement, int, str]], marks: set[Htm
     for el, _, text in blocks:
         if el not in marks:
             free.add(el)
-        if not _LETTER.search(text):
-            if el in marks:
-                marked_figures.append(el)
-            if _DIGIT.search(text):
+            if text[:1].isdigit() and not _LETTER.search(text):
+                figure_cells.add(el)
+        elif not _LETTER.search(text):
+            marked_figures.append(el)
+            if text[:1].isdigit():
                 figure_cells.add(el)
     figures: set[HtmlElement] = set()
     if marked_figures:
@@ -348,7 +349,8 @@ def template_subtrees(blocks: list[tuple[HtmlElement, int, str]], marks: set[Htm
 
 def _figure_tables(figure_cells: set[HtmlElement]) -> set[HtmlElement]:
     """The tables with two rows or more of two figure cells or more (a
-    counter has a figure a row; a row of its digits, one a cell, is one row)."""
+    figure cell: a number first and no letter; a counter has a figure a
+    row; a row of its digits, one a cell, is one row)."""
     per_row: dict[HtmlElement, int] = {}
     for el in figure_cells:
         row = _row(el)
