@@ -320,6 +320,8 @@ def template_subtrees(blocks: list[tuple[HtmlElement, int, str]], marks: set[Htm
         rows.discard(None)
         figures = {el for el in marked_figures if _row(el) in rows}
     tables = _figure_tables(figure_cells)
+    if tables:  # kept as article text, and so is what holds them
+        free.update(el for el in marks if next(el.iterancestors("table"), None) in tables)
     # Every ancestor of a free element holds article text: it stays.
     holders: set[HtmlElement] = set()
     for el in free:
@@ -329,8 +331,7 @@ def template_subtrees(blocks: list[tuple[HtmlElement, int, str]], marks: set[Htm
             holders.add(ancestor)
     doomed = []
     for el in marks:
-        if el in holders or el in free or el in figures \
-                or (tables and next(el.iterancestors("table"), None) in tables):
+        if el in holders or el in free or el in figures:
             continue
         top = el
         for ancestor in el.iterancestors():

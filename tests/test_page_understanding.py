@@ -786,8 +786,9 @@ def test_a_table_of_figures_that_every_report_repeats_row_by_row_stays_whole():
     """A district's monthly reports each hold a table of its communes: the
     header and the communes' names repeat from one report to the next,
     only the figures change. Learned as template, the rows whose names
-    had been seen left the text with their figures; a counter set out as a
-    table (a figure a row) inside the same cell still goes."""
+    had been seen left the text with their figures (and the whole table
+    with the caption its block repeats); a counter set out as a table (a
+    figure a row) inside the same cell still goes."""
     header = ["Đơn vị", "Tiếp nhận", "Đã giải quyết", "Đúng hạn", "Quá hạn"]
     LEADS = ["Tháng đầu năm, bộ phận một cửa các xã tiếp nhận nhiều hồ sơ đất đai.",
              "Sau Tết, lượng hồ sơ chứng thực tăng mạnh ở các xã vùng thấp.",
@@ -810,7 +811,8 @@ def test_a_table_of_figures_that_every_report_repeats_row_by_row_stays_whole():
                 "<div id='nav'><a href='/'>Trang chủ</a> <a href='/tin-tuc/'>Tin tức</a></div>"
                 f"<div class='noi-dung'><h1>{title}</h1><p class='ngay'>{month + 1:02d}/{month:02d}/2024</p>"
                 f"<p>{LEADS[month - 1]}</p>"
-                f"<table border='1'>{table}</table><p>{CLOSINGS[month - 1]}</p>"
+                f"<div class='bang'><p><i>Bảng tổng hợp của Văn phòng HĐND và UBND huyện</i></p>"
+                f"<table border='1'>{table}</table></div><p>{CLOSINGS[month - 1]}</p>"
                 f"{counter}</div><div id='chan'>UBND huyện Mường Tè</div></body></html>")
         return f"/tin-tuc/ket-qua-thang-{month}-nam-2024-{7100 + month}.html", html
 
