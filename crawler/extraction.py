@@ -27,7 +27,8 @@ from lxml.html import HtmlElement
 from trafilatura.settings import use_config
 
 from crawler.furniture import FurnitureRules, load_rules
-from crawler.headline import PageMap, find_anchor, find_date, find_headline, in_teaser, title_segments
+from crawler.headline import (PageMap, find_anchor, find_date, find_headline, in_teaser, title_segments,
+                              title_similarity)
 from crawler.selectors import LayoutSelector, PageIndex, is_ancestor as _is_ancestor
 from crawler.template import PageTemplate, PortalTemplate, body_texts, page_blocks, template_subtrees
 from crawler.textnorm import fold, nfc, solid_chars, squash_spaces
@@ -40,6 +41,9 @@ _BLOCK_TAGS = frozenset(
 # A block with this much paragraph prose is content, whatever its class says.
 _MIN_PROSE_CHARS = 400
 _DIGIT = re.compile(r"\d")
+# How like the page's <title> a template-shaped block with its own figures
+# must be to be the headline (1.0: the same words).
+_SERIES_TITLE_SIMILARITY = 0.8
 _FOUR_DIGITS = re.compile(r"\d{4}")
 _NO_TEXT_TAGS = frozenset(("script", "style", "template", "iframe", "svg", "canvas", "select", "button",
                            "input", "textarea", "object", "embed", "map", "video", "audio"))
@@ -194,7 +198,16 @@ class PageExtractor:
             return element in marks or self.rules.is_furniture_line(text) \
                 or self.rules.is_heading_label(text)
 
-        title_element, title = self._title(tree, index, page_map, anchor, segments, rejected)
+        # A report of a series ("… tháng 9/2023") has its siblings' headline
+        # but its own figures: template by its shape, yet the page's <title>.
+        changing = template.changing(blocks, marks) if template is not None and marks else set()
+
+        def not_a_headline(element: HtmlElement, text: str) -> bool:
+            if element in changing and title_similarity(text, segments) >= _SERIES_TITLE_SIMILARITY:
+                return self.rules.is_furniture_line(text) or self.rules.is_heading_label(text)
+            return rejected(element, text)
+
+        title_element, title = self._title(tree, index, page_map, anchor, segments, not_a_headline)
         # What tells a listing from an article; not asked of a page whose
         # URL already says article (crawler/page_kind.py ignores it there).
         section = _is_section_name(tree, title) if listing_checks else False
@@ -784,17 +797,21 @@ def _is_tool_row(element: HtmlElement, text: str, url: str | None = None) -> boo
 
 
 def _is_closing_byline(element: HtmlElement) -> bool:
-    """A name closing the body ("Bùi Hằng"): the same reporter signs most of
-    a portal's articles, so it repeats like template, but it is text."""
+    """A name or office closing the body ("Bùi Hằng", "Thu Hường - Trung
+    tâm HCC", "Văn phòng HĐND và UBND huyện"): the same reporter or office
+    signs most of a portal's articles, so it repeats like template, but it
+    is text. Short, no figure, no label, no sentence; two capitalised words."""
     text = element.text_content().strip()
-    words = text.split()
+    words = [word for word in text.split() if any(char.isalpha() for char in word)]
     if not 1 < len(words) <= _BYLINE_WORDS or _DIGIT.search(text) or ":" in text \
-            or not all(word[0].isupper() for word in words):
+            or not words[0][0].isupper() or sum(word[0].isupper() for word in words) < 2:
         return False
+    if text[-1] in ".!?;," and not all(word[0].isupper() for word in words):
+        return False  # a sentence, unless it is a name alone ("Bùi Hằng.")
     return not any((sibling.text_content() or "").strip() for sibling in element.itersiblings())
 
 
-_BYLINE_WORDS = 4
+_BYLINE_WORDS = 8
 
 
 def _is_tool_cell(element: HtmlElement, text: str, url: str | None) -> bool:

@@ -358,6 +358,8 @@ def find_headline(page: PageMap, anchor: HtmlElement | None, segments: list[set[
                 continue
         if len(text) > 40 and text.count(". ") >= 2:
             continue  # sentences: prose, not a headline
+        if _is_list_link(el):
+            continue  # an item of a list of news ("most read" may list this very page)
         similarity = title_similarity(text, segments)
         proximity = 0.3
         if start is not None:
@@ -378,6 +380,13 @@ def find_headline(page: PageMap, anchor: HtmlElement | None, segments: list[set[
         if (best is None or score > best.score) and not rejected(el, text):
             best = Headline(el, text, score, similarity)
     return best
+
+
+def _is_list_link(el: HtmlElement) -> bool:
+    """A link that is, or is all of, an item of a list."""
+    link = el if el.tag == "a" else next(el.iterancestors("a"), None)
+    return link is not None and link.get("href", "").strip() not in ("", "#") \
+        and next(link.iterancestors("li"), None) is not None
 
 
 def _is_within(page: PageMap, i: int, container: int) -> bool:

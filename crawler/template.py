@@ -234,6 +234,26 @@ class PortalTemplate:
             previous = el
         return found
 
+    def recurring(self, blocks: list[tuple[HtmlElement, int, str]]) -> set[HtmlElement]:
+        """The page's elements with digits whose exact text, figures and
+        all, is on `share` of the pages too (a banner's year, a date): not
+        those whose figures change (a counter, a series' headline)."""
+        if not self.ready:
+            return set()
+        floor = self._floor(SHARE)
+        counts = self.counts
+        found, previous = set(), None
+        for el, signature, _ in blocks:
+            if el is previous and counts.get(signature, 0) >= floor:
+                found.add(el)
+            previous = el
+        return found
+
+    def changing(self, blocks: list[tuple[HtmlElement, int, str]], marks: set[HtmlElement]) -> set[HtmlElement]:
+        """The marked elements whose text repeats only with other figures
+        (a counter, or the headline of a monthly report of a series)."""
+        return _with_digits(blocks, marks) - self.recurring(blocks)
+
     def similarity(self, other: PortalTemplate) -> float:
         mine, theirs = self.signatures(), other.signatures()
         if not mine and not theirs:
@@ -282,6 +302,18 @@ class PageTemplate:
         if self.pattern is not None:
             marks |= self.pattern.marks(blocks)  # (none while it is not ready)
         return marks
+
+    def changing(self, blocks: list[tuple[HtmlElement, int, str]], marks: set[HtmlElement]) -> set[HtmlElement]:
+        """The marked elements whose text repeats only with other figures
+        (a counter, or the headline of a monthly report, whose series fills
+        half the pages of its URL pattern on a small portal)."""
+        with_digits = _with_digits(blocks, marks)
+        if not with_digits:
+            return set()
+        recurring = self.portal.recurring(blocks)
+        if self.pattern is not None:
+            recurring |= self.pattern.recurring(blocks)
+        return with_digits - recurring
 
     def exact_marks(self, blocks: list[tuple[HtmlElement, int, str]]) -> set[HtmlElement]:
         # A date printed on every page of the portal, not of one pattern:
@@ -346,6 +378,10 @@ def template_subtrees(blocks: list[tuple[HtmlElement, int, str]], marks: set[Htm
             seen.add(el)
             unique.append(el)
     return unique
+
+
+def _with_digits(blocks: list[tuple[HtmlElement, int, str]], marks: set[HtmlElement]) -> set[HtmlElement]:
+    return {el for el, _, text in blocks if el in marks and _DIGIT.search(text)}
 
 
 def _figure_tables(figure_cells: set[HtmlElement]) -> set[HtmlElement]:

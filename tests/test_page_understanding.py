@@ -827,3 +827,50 @@ def test_a_table_of_figures_that_every_report_repeats_row_by_row_stays_whole():
     assert lines[2:6] == [f"Xã {commune}\t{306 + 17 * j}\t{296 + 17 * j}\t{286 + 17 * j}\t{10 + j}"
                           for j, commune in enumerate(COMMUNES[:4])]
     assert lines[6:] == ["Huyện khen thưởng hai công chức một cửa."]
+
+
+def _report_portal_page(month: int, lead: str, closing: str) -> tuple[str, str]:
+    """A page of a small portal's monthly report series: a portlet heading
+    above the headline, the same headline but for the month, a table, and
+    the same office signing each report."""
+    title = f"Phù Yên: kết quả giải quyết hồ sơ thủ tục hành chính tháng {month}/2024"
+    rows = "".join(f"<tr><td>Xã {commune}</td><td>{40 + 7 * j + month}</td><td>{j}</td></tr>"
+                   for j, commune in enumerate(COMMUNES[:3]))
+    html = ("<html><head><meta charset='utf-8'><title>" + title + " - Cổng TTĐT huyện Phù Yên</title></head><body>"
+            "<div class='menu'><a href='/'>Trang chủ</a> <a href='/Pages/chuyenmuc.aspx?cm=3'>Cải cách hành chính</a></div>"
+            "<div class='cot-trai'><h3>Văn bản mới</h3><p><a href='/vb/12.pdf'>Quyết định 12/QĐ-UBND</a></p></div>"
+            "<div class='cot-giua'><div class='webpart'><div class='tieu-de-khoi'>TIN CẢI CÁCH HÀNH CHÍNH</div>"
+            f"<div class='tin'><div class='ten-tin'>{title}</div><div class='ngay-dang'>0{month}/0{month + 1}/2024</div>"
+            f"<div class='noi-dung'><p>{lead}</p><table><tr><td>Đơn vị</td><td>Đúng hạn</td><td>Trễ hạn</td></tr>{rows}"
+            f"</table><p>{closing}</p><p>Hà Chi - Trung tâm Hành chính công</p></div></div></div></div>"
+            "<div class='chan-trang'>Bản quyền thuộc UBND huyện Phù Yên</div></body></html>")
+    return f"/Pages/tintuc/chitiet.aspx?ItemID={500 + month}", html
+
+
+# Each lead repeats words of the headline, as leads do: with the headline
+# taken for template, a lead was the next best match for <title>.
+_REPORT_LEADS = ("Kết quả giải quyết hồ sơ thủ tục hành chính tháng đầu năm ở Phù Yên: nhiều hồ sơ đất đai.",
+                 "Sau Tết, kết quả giải quyết hồ sơ thủ tục hành chính của Phù Yên tăng ở các xã vùng thấp.",
+                 "Phù Yên bắt đầu giải quyết hồ sơ thủ tục hành chính trực tuyến toàn trình trên cổng dịch vụ công.",
+                 "Giải quyết hồ sơ thủ tục hành chính ở Phù Yên tạm chuyển về nhà văn hóa khi sửa trụ sở.")
+_REPORT_CLOSINGS = ("Huyện nhắc các xã trả kết quả đúng hẹn.", "Xã chậm trễ phải xin lỗi người dân bằng văn bản.",
+                    "Phòng Nội vụ sẽ kiểm tra đột xuất hai xã.", "Người dân hài lòng với cách phục vụ mới.")
+
+
+def test_a_report_of_a_series_keeps_its_headline_and_its_signing_office():
+    """Three of a small portal's four article pages are one monthly series:
+    the headline differs only by its figures, so it is template by its
+    shape (the portlet heading above it was taken), and the office that
+    signs every report repeats like template. Both are the article's."""
+    pages = [_report_portal_page(month, _REPORT_LEADS[month - 1], _REPORT_CLOSINGS[month - 1])
+             for month in range(1, 5)]
+    processor = PageProcessor()
+    for path, html in pages:
+        processor.learn(html, "phuyen", url_pattern(BASE + path))
+    path, html = pages[1]
+    record = processor.process(html, BASE + path, portal="phuyen", learn=False).record
+    assert record.title == "Phù Yên: kết quả giải quyết hồ sơ thủ tục hành chính tháng 2/2024"
+    lines = record.text.split("\n")
+    assert lines[0] == _REPORT_LEADS[1]
+    assert lines[-2:] == [_REPORT_CLOSINGS[1], "Hà Chi - Trung tâm Hành chính công"]
+
