@@ -225,9 +225,11 @@ class PageExtractor:
         del index
         if portal_page:
             region = self._article_region(page_map, container, anchor, title_element, blocks, marks)
+            # The body's element: the anchor, or the block of the paragraph it is.
+            body = anchor.getparent() if anchor is not None and anchor.tag == "p" else anchor
             for element in template_subtrees(blocks, marks, {region}):
                 if element is not title_element and not _is_ancestor(element, region) \
-                        and not _is_closing_byline(element):
+                        and not _is_closing_byline(element, body):
                     _drop(element)
             self._prune(tree, keep=region, url=url)
             if title_element is not None and _is_ancestor(region, title_element):
@@ -796,12 +798,21 @@ def _is_tool_row(element: HtmlElement, text: str, url: str | None = None) -> boo
     return linked > 0 and len(_SEPARATORS.sub("", text)) <= linked
 
 
-def _is_closing_byline(element: HtmlElement) -> bool:
+def _is_closing_byline(element: HtmlElement, body: HtmlElement | None = None) -> bool:
     """A name or office closing the body ("Bùi Hằng", "Thu Hường - Trung
     tâm HCC", "Văn phòng HĐND và UBND huyện"): the same reporter or office
     signs most of a portal's articles, so it repeats like template, but it
-    is text. Short, no figure, no label, no sentence; two capitalised words."""
+    is text. Short, no figure, no sentence; two capitalised words; after a
+    short label ("Nguồn: Văn phòng UBND huyện") when it holds no link and
+    stands in the `body` element (a platform's own source field after the
+    body is no part of the text)."""
     text = element.text_content().strip()
+    label, colon, signed = text.partition(":")
+    if colon:
+        if len(label.split()) > _BYLINE_LABEL_WORDS or element.find(".//a") is not None \
+                or body is None or not _is_ancestor(body, element):
+            return False
+        text = signed.strip()
     words = [word for word in text.split() if any(char.isalpha() for char in word)]
     if not 1 < len(words) <= _BYLINE_WORDS or _DIGIT.search(text) or ":" in text \
             or not words[0][0].isupper() or sum(word[0].isupper() for word in words) < 2:
@@ -812,6 +823,7 @@ def _is_closing_byline(element: HtmlElement) -> bool:
 
 
 _BYLINE_WORDS = 8
+_BYLINE_LABEL_WORDS = 3
 
 
 def _is_tool_cell(element: HtmlElement, text: str, url: str | None) -> bool:
@@ -854,7 +866,7 @@ def _page_link_texts(region: HtmlElement) -> set[str]:
         if not href or _acts_on_page(href) or _FILE_LINK.search(href):
             continue
         text = squash_spaces(link.text_content())
-        if len(text) >= 15:
+        if len(text) >= _HEADLINE_CHARS:
             texts.add(nfc(text))
     return texts
 
@@ -900,7 +912,7 @@ def _trailing_link_list(lines: list[str], link_texts: set[str]) -> int:
             end = start - 1
         elif start and _is_list_label(above) and (start < end or end < len(lines)):
             end = start - 1  # a label with its items, or an empty list's label above a list gone
-        elif end - start >= 2:
+        elif end - start >= 2 or (end - start == 1 and _is_whole_list(lines[start], link_texts)):
             end = start - 1 if start and _is_bare_list_label(above) else start
         else:
             break
@@ -917,7 +929,34 @@ def _item_title(line: str, link_texts: set[str]) -> str | None:
 
 
 def _is_list_item(line: str, link_texts: set[str]) -> bool:
-    return _item_title(line, link_texts) is not None
+    return _item_title(line, link_texts) is not None or _is_run_of_links(line, link_texts)
+
+
+def _is_whole_list(line: str, link_texts: set[str]) -> bool:
+    """One line that is a list of other pages by itself: links in a run, or
+    one link whose own text starts with a short label ("Tin mới hơn: …")."""
+    if _is_run_of_links(line, link_texts):
+        return True
+    label, colon, rest = line.partition(": ")
+    return line in link_texts and bool(colon) and _is_list_label(label + ":") and len(rest) >= _HEADLINE_CHARS
+
+
+_HEADLINE_CHARS = 15
+
+
+def _is_run_of_links(line: str, link_texts: set[str]) -> bool:
+    """Two links or more on one line with nothing but separators between
+    them: "Tin mới hơn: <headline> Tin cũ hơn: <headline>" (Joomla's pager,
+    its labels inside the links)."""
+    rest, found = line, 0
+    for text in sorted((text for text in link_texts if text in line), key=len, reverse=True):
+        if text in rest:
+            rest = rest.replace(text, " ", 1)
+            found += 1
+    return found >= 2 and not rest.strip(_LINK_SEPARATORS)
+
+
+_LINK_SEPARATORS = " |·•-–—/»«›‹<>"
 
 
 def _is_list_label(line: str) -> bool:

@@ -874,3 +874,48 @@ def test_a_report_of_a_series_keeps_its_headline_and_its_signing_office():
     assert lines[0] == _REPORT_LEADS[1]
     assert lines[-2:] == [_REPORT_CLOSINGS[1], "Hà Chi - Trung tâm Hành chính công"]
 
+
+
+
+def test_a_source_line_that_signs_every_report_is_its_last_line():
+    """The office that every report names as its source ("Nguồn: …") is the
+    article's last line, though it repeats like template."""
+    def page(k: int) -> tuple[str, str]:
+        title = f"Kết quả tiếp nhận hồ sơ trực tuyến quý {k} năm 2023"
+        html = ("<html><head><meta charset='utf-8'><title>" + title + "</title></head><body><table width='100%'>"
+                "<tr><td class='trai'><a href='/'>Trang chủ</a><br><a href='/index.php?option=com_content&amp;"
+                "task=category&amp;id=7'>Cải cách hành chính</a></td><td class='giua'>"
+                f"<table class='contentpaneopen'><tr><td class='contentheading'>{title}</td></tr>"
+                f"<tr><td class='createdate'>Thứ hai, 0{k + 1} Tháng 4 2023 08:00</td></tr><tr><td>"
+                f"<p>{_REPORT_LEADS[k - 1]}</p><p>{_REPORT_CLOSINGS[k - 1]}</p>"
+                "<p><em>Nguồn: Văn phòng HĐND và UBND huyện</em></p></td></tr></table></td></tr></table>"
+                "</body></html>")
+        return f"/index.php?option=com_content&task=view&id={300 + k}&Itemid=41", html
+
+    pages = [page(k) for k in range(1, 5)]
+    processor = PageProcessor()
+    for path, html in pages:
+        processor.learn(html, "lacduong", url_pattern(BASE + path))
+    path, html = pages[1]
+    text = processor.process(html, BASE + path, portal="lacduong", learn=False).record.text
+    assert text.split("\n") == [_REPORT_LEADS[1], _REPORT_CLOSINGS[1], "Nguồn: Văn phòng HĐND và UBND huyện"]
+
+
+@pytest.mark.parametrize("pager", [
+    "<a href='/index.php?option=com_content&amp;task=view&amp;id=303&amp;Itemid=41'>Bài mới hơn: Hội nghị "
+    "tổng kết công tác cải cách hành chính</a> <a href='/index.php?option=com_content&amp;task=view&amp;id=301&amp;"
+    "Itemid=41'>Bài cũ hơn: Tập huấn nộp hồ sơ trực tuyến cho cán bộ xã</a>",
+    "<a href='/index.php?option=com_content&amp;task=view&amp;id=301&amp;Itemid=41'>Bài cũ hơn: Tập huấn nộp hồ "
+    "sơ trực tuyến cho cán bộ xã</a>",
+])
+def test_a_pager_with_its_labels_inside_its_links_is_not_text(pager):
+    """Joomla 1.5's pager under the body: links to the newer and older
+    article whose labels are part of the links' own text, on one line."""
+    html = ("<html><head><meta charset='utf-8'><title>Lạc Dương nhận 1.204 hồ sơ trực tuyến</title></head><body>"
+            "<div class='giua'><div class='contentheading'>Lạc Dương nhận 1.204 hồ sơ trực tuyến</div>"
+            "<div class='createdate'>Thứ hai, 03 Tháng 4 2023 08:00</div><div class='noidung'>"
+            "<p>Quý I năm 2023, Bộ phận một cửa huyện Lạc Dương nhận 1.204 hồ sơ trực tuyến, gấp đôi cùng kỳ.</p>"
+            "<p>Huyện sẽ mở thêm lớp hướng dẫn người dân dùng tài khoản định danh điện tử.</p>"
+            f"<div class='pagenav'>{pager}</div></div></div></body></html>")
+    text = extract_page(html, url=f"{BASE}/index.php?option=com_content&task=view&id=302&Itemid=41").text
+    assert text.split("\n")[-1] == "Huyện sẽ mở thêm lớp hướng dẫn người dân dùng tài khoản định danh điện tử."
