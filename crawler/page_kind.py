@@ -120,13 +120,16 @@ def lists_teasers(page: PageText, shapes: UrlShapes) -> bool:
                                   and page.teaser_titles <= 1 and not page.headline_link)
 
 
+_WORD_VALUE = re.compile(r"[A-Za-z_]{1,40}")  # "view", "com_content", "detail"; not "ket-qua-2024"
 _SLUG = re.compile(r"(?P<slug>[^/.]*-[^/.]*-[^/.]*)(?P<ext>\.\w+)?(?=/?$)")
 _ENDS_IN_ID = re.compile(r"-(?!(?:19|20)\d\d$)\d{3,}$")
 
 
 def url_pattern(url: str) -> str:
     """A URL with its digits and query values masked: the pages one portal
-    serves from one template share it ("/Pages/chitiet.aspx?ItemID")."""
+    serves from one template share it ("/Pages/chitiet.aspx?ItemID"). A
+    value that is one plain word stays: it names the kind of page, not the
+    item ("task=view" an article, "task=blogcategory" a list of them)."""
     parts = urlsplit(url)
     # A slug is one article's own: only its shape counts, and whether it ends
     # in an id ("…-4871.aspx" is an item, "tin-tuc-su-kien.aspx" a section;
@@ -134,7 +137,8 @@ def url_pattern(url: str) -> str:
     path = _SLUG.sub(lambda m: ("<slug>-0" if _ENDS_IN_ID.search(m["slug"]) else "<slug>") + (m["ext"] or ""),
                      parts.path.lower())
     path = re.sub(r"\d+", "0", path)
-    keys = sorted({k.lower() for k, _ in parse_qsl(parts.query, keep_blank_values=True)})
+    keys = sorted({k.lower() + ("=" + v.lower() if _WORD_VALUE.fullmatch(v) else "")
+                   for k, v in parse_qsl(parts.query, keep_blank_values=True)})
     return path + ("?" + "&".join(keys) if keys else "")
 
 

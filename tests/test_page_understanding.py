@@ -919,3 +919,27 @@ def test_a_pager_with_its_labels_inside_its_links_is_not_text(pager):
             f"<div class='pagenav'>{pager}</div></div></div></body></html>")
     text = extract_page(html, url=f"{BASE}/index.php?option=com_content&task=view&id=302&Itemid=41").text
     assert text.split("\n")[-1] == "Huyện sẽ mở thêm lớp hướng dẫn người dân dùng tài khoản định danh điện tử."
+
+
+
+@pytest.mark.parametrize("same, other", [
+    # Joomla 1.5: an article and a blog-style category page share their query keys.
+    (("/index.php?option=com_content&task=view&id=447&Itemid=2",
+      "/index.php?option=com_content&task=view&id=12&Itemid=9"),
+     "/index.php?option=com_content&task=blogcategory&id=12&Itemid=3"),
+    # VNPT's portlet: the action's word tells the item from the list.
+    (("/web/xa/tin-tuc?p_p_id=dsnews_WAR_news&_dsnews_WAR_news_action=detail&_dsnews_WAR_news_id=88210",
+      "/web/xa/tin-tuc?p_p_id=dsnews_WAR_news&_dsnews_WAR_news_action=detail&_dsnews_WAR_news_id=7"),
+     "/web/xa/tin-tuc?p_p_id=dsnews_WAR_news&_dsnews_WAR_news_action=list&_dsnews_WAR_news_id=3"),
+    # A slug in the query is the item's own, not its kind.
+    (("/c/portal?_101_urlTitle=ket-qua-giai-quyet-ho-so&_101_groupId=5",
+      "/c/portal?_101_urlTitle=hoi-nghi-tong-ket&_101_groupId=5"),
+     "/c/portal?_101_groupId=5"),
+])
+def test_a_plain_word_in_a_query_value_names_the_kind_of_page_in_its_url_pattern(same, other):
+    """A pattern learned from a portal's articles must not take in its list
+    pages because they share the query's keys (the crawl then took a blog
+    category page for an article by its address); ids and slugs still vary."""
+    first, second = (url_pattern(BASE + path) for path in same)
+    assert first == second
+    assert url_pattern(BASE + other) != first
