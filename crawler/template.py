@@ -225,14 +225,7 @@ class PortalTemplate:
             return set()
         # Nearly every page, not half of them: a listing and the home page
         # may print an article's own dateline as its page does.
-        floor = self._floor(EXACT_SHARE)
-        counts = self.counts
-        found, previous = set(), None
-        for el, signature, _ in blocks:
-            if el is previous and counts.get(signature, 0) >= floor:
-                found.add(el)  # the second, exact signature
-            previous = el
-        return found
+        return self._exact_on(blocks, self._floor(EXACT_SHARE))
 
     def recurring(self, blocks: list[tuple[HtmlElement, int, str]]) -> set[HtmlElement]:
         """The page's elements with digits whose exact text, figures and
@@ -240,7 +233,11 @@ class PortalTemplate:
         those whose figures change (a counter, a series' headline)."""
         if not self.ready:
             return set()
-        floor = self._floor(SHARE)
+        return self._exact_on(blocks, self._floor(SHARE))
+
+    def _exact_on(self, blocks: list[tuple[HtmlElement, int, str]], floor: int) -> set[HtmlElement]:
+        """The elements whose exact signature (the second of a block with
+        digits) is on `floor` pages or more."""
         counts = self.counts
         found, previous = set(), None
         for el, signature, _ in blocks:
