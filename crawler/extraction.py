@@ -194,25 +194,18 @@ class PageExtractor:
         if container is not None:
             anchor = container
 
-        def furniture_text(text: str) -> bool:
-            return self.rules.is_furniture_line(text) or self.rules.is_heading_label(text)
-
         def rejected(element: HtmlElement, text: str) -> bool:
-            return element in marks or furniture_text(text)
+            return element in marks or self.rules.is_furniture_line(text) \
+                or self.rules.is_heading_label(text)
 
         # A report of a series ("… tháng 9/2023") has its siblings' headline
         # but its own figures: template by its shape, yet the page's <title>.
-        # Asked of a marked headline candidate only (few pages have one).
-        changing: list[set[HtmlElement]] = []
+        changing = template.changing(blocks, marks) if template is not None and marks else set()
 
         def not_a_headline(element: HtmlElement, text: str) -> bool:
-            if element not in marks:
-                return furniture_text(text)
-            if not changing:
-                changing.append(template.changing(blocks, marks))
-            series_headline = element in changing[0] \
-                and title_similarity(text, segments) >= _SERIES_TITLE_SIMILARITY
-            return not series_headline or furniture_text(text)
+            if element in changing and title_similarity(text, segments) >= _SERIES_TITLE_SIMILARITY:
+                return self.rules.is_furniture_line(text) or self.rules.is_heading_label(text)
+            return rejected(element, text)
 
         title_element, title = self._title(tree, index, page_map, anchor, segments, not_a_headline)
         # What tells a listing from an article; not asked of a page whose
