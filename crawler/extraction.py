@@ -13,7 +13,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 import tomllib
-from collections.abc import Callable
+from collections.abc import Callable, Collection
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
@@ -227,10 +227,15 @@ class PageExtractor:
             region = self._article_region(page_map, container, anchor, title_element, blocks, marks)
             # The body's element: the anchor, or the block of the paragraph it is.
             body = anchor.getparent() if anchor is not None and anchor.tag == "p" else anchor
-            for element in template_subtrees(blocks, marks, {region}):
-                if element is not title_element and not _is_ancestor(element, region) \
-                        and not _is_closing_byline(element, body):
-                    _drop(element)
+            subtrees = template_subtrees(blocks, marks, {region})
+            # Decided on the whole tree, then dropped: a byline test made
+            # after a drop would see other siblings (the order of a set).
+            template = set(subtrees)
+            doomed = [element for element in subtrees
+                      if element is not title_element and not _is_ancestor(element, region)
+                      and not _is_closing_byline(element, body, template)]
+            for element in doomed:
+                _drop(element)
             self._prune(tree, keep=region, url=url)
             if title_element is not None and _is_ancestor(region, title_element):
                 _drop_up_to(region, title_element)  # what stands before the headline is not the article
@@ -798,19 +803,22 @@ def _is_tool_row(element: HtmlElement, text: str, url: str | None = None) -> boo
     return linked > 0 and len(_SEPARATORS.sub("", text)) <= linked
 
 
-def _is_closing_byline(element: HtmlElement, body: HtmlElement | None = None) -> bool:
+def _is_closing_byline(element: HtmlElement, body: HtmlElement | None = None,
+                       template: Collection[HtmlElement] = ()) -> bool:
     """A name or office closing the body ("Bùi Hằng", "Thu Hường - Trung
     tâm HCC", "Văn phòng HĐND và UBND huyện"): the same reporter or office
     signs most of a portal's articles, so it repeats like template, but it
-    is text. Short, no figure, no sentence; two capitalised words; after a
-    short label ("Nguồn: Văn phòng UBND huyện") when it holds no link and
-    stands in the `body` element (a platform's own source field after the
-    body is no part of the text)."""
+    is text. One line, no link (an item of a list of other news), short,
+    no figure, no sentence; two capitalised words; after a short label
+    ("Nguồn: Văn phòng UBND huyện") when it stands in the `body` element
+    (a platform's own source field after the body is no part of the
+    text). Nothing but `template` (what is dropped as such) follows it."""
+    if _text_blocks(element) > 1 or element.find(".//a") is not None:
+        return False  # a toolbar ("Phóng to chữ | Thu nhỏ chữ"), an item of other news: no name
     text = element.text_content().strip()
     label, colon, signed = text.partition(":")
     if colon:
-        if len(label.split()) > _BYLINE_LABEL_WORDS or element.find(".//a") is not None \
-                or body is None or not _is_ancestor(body, element):
+        if len(label.split()) > _BYLINE_LABEL_WORDS or body is None or not _is_ancestor(body, element):
             return False
         text = signed.strip()
     words = [word for word in text.split() if any(char.isalpha() for char in word)]
@@ -819,7 +827,23 @@ def _is_closing_byline(element: HtmlElement, body: HtmlElement | None = None) ->
         return False
     if text[-1] in ".!?;," and not all(word[0].isupper() for word in words):
         return False  # a sentence, unless it is a name alone ("Bùi Hằng.")
-    return not any((sibling.text_content() or "").strip() for sibling in element.itersiblings())
+    return not any(sibling not in template and (sibling.text_content() or "").strip()
+                   for sibling in element.itersiblings())
+
+
+def _text_blocks(element: HtmlElement) -> int:
+    """How many blocks (cells, items, paragraphs) hold the element's own
+    text or its descendants' (up to two: more are not counted)."""
+    count = 0
+    for el in element.iter(*_BLOCK_TAGS):
+        if (el.text or "").strip() or any((child.tail or "").strip()
+                                          or (isinstance(child.tag, str) and child.tag not in _BLOCK_TAGS
+                                              and (child.text_content() or "").strip())
+                                          for child in el):
+            count += 1
+            if count > 1:
+                break
+    return count
 
 
 _BYLINE_WORDS = 8

@@ -654,18 +654,52 @@ def test_a_list_of_other_news_with_dates_does_not_date_a_page_dated_only_by_its_
     assert extract_page(html, url=f"{BASE}/tin/2024-09-18/3290.html").published == "2024-09-18"
 
 
-def test_a_closing_byline_that_signs_most_articles_is_text_though_it_repeats():
+# What a platform prints after the body inside the article's block: a
+# toolbar of one short capitalised label a cell, a reading counter.
+AFTER_BYLINE = ["",
+                "<table class='tienich'><tr><td>Phóng to chữ</td><td>Thu nhỏ chữ</td><td>Đăng lên Zalo</td></tr></table>",
+                "<table class='tienich'><tr><td>Phóng to chữ</td><td>Thu nhỏ chữ</td><td>Đăng lên Zalo</td></tr></table>"
+                "<div class='luotxem'>Lượt xem: {n}</div>",
+                "<div class='luotxem'>Lượt xem: {n}</div>"
+                "<table class='tienich'><tr><td>Phóng to chữ</td><td>Thu nhỏ chữ</td><td>Đăng lên Zalo</td></tr></table>"]
+
+
+@pytest.mark.parametrize("after", AFTER_BYLINE)
+def test_a_closing_byline_that_signs_most_articles_is_text_though_it_repeats(after):
+    """The byline stays and what the template adds after it goes, whatever
+    order the template's blocks are met in."""
     def page(number: int) -> str:
         place = COMMUNES[number - 1]
         body = "".join(f"<p>{text} Xã {place} làm tốt.</p>" for text in unseen.UNDATED_PARAGRAPHS)
         return (f"<html><head><title>Tin của xã {place} trong tháng</title></head><body>"
                 f"<div class='menu'><a href='/'>Trang chủ</a> <a href='/tin-tuc'>Tin tức</a></div>"
                 f"<h1>Tin của xã {place} trong tháng</h1><div class='detail'>{body}"
-                f"<p style='text-align:right'><strong>Bùi Hằng</strong></p></div>"
+                f"<p style='text-align:right'><strong>Bùi Hằng</strong></p>{after.format(n=number * 37)}</div>"
                 f"<div class='footer'>Ủy ban nhân dân huyện Lạc Sơn</div></body></html>")
     template = learned_from([page(number) for number in range(1, len(COMMUNES) + 1)])
     text = PageExtractor().extract(page(2), url=f"{BASE}/tin?id=2", template=template).text
     assert text.endswith("Bùi Hằng") and "Ủy ban nhân dân huyện Lạc Sơn" not in text
+
+
+def test_rows_of_other_news_after_the_body_in_its_table_are_no_byline():
+    """A PHP portal's article table goes on after the body with rows of
+    other news ("» <a>Nông dân Hải Toàn thu hoạch lúa xuân</a>"): short
+    and capitalised like a name, but links."""
+    def page(number: int) -> str:
+        place = COMMUNES[number - 1]
+        body = "".join(f"<p>{text} Xã {place} làm tốt.</p>" for text in unseen.UNDATED_PARAGRAPHS)
+        others = "".join(f"<tr><td>» <a href='/tintuc.php?act=chitiet&id={number}{k}'>Nông dân {place} {news}</a>"
+                         "</td></tr>" for k, news in enumerate(("Thu hoạch Lúa xuân", "Họp Giao ban", "Đón Khách")))
+        return (f"<html><head><title>Tin của xã {place} trong tháng</title></head><body>"
+                f"<div class='menu'><a href='/'>Trang chủ</a> <a href='/tintuc.php'>Tin tức</a></div>"
+                f"<table class='noidung'><tr><td><b>Tin của xã {place} trong tháng</b></td></tr>"
+                f"<tr><td>{body}</td></tr><tr><td align='right'><a href='#top'>Quay lại đầu trang</a></td></tr>"
+                f"<tr><td><b>Xem tin khác</b></td></tr>{others}</table>"
+                f"<div class='footer'>Ủy ban nhân dân huyện Lạc Sơn</div></body></html>")
+    template = learned_from([page(number) for number in range(1, len(COMMUNES) + 1)])
+    text = PageExtractor().extract(page(2), url=f"{BASE}/tintuc.php?act=chitiet&id=2",
+                                   template=template).text
+    assert text.endswith("làm tốt."), text[-200:]
 
 
 def test_a_listing_of_long_teasers_under_a_section_heading_is_a_listing():
