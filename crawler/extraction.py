@@ -227,7 +227,10 @@ class PageExtractor:
             region = self._article_region(page_map, container, anchor, title_element, blocks, marks)
             # The body's element: the anchor, or the block of the paragraph it is.
             body = anchor.getparent() if anchor is not None and anchor.tag == "p" else anchor
-            subtrees = template_subtrees(blocks, marks, {region})
+            # A sentence of a report series ("Có 4 hồ sơ được tiếp nhận qua
+            # bưu chính.") repeats with other figures, like a counter: prose.
+            series = {el for el, _, text in blocks if el in changing and _is_sentence(text)} if changing else set()
+            subtrees = template_subtrees(blocks, marks, {region, *series})
             # Decided on the whole tree, then dropped: a byline test made
             # after a drop would see other siblings (the order of a set).
             template = set(subtrees)
@@ -425,6 +428,11 @@ class PageExtractor:
         return None
 
     def _find_date(self, text: str) -> str | None:
+        found = self._date_match(text)
+        return found[0] if found else None
+
+    def _date_match(self, text: str) -> tuple[str, str] | None:
+        """The first date of the text (ISO) and the text without it."""
         if _FOUR_DIGITS.search(text) is None:
             return None  # every date pattern has a four-digit year; most short blocks have none
         text = nfc(text)
@@ -438,7 +446,7 @@ class PageExtractor:
                 except ValueError:
                     continue
                 if 1990 <= date.year <= 2100:
-                    return date.isoformat()
+                    return date.isoformat(), text[:match.start()] + text[match.end():]
         return None
 
     def _without_stamps(self, text: str) -> str:
@@ -465,8 +473,14 @@ class PageExtractor:
         return found is not None and self.rules.is_page_count(found["label"])
 
     def _is_stamp(self, line: str) -> bool:
-        return len(line) <= _STAMP_CHARS and not line.endswith(".") \
-            and len(_WORDS.findall(line)) <= _STAMP_WORDS and self._find_date(line) is not None
+        """A date and a label: the label's words are counted without the
+        date's ("Cập nhật lần cuối ( Thứ Ba, 18 Tháng Mười Một 2025 17:45 )"
+        has a month of two words)."""
+        if len(line) > 2 * _STAMP_CHARS or line.endswith("."):
+            return False
+        found = self._date_match(line)
+        return found is not None and len(found[1]) <= _STAMP_CHARS \
+            and len(_WORDS.findall(found[1])) <= _STAMP_WORDS
 
     def _author(self, tree: HtmlElement, index: PageIndex) -> str | None:
         for value in _AUTHOR_META(tree):
@@ -815,20 +829,35 @@ def _is_closing_byline(element: HtmlElement, body: HtmlElement | None = None,
     text). Nothing but `template` (what is dropped as such) follows it."""
     if _text_blocks(element) > 1 or element.find(".//a") is not None:
         return False  # a toolbar ("Phóng to chữ | Thu nhỏ chữ"), an item of other news: no name
-    text = element.text_content().strip()
+    text = nfc(element.text_content().strip())  # (a page may spell its tone marks apart)
     label, colon, signed = text.partition(":")
     if colon:
         if len(label.split()) > _BYLINE_LABEL_WORDS or body is None or not _is_ancestor(body, element):
             return False
         text = signed.strip()
     words = [word for word in text.split() if any(char.isalpha() for char in word)]
-    if not 1 < len(words) <= _BYLINE_WORDS or _DIGIT.search(text) or ":" in text \
+    # "Đặng Quốc Việt - Văn phòng HĐND và UBND huyện": a name, then an
+    # office as long as a byline may be.
+    signer = _BYLINE_DASH.split(text, maxsplit=1)
+    limit = _BYLINE_WORDS + (len(signer[0].split()) if len(signer) == 2 and _is_name(signer[0]) else 0)
+    if not 1 < len(words) <= limit or _DIGIT.search(text) or ":" in text \
             or not words[0][0].isupper() or sum(word[0].isupper() for word in words) < 2:
         return False
     if text[-1] in ".!?;," and not all(word[0].isupper() for word in words):
         return False  # a sentence, unless it is a name alone ("Bùi Hằng.")
     return not any(sibling not in template and (sibling.text_content() or "").strip()
                    for sibling in element.itersiblings())
+
+
+def _is_sentence(text: str) -> bool:
+    """Prose: a sentence of several words, most of them lowercase, that
+    ends as sentences do (a counter or a label is neither)."""
+    words = _WORDS.findall(text)
+    return len(words) >= _SENTENCE_WORDS and text.rstrip()[-1:] in ".!?…" \
+        and sum(word[0].islower() for word in words[1:]) * 2 > len(words) - 1
+
+
+_SENTENCE_WORDS = 6
 
 
 def _text_blocks(element: HtmlElement) -> int:
@@ -847,6 +876,13 @@ def _text_blocks(element: HtmlElement) -> int:
 
 
 _BYLINE_WORDS = 8
+_BYLINE_DASH = re.compile(r"\s[-–—]\s")
+
+
+def _is_name(text: str) -> bool:
+    """A person's name: two to four capitalised words ("Đặng Quốc Việt")."""
+    words = text.split()
+    return 2 <= len(words) <= 4 and all(word[0].isupper() and word.isalpha() for word in words)
 _BYLINE_LABEL_WORDS = 3
 
 

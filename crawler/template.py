@@ -351,6 +351,9 @@ def template_subtrees(blocks: list[tuple[HtmlElement, int, str]], marks: set[Htm
     tables = _figure_tables(figure_cells)
     if tables:  # kept as article text, and so is what holds them
         free.update(el for el in marks if next(el.iterancestors("table"), None) in tables)
+        # and the line that announces one ("Chi tiết theo từng đơn vị:"),
+        # which every report of a series repeats word for word
+        free.update(caption for caption in map(_caption_of, tables) if caption is not None and caption in marks)
     # Every ancestor of a free element holds article text: it stays.
     holders: set[HtmlElement] = set()
     for el in free:
@@ -396,6 +399,24 @@ def _figure_tables(figure_cells: set[HtmlElement]) -> set[HtmlElement]:
         if cells >= 2 and table is not None:
             per_table[table] = per_table.get(table, 0) + 1
     return {table for table, rows in per_table.items() if rows >= 2}
+
+
+def _caption_of(table: HtmlElement) -> HtmlElement | None:
+    """The block just before a table (or the wrapper it alone fills) that
+    ends with a colon, if any."""
+    element = table
+    for _ in range(2):  # <div class="table-responsive"><table>
+        parent = element.getparent()
+        if element.getprevious() is not None or parent is None or len(parent) != 1 \
+                or (parent.text or "").strip() or parent.tag in ("body", "td"):
+            break
+        element = parent
+    before = element.getprevious()
+    while before is not None and not isinstance(before.tag, str):
+        before = before.getprevious()  # (a comment)
+    if before is None or (before.tail or "").strip():
+        return None
+    return before if before.text_content().rstrip().endswith(":") else None
 
 
 def _row(el: HtmlElement) -> HtmlElement | None:

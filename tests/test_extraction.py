@@ -228,8 +228,14 @@ def test_a_table_layout_body_of_font_wrapped_paragraphs_outweighs_the_footer():
     assert result.published == "2024-01-22"
 
 
-def test_a_date_stamp_printed_before_or_after_the_text_is_not_text():
-    body = (BODY + "<p>Văn Tuấn</p><p>[14/03/2024]</p>")
+@pytest.mark.parametrize("stamp", [
+    "[14/03/2024]",
+    "Cập nhật lần cuối ( Thứ Ba, 18 Tháng Mười Một 2025 17:45 )",   # Joomla 1.5, a month of two words
+    "Cập nhật lần cuối ( Chủ Nhật, 14 Tháng Mười Hai 2025 07:05 )",
+    "Ngày cập nhật: Thứ Năm, 14/03/2024 16:20",
+])
+def test_a_date_stamp_printed_before_or_after_the_text_is_not_text(stamp):
+    body = (BODY + f"<p>Văn Tuấn</p><p>{stamp}</p>")
     result = extract_page(page("<h1 class='title'>Kết quả cải cách hành chính quý I</h1>"
                                "<div class='news-content'><p>Đăng bởi btv_huyen lúc Thứ 5, 14/03/2024 - 09:15</p>"
                                f"{body}</div>"))
