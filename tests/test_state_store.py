@@ -48,6 +48,23 @@ def complete_portals(state: Path) -> set[str]:
         db.close()
 
 
+def missing_explained(state: Path, clean_records: list[dict], got: set) -> str:
+    """For a failed comparison: what the state says of each article the
+    clean run wrote and this one did not (the row of its URL, if any)."""
+    db = sqlite3.connect(state / "state.sqlite3")
+    try:
+        lines = []
+        for record in clean_records:
+            if (record["portal"], record["content_hash"]) not in got:
+                path = urlsplit(record["url"]).path
+                rows = db.execute("SELECT url, record_url, content_hash, not_article, attempts FROM pages "
+                                  "WHERE url LIKE ? OR record_url LIKE ?", (f"%{path}%", f"%{path}%")).fetchall()
+                lines.append(f"{record['url']}: {rows or 'not in the state'}")
+        return "\n".join(lines)
+    finally:
+        db.close()
+
+
 # -- templates: a blob per portal, kept across runs ------------------------------
 
 def test_sqlite_store_keeps_a_template_per_portal_across_runs(tmp_path):
@@ -291,5 +308,6 @@ def test_crawl_with_workers_repairs_a_killed_run_once(portals, tmp_path):
     records = [json.loads(line) for line in output_lines(out) if line.endswith("\n")]
     articles = [(r["portal"], r["content_hash"]) for r in records]
     assert len(articles) == len(set(articles))
-    assert set(articles) == {(r["portal"], r["content_hash"]) for r in clean.records}
+    assert set(articles) == {(r["portal"], r["content_hash"]) for r in clean.records}, \
+        missing_explained(state, clean.records, set(articles)) + "\n" + resumed.stderr[-3000:]
     assert not list(state.glob("runs/*.lock"))  # every run's liveness lock is gone
