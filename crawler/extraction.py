@@ -66,6 +66,7 @@ _HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
 _PUBLISHED_TIME_META = XPath("//meta[@property='article:published_time']/@content")
 _TIME_DATETIME = XPath("//time/@datetime")
 _TITLE_FALLBACKS = (XPath("//meta[@property='og:title']/@content"), XPath("//title/text()"))
+_HEAD_TITLE = XPath("/html/head/title")
 _AUTHOR_META = XPath("//meta[@name='author']/@content")
 _CANONICAL_HREF = XPath("//link[@rel='canonical']/@href")
 _LINK_HREFS = XPath(".//a/@href")
@@ -179,7 +180,7 @@ class PageExtractor:
         if learn is not None:
             learn(blocks)
         page_map = PageMap.of(tree, texts)
-        segments = title_segments(*(str(v[0]) for v in (x(tree) for x in _TITLE_FALLBACKS) if v))
+        segments = title_segments(*self._titles(tree, marks))
         anchor = find_anchor(page_map, marks, segments)
         # The layout table and the furniture table are what Vietnamese portals
         # are known to hold; any other page is left to trafilatura's judgement.
@@ -194,8 +195,10 @@ class PageExtractor:
         if container is not None:
             anchor = container
 
+        template_text = _template_text(blocks, marks)
+
         def rejected(element: HtmlElement, text: str) -> bool:
-            return element in marks or self.rules.is_furniture_line(text) \
+            return template_text(element) or self.rules.is_furniture_line(text) \
                 or self.rules.is_heading_label(text)
 
         # A report of a series ("… tháng 9/2023") has its siblings' headline
@@ -354,6 +357,16 @@ class PageExtractor:
             element, text = _after_breadcrumb(headline.element) or (headline.element, headline.text)
             return element, _clean_title(text)
         return None, fallback
+
+    @staticmethod
+    def _titles(tree: HtmlElement, marks: set[HtmlElement]) -> list[str]:
+        """og:title and <title>, but a <title> the portal prints on every
+        page (a template block) and an og:title that repeats it."""
+        titles = [str(values[0]) for values in (xpath(tree) for xpath in _TITLE_FALLBACKS) if values]
+        if marks and any(title in marks for title in _HEAD_TITLE(tree)):
+            repeated = " ".join(_HEAD_TITLE(tree)[0].text_content().split())
+            titles = [title for title in titles if " ".join(title.split()) != repeated]
+        return titles
 
     def _head_title(self, tree: HtmlElement) -> str | None:
         for xpath in _TITLE_FALLBACKS:
@@ -942,6 +955,22 @@ def _without_author_field(text: str) -> tuple[str, str | None]:
     head, _, last = text.rpartition("\n")
     found = _AUTHOR_FIELD.fullmatch(last.strip()) if head else None
     return (head, found["name"].strip()) if found else (text, None)
+
+
+def _template_text(blocks: list, marks: set):
+    """A test: whether an element's text is template, its own or, for a
+    heading that holds it in a <span>, all of its descendants' (a link's
+    words are no block's: an element of link text alone is not)."""
+    if not marks:
+        return lambda element: False
+    owners = {element for element, _, _ in blocks}
+
+    def test(element: HtmlElement) -> bool:
+        if element in marks:
+            return True
+        own = [el for el in element.iter() if el in owners]
+        return bool(own) and all(el in marks for el in own)
+    return test
 
 
 def _template_only(blocks: list, marks: set):

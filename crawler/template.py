@@ -61,6 +61,7 @@ def _signature(path: str, text: str) -> int:
 
 
 _BODY_TEXT = XPath("//body//text()")
+_HEAD_TITLE = XPath("/html/head/title")
 # Script, style and the like hold one text node, their only child: testing
 # the parent is enough. In Python, not in the XPath: a predicate on every
 # text node costs more than the query (a tail's element is the one it
@@ -112,6 +113,13 @@ def page_blocks(tree: HtmlElement, texts: list | None = None) -> list[tuple[Html
         return place
 
     blocks = []
+    # The head's <title> too: a portal that prints one title on every page
+    # ("Site > Section > Chi tiết tin") names no article by it.
+    for title in _HEAD_TITLE(tree):
+        text = " ".join(title.text_content().split())
+        if text:
+            blocks.append((title, (place_of(title) << 32) | zlib.crc32(text.lower().encode("utf-8", "surrogatepass")),
+                           text))
     for el, parts in own.items():
         text = " ".join("".join(parts).split())
         if not text or not isinstance(el.tag, str):
@@ -363,7 +371,7 @@ def template_subtrees(blocks: list[tuple[HtmlElement, int, str]], marks: set[Htm
             holders.add(ancestor)
     doomed = []
     for el in marks:
-        if el in holders or el in free or el in figures:
+        if el in holders or el in free or el in figures or el.tag == "title":
             continue
         top = el
         for ancestor in el.iterancestors():

@@ -164,6 +164,98 @@ def test_items_whose_slug_ends_in_an_id_are_not_taken_for_the_sections_beside_th
     assert patterns.known_listing("p", f"{BASE}/Pages/van-hoa-xa-hoi.aspx")
 
 
+@pytest.mark.parametrize("judged, decided, article", [
+    ("AA", True, True),
+    ("LA", False, False),     # a category page and one article: too few to tell
+    ("LAA", False, False),
+    ("LAAA", True, True),     # the odd category page beside its articles (Joomla's /vi/<slug>)
+    ("LLAA", True, False),
+    ("LLLAAAAAA", True, False),
+    ("LLAAAAAA", True, True),
+    ("LL", True, False),
+])
+def test_a_url_pattern_of_articles_and_the_odd_category_page_is_one_of_articles(judged, decided, article):
+    patterns = PortalPatterns()
+    for k, kind in enumerate(judged):
+        patterns.record("p", f"{BASE}/vi/tin-tuc-su-kien/{400 + k}-bai-so-{k}",
+                        PageKind.ARTICLE if kind == "A" else PageKind.LISTING)
+    url = f"{BASE}/vi/tin-tuc-su-kien/379-bao-lam-tang-cuong-mot-cua-dien-tu"
+    assert patterns.decided("p", url) is decided
+    assert patterns.known_article("p", url) is article
+
+
+def test_an_undated_article_every_page_links_to_on_a_small_portal_is_no_navigation_page():
+    """Each article's "Tin liên quan" lists the others: on a portal of a
+    dozen pages every page links to a two-sentence undated article, as a
+    menu links to the introduction. Its URL pattern's pages are articles;
+    the introduction, of the same pattern (Joomla serves both as articles),
+    is the page the menu links to from itself."""
+    intro = "/vi/tin-tuc-su-kien/12-gioi-thieu-chung"
+
+    def page(title: str, body: str) -> str:
+        others = "".join(item for item in related if f">{title}<" not in item)  # (not the page itself)
+        return (f"<html><head><title>{title}</title></head><body><div class='menu'><a href='/'>Trang chủ</a> "
+                f"<a href='{intro}'>Giới thiệu</a> <a href='/vi/tin-tuc-su-kien'>Tin tức</a></div>"
+                f"<div class='item-page'><h2>{title}</h2><div class='body'>{body}</div></div>"
+                f"<div class='related'><h3>Tin liên quan</h3><ul>{others}</ul></div></body></html>")
+
+    slugs = [f"{k}-xa-{commune.lower().replace(' ', '-')}-lam-duong" for k, commune in enumerate(COMMUNES, 401)]
+    undated = "/vi/tin-tuc-su-kien/379-bao-lam-tang-cuong-phan-mem-mot-cua"
+    related = [f"<li><a href='/vi/tin-tuc-su-kien/{slug}'>Xã {commune} làm đường giao thông nông thôn</a></li>"
+               for slug, commune in zip(slugs, COMMUNES)] \
+        + [f"<li><a href='{undated}'>Bảo Lâm tăng cường ứng dụng phần mềm một cửa điện tử</a></li>"]
+    processor = PageProcessor()
+    for k, (slug, commune) in enumerate(zip(slugs, COMMUNES)):
+        html = page(f"Xã {commune} làm đường giao thông nông thôn", f"<p class='date'>0{k + 3}/11/2024</p>"
+                    f"<p>Nhân dân xã {commune} góp công, góp đất làm thêm hai tuyến đường bê tông liên thôn, mỗi "
+                    "tuyến dài hơn một cây số, nối các thôn vùng cao với trung tâm xã.</p><p>Huyện hỗ trợ xi măng, "
+                    "nhân dân góp cát, sỏi và ngày công; công trình hoàn thành trước mùa mưa.</p>")
+        processor.links.saw("p", [f"{BASE}/", BASE + intro, f"{BASE}/vi/tin-tuc-su-kien",
+                                  *(f"{BASE}/vi/tin-tuc-su-kien/{other}" for other in slugs if other != slug),
+                                  BASE + undated])
+        assert processor.process(html, f"{BASE}/vi/tin-tuc-su-kien/{slug}", portal="p").record is not None
+    html = page("Bảo Lâm tăng cường ứng dụng phần mềm một cửa điện tử",
+                "<p>Đến nay, 100% xã, thị trấn của huyện đã sử dụng hệ thống thông tin giải quyết thủ tục hành "
+                "chính của tỉnh.</p><p>Tuy vậy, năng lực sử dụng thiết bị số của người dân vùng cao còn hạn chế "
+                "nên phần lớn hồ sơ vẫn phải nộp trực tiếp.</p>")
+    assert processor.links.in_navigation("p", BASE + undated)
+    outcome = processor.process(html, BASE + undated, portal="p")
+    assert outcome.record is not None, outcome.verdict
+    about = page("Giới thiệu chung về huyện Bảo Lâm", "<p>Bảo Lâm là huyện vùng cao biên giới của tỉnh Cao Bằng, "
+                 "có diện tích tự nhiên hơn 900 km², dân số gần 70 nghìn người thuộc nhiều dân tộc.</p><p>Huyện "
+                 "có 13 xã, thị trấn; trung tâm huyện lỵ đặt tại thị trấn Pác Miầu.</p>")
+    outcome = processor.process(about, BASE + intro, portal="p")
+    assert outcome.record is None and outcome.verdict.reason == "navigation_page", outcome.verdict
+
+
+def test_a_headline_under_a_portlet_heading_held_in_a_span_when_the_title_names_no_article():
+    """DotNetNuke: every page's <title> is "Site > Section > Chi tiết tin",
+    and each module's heading holds its words in a <span> (the heading has
+    none of its own): the headline is the block the template does not hold."""
+    def page(k: int) -> tuple[str, str]:
+        title = f"Xã {COMMUNES[k]} hoàn thành kế hoạch số hóa hồ sơ năm 2024"
+        html = ("<html><head><title>Cổng thông tin điện tử huyện Tiên Yên &gt; Tin tức - Sự kiện &gt; Chi tiết tin"
+                "</title></head><body><div class='header'><div class='date-now'>Thứ Sáu, 20/12/2024</div></div>"
+                "<div class='mainmenu'><a href='/'>Trang chủ</a> <a href='/Default.aspx?tabid=89'>Tin tức - Sự kiện"
+                "</a></div><div class='ContentPane'><div class='c_container'><h2 class='c_title'>"
+                "<span class='Head'>Tin tức - Sự kiện</span></h2><div class='news-detail-wrap'>"
+                f"<div class='news-date'><span>Thứ Tư, {k + 2:02d}/12/2024, 09:34</span></div>"
+                f"<span class='news-title'>{title}</span><div class='news-content'><p>Đến hết tháng 11, xã "
+                f"{COMMUNES[k]} đã số hóa {k + 40}0 hồ sơ, kết quả giải quyết thủ tục hành chính, vượt kế hoạch "
+                "của huyện giao.</p><p>Xã tiếp tục hướng dẫn người dân nộp hồ sơ trực tuyến.</p></div></div></div>"
+                "</div><div class='footer'>Bản quyền thuộc UBND huyện Tiên Yên</div></body></html>")
+        return f"/Default.aspx?tabid=90&cateid=546&NewsID={2200 + k}", html
+
+    pages = [page(k) for k in range(len(COMMUNES))]
+    processor = PageProcessor()
+    for path, html in pages:
+        processor.learn(html, "tienyen", url_pattern(BASE + path))
+    path, html = pages[2]
+    record = processor.process(html, BASE + path, portal="tienyen", learn=False).record
+    assert record.title == f"Xã {COMMUNES[2]} hoàn thành kế hoạch số hóa hồ sơ năm 2024"
+    assert record.text.startswith("Đến hết tháng 11") and record.published == "2024-12-04"
+
+
 def test_a_category_page_sharing_its_articles_url_pattern_is_a_listing_in_any_order():
     """Joomla's search-friendly URLs give a category and its articles one
     pattern (/vi/<slug>). Met after two of its articles, the category page
