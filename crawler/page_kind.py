@@ -23,6 +23,11 @@ PROSE_LINE = 80
 ARTICLE_PROSE_CHARS = 400
 # A URL pattern whose pages were all listings this many times is a listing.
 KNOWN_AFTER = 3
+# A URL pattern of articles and the odd listing (a category page of the
+# same shape) is an article pattern when it has this many articles a listing,
+# once DECIDED_MIXED of its pages were judged.
+ARTICLE_MAJORITY = 3
+DECIDED_MIXED = 4
 # A URL linked from this share of a portal's pages (of at least
 # NAVIGATION_PAGES counted) is in its navigation: menu, header or footer.
 NAVIGATION_SHARE = 0.8
@@ -171,13 +176,19 @@ class PortalPatterns:
         return tally is not None and tally.articles == 0 and tally.listings >= KNOWN_AFTER
 
     def decided(self, portal: str, url: str) -> bool:
-        """Whether enough pages of this pattern were judged to say what it holds."""
+        """Whether enough pages of this pattern were judged to say what it
+        holds: two of one kind, or DECIDED_MIXED when they differ (Joomla
+        serves a sub-category and its articles under one pattern)."""
         tally = self._tally(portal, url)
-        return tally is not None and tally.articles + tally.listings >= 2
+        if tally is None:
+            return False
+        judged = tally.articles + tally.listings
+        return judged >= 2 and (not tally.articles or not tally.listings or judged >= DECIDED_MIXED)
 
     def known_article(self, portal: str, url: str) -> bool:
+        """Pages of this pattern were articles, all or nearly (ARTICLE_MAJORITY)."""
         tally = self._tally(portal, url)
-        return tally is not None and tally.articles >= 2 and tally.listings == 0
+        return tally is not None and tally.articles >= 2 and tally.articles >= ARTICLE_MAJORITY * tally.listings
 
     def kind_of(self, portal: str, url: str, prior: UrlKind) -> UrlKind:
         """The URL's kind with what this portal's pages taught: a pattern

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from functools import partial
-from urllib.parse import urlsplit
+from urllib.parse import urldefrag, urljoin, urlsplit
 
 from crawler import settings as default_settings
 from crawler.extraction import PageExtractor, PageText, parse_html
@@ -120,9 +120,14 @@ class PageProcessor:
                                       listing_checks=kind is not UrlKind.ARTICLE or learned)
         # (a listing shape the pattern's pages contradict says nothing either way)
         judged_as = (UrlKind.OTHER if shape is UrlKind.LISTING else shape) if learned else kind
-        # (rarely asked: an undated page the portal's pages nearly all link to)
+        # (rarely asked: an undated page the portal's pages nearly all link
+        # to. On a small portal every article's list of related news may
+        # link an article so: one of a URL pattern of articles is no
+        # standing page unless it links to itself, as a menu does from the
+        # page it leads to.)
         navigation = not page.published and self.links.in_navigation(portal, url) \
-            and not _links_by_headline(html, page.title)
+            and not _links_by_headline(html, page.title) \
+            and (not self.patterns.known_article(portal, url) or _links_to_itself(html, url))
         verdict = judge(page, judged_as, self.shapes, self.min_text_chars, self.max_link_density,
                         in_navigation=navigation)
         if verdict.undated and not navigation and self.patterns.known_article(portal, url):
@@ -159,6 +164,13 @@ def _links_by_headline(html: str | bytes, title: str | None) -> bool:
         return False
     return any(wanted in " ".join(nfc(link.text_content()).split()).casefold()
                for link in parse_html(html).iter("a"))
+
+
+def _links_to_itself(html: str | bytes, url: str) -> bool:
+    """Whether the page holds a link to its own URL (not to a part of it)."""
+    own = urldefrag(url)[0]
+    return any(urldefrag(urljoin(url, href.strip()))[0] == own
+               for href in parse_html(html).xpath("//a/@href") if href.strip() and not href.startswith("#"))
 
 
 def page_processor(crawler) -> PageProcessor:

@@ -52,6 +52,9 @@ URLS = [
     # WordPress
     ("https://chodon.backan.gov.vn/2022/02/10/cho-don-nhieu-no-luc-trong-cai-cach-hanh-chinh/", A),
     ("https://chodon.backan.gov.vn/category/tin-tuc/page/2/", L),
+    ("https://chodon.backan.gov.vn/2022/02/", L),       # the month's archive, of one post or many
+    ("https://chodon.backan.gov.vn/2022/", L),
+    ("https://chodon.backan.gov.vn/2022/02/10/", L),
     ("https://chodon.backan.gov.vn/wp-content/uploads/2022/02/anh.jpg", S),
     ("https://chodon.backan.gov.vn/wp-login.php", S),
     ("https://chodon.backan.gov.vn/tag/cai-cach/", S),
