@@ -153,6 +153,7 @@ ITEM_PIPELINES = {
 # 304. Its folder is STATE_DIR/httpcache (set by crawler/store.py).
 HTTPCACHE_ENABLED = True
 HTTPCACHE_POLICY = "scrapy.extensions.httpcache.RFC2616Policy"
+HTTPCACHE_STORAGE = "crawler.httpcache.WholeEntryCacheStorage"   # a killed run's half-written entry is a miss
 HTTPCACHE_GZIP = True
 HTTPCACHE_IGNORE_HTTP_CODES = [301, 302, 303, 307, 308, 404, 500, 502, 503, 504]
 

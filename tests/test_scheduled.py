@@ -3,8 +3,10 @@ codes and a report — real crawls against the sample portals."""
 
 from __future__ import annotations
 
+import gzip
 import json
 import os
+import pickle
 import signal
 import socket
 import subprocess
@@ -110,6 +112,41 @@ def test_refresh_revalidates_and_emits_a_changed_article_as_updated(portals, tmp
     statuses = Counter(r.status for r in second.requests)
     assert statuses[304] > 20
     assert all("If-None-Match" in r.headers for r in second.requests if r.status == 304)
+
+
+def cache_entry(state: Path, url_path: str) -> Path:
+    """The HTTP cache's folder for the page at `url_path`."""
+    for meta in (state / "httpcache").rglob("pickled_meta"):
+        with gzip.open(meta, "rb") as fh:
+            if urlsplit(pickle.load(fh)["url"]).path == url_path:  # (the test's own cache)
+                return meta.parent
+    raise AssertionError(f"no cache entry for {url_path}")
+
+
+def test_a_cache_entry_a_killed_run_left_half_written_is_fetched_again_in_full(portals, tmp_path):
+    """A run killed while storing a response leaves its headers (and ETag)
+    with an empty body. The next run must not take that body for the page
+    on a 304: the page is fetched in full and read as it is."""
+    state = tmp_path / "state"
+    first = crawl(portals, portals.registry, tmp_path / "out1", state=state)
+    assert first.returncode == 0
+    path = "/2022/02/10/cho-don-nhieu-no-luc-trong-cai-cach-hanh-chinh/"
+    entry = cache_entry(state, path)
+    # What the kill leaves: the files before the body, the body begun, nothing after it.
+    with gzip.open(entry / "response_body", "wb"):
+        pass
+    for name in ("response_data", "request_headers", "request_body", "complete"):
+        (entry / name).unlink(missing_ok=True)
+
+    second = crawl(portals, portals.registry, tmp_path / "out2", "--refresh", state=state)
+    assert second.returncode == 0, second.stderr[-2000:]
+    assert "skipped (empty)" not in second.stderr
+    fetched = [r for r in second.requests if r.path_with_query == path]
+    assert [r.status for r in fetched] == [200] and "If-None-Match" not in fetched[0].headers
+    assert second.records == []  # read in full: the same text as the first run's, so unchanged
+    # and the entry is whole again: the next run revalidates it
+    third = crawl(portals, portals.registry, tmp_path / "out3", "--refresh", state=state)
+    assert [r.status for r in third.requests if r.path_with_query == path] == [304]
 
 
 def start_crawl(server: PortalServer, out: Path, state: Path) -> subprocess.Popen:
