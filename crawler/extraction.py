@@ -236,10 +236,10 @@ class PageExtractor:
             subtrees = template_subtrees(blocks, marks, {region, *series})
             # Decided on the whole tree, then dropped: a byline test made
             # after a drop would see other siblings (the order of a set).
-            template = set(subtrees)
+            template_tops = set(subtrees)
             doomed = [element for element in subtrees
                       if element is not title_element and not _is_ancestor(element, region)
-                      and not _is_closing_byline(element, body, template)]
+                      and not _is_closing_byline(element, body, template_tops)]
             for element in doomed:
                 _drop(element)
             self._prune(tree, keep=region, url=url)
@@ -363,8 +363,9 @@ class PageExtractor:
         """og:title and <title>, but a <title> the portal prints on every
         page (a template block) and an og:title that repeats it."""
         titles = [str(values[0]) for values in (xpath(tree) for xpath in _TITLE_FALLBACKS) if values]
-        if marks and any(title in marks for title in _HEAD_TITLE(tree)):
-            repeated = " ".join(_HEAD_TITLE(tree)[0].text_content().split())
+        head_title = _HEAD_TITLE(tree) if marks else []
+        if head_title and head_title[0] in marks:
+            repeated = " ".join(head_title[0].text_content().split())
             titles = [title for title in titles if " ".join(title.split()) != repeated]
         return titles
 
