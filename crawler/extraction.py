@@ -185,7 +185,8 @@ class PageExtractor:
         # The layout table and the furniture table are what Vietnamese portals
         # are known to hold; any other page is left to trafilatura's judgement.
         portal_page = self._portal_page(tree, anchor)
-        container = self._container(tree, index, content_selector, _template_only(blocks, marks)) \
+        template_text = _TemplateText(blocks, marks)
+        container = self._container(tree, index, content_selector, template_text.only) \
             if portal_page or content_selector else None
         if container is not None and anchor is not None and not content_selector \
                 and not _is_ancestor(container, anchor) and container is not anchor \
@@ -195,10 +196,8 @@ class PageExtractor:
         if container is not None:
             anchor = container
 
-        template_text = _template_text(blocks, marks)
-
         def rejected(element: HtmlElement, text: str) -> bool:
-            return template_text(element) or self.rules.is_furniture_line(text) \
+            return template_text.holds(element) or self.rules.is_furniture_line(text) \
                 or self.rules.is_heading_label(text)
 
         # A report of a series ("… tháng 9/2023") has its siblings' headline
@@ -958,28 +957,34 @@ def _without_author_field(text: str) -> tuple[str, str | None]:
     return (head, found["name"].strip()) if found else (text, None)
 
 
-def _template_text(blocks: list, marks: set):
-    """A test: whether an element's text is template, its own or, for a
-    heading that holds it in a <span>, all of its descendants' (a link's
-    words are no block's: an element of link text alone is not)."""
-    if not marks:
-        return lambda element: False
-    owners = {element for element, _, _ in blocks}
+class _TemplateText:
+    """Tests of whether an element's text is template, on one page's
+    blocks and marks (the set of elements that own text is built once, on
+    first use)."""
 
-    def test(element: HtmlElement) -> bool:
-        if element in marks:
+    def __init__(self, blocks: list, marks: set):
+        self.blocks, self.marks = blocks, marks
+        self._owners: set | None = None
+
+    def _owned(self, element: HtmlElement) -> list[HtmlElement]:
+        if self._owners is None:
+            self._owners = {el for el, _, _ in self.blocks}
+        return [el for el in element.iter() if el in self._owners]
+
+    def only(self, element: HtmlElement) -> bool:
+        """Every text of the element's subtree is template."""
+        return bool(self.marks) and all(el in self.marks for el in self._owned(element))
+
+    def holds(self, element: HtmlElement) -> bool:
+        """The element's text is template: its own or, for a heading that
+        holds it in a <span>, all of its descendants' (a link's words are
+        no block's: an element of link text alone is not)."""
+        if not self.marks:
+            return False
+        if element in self.marks:
             return True
-        own = [el for el in element.iter() if el in owners]
-        return bool(own) and all(el in marks for el in own)
-    return test
-
-
-def _template_only(blocks: list, marks: set):
-    """A test: whether every text of an element's subtree is template."""
-    if not marks:
-        return lambda element: False
-    owners = {element for element, _, _ in blocks}
-    return lambda element: all(el in marks for el in element.iter() if el in owners)
+        own = self._owned(element)
+        return bool(own) and all(el in self.marks for el in own)
 
 
 def _trailing_link_list(lines: list[str], link_texts: set[str]) -> int:

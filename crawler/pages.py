@@ -126,8 +126,7 @@ class PageProcessor:
         # standing page unless it links to itself, as a menu does from the
         # page it leads to.)
         navigation = not page.published and self.links.in_navigation(portal, url) \
-            and not _links_by_headline(html, page.title) \
-            and (not self.patterns.known_article(portal, url) or _links_to_itself(html, url))
+            and self._standing_page(html, url, page.title, portal)
         verdict = judge(page, judged_as, self.shapes, self.min_text_chars, self.max_link_density,
                         in_navigation=navigation)
         if verdict.undated and not navigation and self.patterns.known_article(portal, url):
@@ -142,6 +141,13 @@ class PageProcessor:
                                   fetched_at=fetched_at or utc_now(), fetched_url=url)
         return PageOutcome(page, verdict, record)
 
+    def _standing_page(self, html: str | bytes, url: str, title: str | None, portal: str) -> bool:
+        """Whether a page the portal's pages nearly all link to is reached
+        by a menu, not a list of news (parsed again: rarely asked)."""
+        links = parse_html(html).xpath("//a")
+        return not _links_by_headline(links, title) \
+            and (not self.patterns.known_article(portal, url) or _links_to_itself(links, url))
+
     def settled(self, portal: str, url: str, page: PageText, verdict: Verdict) -> bool:
         """Whether what the verdict on an undated page rests on is known:
         what the other pages of its URL pattern were, and which pages of the
@@ -153,7 +159,7 @@ class PageProcessor:
         return verdict.kind is not PageKind.ARTICLE or self.links.counted(portal)
 
 
-def _links_by_headline(html: str | bytes, title: str | None) -> bool:
+def _links_by_headline(links: list, title: str | None) -> bool:
     """Whether the page holds a link whose words are its own headline (a
     headline of five words or more: "» Mùa hạt dẻ trên vùng cao Bảo Lạc",
     with the list's marks or date around it). A list of latest news on every
@@ -162,15 +168,15 @@ def _links_by_headline(html: str | bytes, title: str | None) -> bool:
     wanted = " ".join(nfc(title or "").split()).casefold()
     if len(wanted.split()) < HEADLINE_WORDS:
         return False
-    return any(wanted in " ".join(nfc(link.text_content()).split()).casefold()
-               for link in parse_html(html).iter("a"))
+    return any(wanted in " ".join(nfc(link.text_content()).split()).casefold() for link in links)
 
 
-def _links_to_itself(html: str | bytes, url: str) -> bool:
-    """Whether the page holds a link to its own URL (not to a part of it)."""
+def _links_to_itself(links: list, url: str) -> bool:
+    """Whether one of the page's links leads to its own URL (not to a part of it)."""
     own = urldefrag(url)[0]
+    hrefs = (link.get("href") for link in links)
     return any(urldefrag(urljoin(url, href.strip()))[0] == own
-               for href in parse_html(html).xpath("//a/@href") if href.strip() and not href.startswith("#"))
+               for href in hrefs if href and href.strip() and not href.startswith("#"))
 
 
 def page_processor(crawler) -> PageProcessor:

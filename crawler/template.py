@@ -257,7 +257,7 @@ class PortalTemplate:
     def changing(self, blocks: list[tuple[HtmlElement, int, str]], marks: set[HtmlElement]) -> set[HtmlElement]:
         """The marked elements whose text repeats only with other figures
         (a counter, or the headline of a monthly report of a series)."""
-        return _with_digits(blocks, marks) - self.recurring(blocks)
+        return _changing(blocks, marks, (self,))
 
     def similarity(self, other: PortalTemplate) -> float:
         mine, theirs = self.signatures(), other.signatures()
@@ -312,13 +312,7 @@ class PageTemplate:
         """The marked elements whose text repeats only with other figures
         (a counter, or the headline of a monthly report, whose series fills
         half the pages of its URL pattern on a small portal)."""
-        with_digits = _with_digits(blocks, marks)
-        if not with_digits:
-            return set()
-        recurring = self.portal.recurring(blocks)
-        if self.pattern is not None:
-            recurring |= self.pattern.recurring(blocks)
-        return with_digits - recurring
+        return _changing(blocks, marks, (self.portal,) if self.pattern is None else (self.portal, self.pattern))
 
     def exact_marks(self, blocks: list[tuple[HtmlElement, int, str]]) -> set[HtmlElement]:
         # A date printed on every page of the portal, not of one pattern:
@@ -388,8 +382,16 @@ def template_subtrees(blocks: list[tuple[HtmlElement, int, str]], marks: set[Htm
     return unique
 
 
-def _with_digits(blocks: list[tuple[HtmlElement, int, str]], marks: set[HtmlElement]) -> set[HtmlElement]:
-    return {el for el, _, text in blocks if el in marks and _DIGIT.search(text)}
+def _changing(blocks: list[tuple[HtmlElement, int, str]], marks: set[HtmlElement],
+              templates: tuple[PortalTemplate, ...]) -> set[HtmlElement]:
+    """The marked elements with digits that recur, figures and all, on
+    none of `templates`."""
+    with_digits = {el for el, _, text in blocks if el in marks and _DIGIT.search(text)}
+    for template in templates:
+        if not with_digits:
+            break
+        with_digits -= template.recurring(blocks)
+    return with_digits
 
 
 def _figure_tables(figure_cells: set[HtmlElement]) -> set[HtmlElement]:
