@@ -17,7 +17,7 @@ from collections.abc import Callable, Collection
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
-from urllib.parse import parse_qsl, unquote, urljoin, urlsplit
+from urllib.parse import parse_qsl, unquote, urlsplit
 
 import lxml.html
 import trafilatura
@@ -32,6 +32,7 @@ from crawler.headline import (PageMap, find_anchor, find_date, find_headline, in
 from crawler.selectors import LayoutSelector, PageIndex, is_ancestor as _is_ancestor
 from crawler.template import PageTemplate, PortalTemplate, body_texts, page_blocks, template_subtrees
 from crawler.textnorm import fold, nfc, solid_chars, squash_spaces
+from crawler.urls import absolute_url
 
 LAYOUT_TABLE = Path(__file__).parent / "data" / "page_layout.toml"
 
@@ -246,7 +247,7 @@ class PageExtractor:
                 _drop_up_to(region, title_element)  # what stands before the headline is not the article
             region_chars = len(_element_text(region))
             density = link_density(region)
-            links = tuple(_absolute(href, url) for href in _LINK_HREFS(region))
+            links = _absolute_links(region, url)
             page_links = _page_link_texts(region)
             _flatten_tables(region)
             text = "\n".join([*leads, _plain_text(region)])
@@ -254,7 +255,7 @@ class PageExtractor:
             self._prune(tree, keep=None, light=True)
             region = _body(tree)
             density = link_density(region)
-            links = tuple(_absolute(href, url) for href in _LINK_HREFS(region))
+            links = _absolute_links(region, url)
             text = self._main_text(region, leads, url, trusted=False, whole=tree)
         text = self._clean_lines(text, title if portal_page else None)
         if portal_page:
@@ -1095,7 +1096,10 @@ def _acts_on_page(href: str | None, url: str | None = None) -> bool:
         return True
     if url is None:
         return False
-    target, page = urlsplit(urljoin(url, href)), urlsplit(url)
+    joined = absolute_url(href, url)
+    if joined is None:  # no URL at all: it acts on nothing
+        return False
+    target, page = urlsplit(joined), urlsplit(url)
     # (Joomla 1.5 prints from index2.php beside index.php, SharePoint from
     # inbai.aspx?ItemID=152 beside chitiet.aspx?ItemID=152: the same folder will do)
     if target.path.rsplit("/", 1)[0] != page.path.rsplit("/", 1)[0] or not page.query \
@@ -1220,8 +1224,8 @@ def _headline_link(title: HtmlElement | None, url: str | None) -> str | None:
     for anchor in anchors:
         href = anchor.get("href", "").strip()
         if href and not href.startswith("#"):
-            target = _absolute(href, url)
-            if target != url:
+            target = absolute_url(href, url)
+            if target is not None and target != url:
                 return target
     return None
 
@@ -1230,18 +1234,13 @@ def _canonical_url(tree: HtmlElement, url: str | None) -> str | None:
     for href in _CANONICAL_HREF(tree):
         href = str(href).strip()
         if href:
-            return _absolute(href, url)
+            return absolute_url(href, url)  # None for "http://[ccpa-preferences]/"
     return None
 
 
-def _absolute(href: str, base: str | None) -> str:
-    href = href.strip()
-    if not base:
-        return href
-    try:
-        return urljoin(base, href)
-    except ValueError:  # "http://[ccpa-preferences]/": not a URL, kept as written
-        return href
+def _absolute_links(region: HtmlElement, url: str | None) -> tuple[str, ...]:
+    """The region's links made absolute, without those that are no URL."""
+    return tuple(link for link in (absolute_url(href, url) for href in _LINK_HREFS(region)) if link)
 
 
 def _select(tree: HtmlElement, selector: str | LayoutSelector, index: PageIndex) -> list[HtmlElement]:

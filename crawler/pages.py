@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from functools import partial
-from urllib.parse import urldefrag, urljoin, urlsplit
+from urllib.parse import urldefrag, urlsplit
 
 from crawler import settings as default_settings
 from crawler.extraction import PageExtractor, PageText, parse_html
@@ -22,7 +22,7 @@ from crawler.clock import utc_now
 from crawler.records import build_record
 from crawler.textnorm import nfc
 from crawler.template import PageTemplate, TemplateLearner, page_blocks
-from crawler.urls import UrlKind, UrlShapes, load_shapes
+from crawler.urls import UrlKind, UrlShapes, absolute_url, load_shapes
 
 
 # A headline this long is no menu item (see _links_by_headline).
@@ -175,8 +175,8 @@ def _links_to_itself(links: list, url: str) -> bool:
     """Whether one of the page's links leads to its own URL (not to a part of it)."""
     own = urldefrag(url)[0]
     hrefs = (link.get("href") for link in links)
-    return any(urldefrag(urljoin(url, href.strip()))[0] == own
-               for href in hrefs if href and href.strip() and not href.startswith("#"))
+    targets = (absolute_url(href, url) for href in hrefs if href and href.strip() and not href.startswith("#"))
+    return any(target is not None and urldefrag(target)[0] == own for target in targets)
 
 
 def page_processor(crawler) -> PageProcessor:

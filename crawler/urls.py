@@ -9,13 +9,26 @@ import tomllib
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
-from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
+from urllib.parse import parse_qsl, urlencode, urljoin, urlsplit, urlunsplit
 
 from crawler.registry import Portal
 
 SHAPES_TABLE = Path(__file__).parent / "data" / "url_shapes.toml"
 CLEAN_CACHE_SIZE = 10_000  # URLs UrlShapes.clean remembers: ~4 MB at most
 _PATH_PARAMS = re.compile(r";(jsessionid|phpsessid|sid)=[^/?#]*", re.I)
+
+
+def absolute_url(href: str, base: str | None) -> str | None:
+    """`href` joined to `base` (as written when there is no base), or None
+    when it is no URL: an unclosed IPv6 bracket, a port out of range. Pages
+    carry such links; one of them must cost the link, never the page."""
+    href = href.strip()
+    try:
+        url = urljoin(base, href) if base else href
+        urlsplit(url).port  # parses the host and the port
+    except ValueError:
+        return None
+    return url
 
 
 class UrlKind(str, enum.Enum):

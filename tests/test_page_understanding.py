@@ -1118,3 +1118,28 @@ def test_a_plain_word_in_a_query_value_names_the_kind_of_page_in_its_url_pattern
     first, second = (url_pattern(BASE + path) for path in same)
     assert first == second
     assert url_pattern(BASE + other) != first
+
+
+def test_links_that_are_no_url_cost_nothing_but_themselves():
+    """A canonical link, a tool row, the headline's link and links in the
+    prose that no URL parser takes (an unclosed IPv6 bracket, a port out of
+    range): the page is still an article, under the URL it was fetched at."""
+    url = "https://thu.gov.vn/tin-tuc/ket-qua-cchc-quy-iii-1042.html"
+    title = "Kết quả cải cách hành chính quý III"
+    html = f"""<!DOCTYPE html><html><head><meta charset="utf-8"><title>{title}</title>
+<link rel="canonical" href="http://[cong-thu-nghiem/tin-tuc/1042"></head><body>
+<div class="menu"><a href="/">Trang chủ</a> <a href="/tin-tuc">Tin tức</a></div>
+<div class="news_column"><h1 class="title"><a href="http://[::1:8/tin-tuc/1042">{title}</a></h1>
+<span class="h5">Thứ năm - 03/10/2024 09:15</span>
+<div class="toolbar"><a href="http://127.0.0.1:99999/in?id=1042">In bài</a> |
+<a href="https://[bad host]/gui?id=1042">Gửi bài</a></div>
+<div id="news-bodyhtml" class="bodytext">
+<p>Trong quý III, Bộ phận một cửa huyện đã tiếp nhận 1.146 hồ sơ, giải quyết đúng hạn 1.120 hồ sơ,
+đạt tỷ lệ 97,7%. Xem <a href="http://[::1:8/tin-tuc/b-2.html">báo cáo chi tiết</a>.</p>
+<p>Ủy ban nhân dân huyện yêu cầu các phòng, ban tiếp tục đẩy mạnh cải cách hành chính, nâng cao
+chất lượng phục vụ người dân và doanh nghiệp trên địa bàn huyện.</p></div></div>
+<div class="footer">UBND huyện Thử Nghiệm</div></body></html>"""
+    outcome = PageProcessor().process(html, url)
+    assert outcome.verdict.kind is PageKind.ARTICLE
+    assert (outcome.record.url, outcome.record.title) == (url, title)
+    assert "giải quyết đúng hạn 1.120 hồ sơ" in outcome.record.text

@@ -4,7 +4,7 @@ table of real-looking URLs and what the crawler must make of them."""
 import pytest
 
 from crawler.registry import parse_registry
-from crawler.urls import UrlKind, load_shapes
+from crawler.urls import UrlKind, absolute_url, load_shapes
 
 A, L, S, O = UrlKind.ARTICLE, UrlKind.LISTING, UrlKind.SKIP, UrlKind.OTHER
 
@@ -98,3 +98,18 @@ def test_portal_patterns_come_first():
     assert shapes.classify("https://x.gov.vn/bai-viet/hop-ban", portal) is A
     assert shapes.classify("https://x.gov.vn/tin-tuc/cu/hoi-nghi-so-ket-cchc-1234", portal) is S
     assert shapes.classify("https://x.gov.vn/bai-viet/hop-ban") is O
+
+
+@pytest.mark.parametrize("href, base, expected", [
+    ("/tin-tuc/a-1.html", "https://thu.gov.vn/x/y.html", "https://thu.gov.vn/tin-tuc/a-1.html"),
+    ("  b-2.html\n", "https://thu.gov.vn/x/y.html", "https://thu.gov.vn/x/b-2.html"),
+    ("https://thu.gov.vn/c", None, "https://thu.gov.vn/c"),
+    # Links no URL parser takes, as real pages carry them: the link is
+    # dropped (None), never the page.
+    ("http://[::1:8/tin-tuc/b-2.html", "https://thu.gov.vn/", None),
+    ("http://127.0.0.1:99999/tin-tuc/a-1.html", "https://thu.gov.vn/", None),
+    ("http://[ccpa-preferences]/", None, None),
+    ("https://[bad host]/c-3.html", "https://thu.gov.vn/", None),
+])
+def test_absolute_url_drops_what_is_no_url(href, base, expected):
+    assert absolute_url(href, base) == expected
