@@ -496,6 +496,10 @@ def crawl_portals(settings, registry: Path | None, portal_ids: list[str], worker
         print(f"error: {stats[stat_keys.PIPELINE_ERRORS]} page(s) failed in the pipelines and were not "
               "written (the log names them)", file=sys.stderr)
         return exit_codes.FAILED
+    if stats.get(stat_keys.CRAWLER_ERRORS):
+        print(f"error: {stats[stat_keys.CRAWLER_ERRORS]} page(s) failed in the crawler's own code and were not "
+              "processed (the log names them)", file=sys.stderr)
+        return exit_codes.FAILED
     if worker:
         return exit_codes.OK
     unreachable = [p["portal"] for p in report["portals"] if p["status"] == "unreachable"]

@@ -23,3 +23,18 @@ def failure_kind(failure) -> str:
     if failure.check(CancelledError) or "Cancelled" in failure.type.__name__:
         return "too_large"  # Content-Length over DOWNLOAD_MAXSIZE
     return failure.type.__name__
+
+
+# Modules whose exceptions a portal or the network causes (timeouts, resets,
+# TLS, DNS, HTTP errors, refusals); anything else raised while a request was
+# fetched (a ValueError in a middleware) is a bug of the crawler's own.
+_NETWORK_MODULES = ("twisted.", "scrapy.", "h2.", "OpenSSL.", "service_identity.")
+
+
+def is_crawler_bug(failure) -> bool:
+    """Whether a request failed in our code rather than at the portal or on the way."""
+    exception = failure.value
+    if isinstance(exception, (IgnoreRequest, CancelledError, OSError)):
+        return False
+    return not type(exception).__module__.startswith(_NETWORK_MODULES)
+

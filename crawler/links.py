@@ -80,8 +80,12 @@ class LinkFinder:
         """The links of a Scrapy HTML response (its <base href> read as the
         LinkExtractor reads it: in the first 4 KB); `root`: the response
         parsed already (else Scrapy's selector parses it)."""
+        try:
+            base_url = get_base_url(response)
+        except ValueError:  # a <base href> that is no URL: browsers ignore it
+            base_url = response.url
         return self.links(root if root is not None else response.selector.root, response.url,
-                          get_base_url(response), response.encoding)
+                          base_url, response.encoding)
 
     def links(self, root: etree._Element, page_url: str, base_url: str | None = None,
               encoding: str = "utf-8") -> list[str]:

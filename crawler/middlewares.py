@@ -7,6 +7,7 @@ import logging
 import socket
 
 from scrapy import Request, signals
+from scrapy.downloadermiddlewares.redirect import MetaRefreshMiddleware
 from scrapy.downloadermiddlewares.retry import RetryMiddleware
 from scrapy.downloadermiddlewares.robotstxt import RobotsTxtMiddleware
 from scrapy.exceptions import IgnoreRequest
@@ -233,3 +234,16 @@ class CrawlDelayMiddleware:
         slot.jitter = 0.0
         slot.delay = max(slot.delay, floor)
         return None
+
+
+class LenientMetaRefreshMiddleware(MetaRefreshMiddleware):
+    """Scrapy's meta-refresh redirects, for pages whose <base href> or refresh
+    target is no URL ("http://[::1/"): Scrapy raises there and the page is
+    lost; a browser ignores such a tag, and so does this."""
+
+    def process_response(self, request, response, spider=None):
+        try:
+            return super().process_response(request, response)
+        except ValueError as error:
+            logger.info("meta refresh or <base href> that is no URL ignored (%s): %s", error, response.url)
+            return response

@@ -117,7 +117,7 @@ EXTENSIONS = {
     "crawler.distributed.StopWhenQueueEmpty": 510,
     "crawler.distributed.SharedQueuePoller": 515,
     "crawler.distributed.WorkerHeartbeat": 520,
-    "crawler.logformatter.PipelineErrors": 530,
+    "crawler.logformatter.PageErrors": 530,
 }
 # Log lines about items name the URL, never the item (whose HTML is the whole page).
 LOG_FORMATTER = "crawler.logformatter.PortalLogFormatter"
@@ -133,6 +133,9 @@ DOWNLOADER_MIDDLEWARES = {
     # Scrapy's retries with exponential backoff, in the stock retry slot.
     "scrapy.downloadermiddlewares.retry.RetryMiddleware": None,
     "crawler.middlewares.BackoffRetryMiddleware": 550,
+    # Scrapy's meta refresh, which fails a page whose <base href> is no URL.
+    "scrapy.downloadermiddlewares.redirect.MetaRefreshMiddleware": None,
+    "crawler.middlewares.LenientMetaRefreshMiddleware": 580,
 }
 RETRY_BACKOFF_BASE = 1.0   # seconds before the first retry; doubled for each next one
 RETRY_BACKOFF_MAX = 30.0

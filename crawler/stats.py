@@ -45,6 +45,7 @@ OUTPUT_PATH = "output/path"            # a value, not a counter: the run's JSON 
 TORN_LINES_CUT = "output/torn_lines_cut"  # a partial last line of an existing file, cut
 TORN_BYTES_CUT = "output/torn_bytes_cut"
 PIPELINE_ERRORS = "pipeline/errors"    # pages a pipeline failed on: not written, exit 1
+CRAWLER_ERRORS = "crawler/errors"      # pages the spider or a middleware failed on (a bug): exit 1
 # Distributed mode: the shared queue (crawler/distributed.py), not per portal.
 REDIS_ENQUEUED = "scheduler/enqueued/redis"
 REDIS_DEQUEUED = "scheduler/dequeued/redis"

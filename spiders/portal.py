@@ -10,7 +10,7 @@ from crawler import stats as keys
 from crawler.clock import utc_now
 from crawler.decoding import decode_response
 from crawler.extraction import NotHtmlError, parse_html
-from crawler.failures import failure_kind
+from crawler.failures import failure_kind, is_crawler_bug
 from crawler.items import FetchedPage
 from crawler.links import LinkFinder
 from crawler.pages import page_processor, wants_page
@@ -159,6 +159,11 @@ class PortalSpider(scrapy.Spider):
         if kind == "blocked" and portal is not None:  # robots.txt: not an error, not worth asking again
             return self._remember_failure(portal, request.url, keys.BLOCKED, kind)
         portal_id = portal.id if portal else request.meta.get("portal", "?")
+        if is_crawler_bug(failure):  # not the portal's doing: the run must not pass as complete
+            self.crawler.stats.inc_value(keys.CRAWLER_ERRORS)
+            keys.count(self.crawler.stats, keys.ERRORS, portal_id, "crawler_error")
+            self.logger.error("crawler error, page not processed: %s: %s: %s", request.url, kind, failure.value)
+            return
         keys.count(self.crawler.stats, keys.ERRORS, portal_id, kind)
         if request.meta.get("portal_depth") == 0:
             keys.count(self.crawler.stats, keys.START_FAILED, portal_id)

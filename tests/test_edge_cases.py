@@ -8,6 +8,7 @@ import json
 
 import pytest
 
+from tests.broken_components import BUG
 from tests.conftest import run_cli
 from tests.fault_server import FaultyPortal
 from tests.test_faults import SETTINGS
@@ -89,23 +90,42 @@ def test_a_malformed_link_inside_an_article_costs_the_link_not_the_article(tmp_p
     assert record["url"] == page and "Xem chi tiết, tại đây và đây." in record["text"]
 
 
-# -- 14: a page a pipeline fails on --------------------------------------------
+def test_a_base_href_that_is_no_url_is_ignored_as_a_browser_does(tmp_path):
+    """`<base href='http://[::1/'>` made Scrapy's meta-refresh check raise: the
+    page was counted as a failed download and lost, and the run exited 0."""
+    with FaultyPortal() as portal:
+        page = portal.base_url + "/tin-tuc/the-base-hong-1025.html"
+        result = crawl(tmp_path, write_registry(tmp_path, page))
+    assert result.returncode == 0, result.stderr[-3000:]
+    assert "articles: 1 written" in result.stdout, result.stdout
 
-def test_a_page_a_pipeline_fails_on_is_one_log_line_with_its_url_and_not_a_silent_exit_0(tmp_path):
-    """A pipeline with a bug (tests/broken_pipeline.py, in the real chain)
-    fails on one of two articles. Scrapy logged the whole page's HTML and a
-    traceback, then exited 0 with the article lost. Now: one ERROR line
-    naming the URL and the error, counted, the other article written, and
-    exit code 1."""
-    from crawler.settings import ITEM_PIPELINES
 
-    broken = json.dumps({**ITEM_PIPELINES, "tests.broken_pipeline.FailOnOnePage": 250})
+# -- 14 (and 9): a page our own code fails on ----------------------------------
+
+@pytest.mark.parametrize("setting, component, priority, counted, said", [
+    ("ITEM_PIPELINES", "FailingPipeline", 250, "pipeline_error", "1 page(s) failed in the pipelines"),
+    ("DOWNLOADER_MIDDLEWARES", "FailingDownloaderMiddleware", 590, "crawler_error",
+     "1 page(s) failed in the crawler's own code"),
+    ("SPIDER_MIDDLEWARES", "FailingSpiderMiddleware", 950, "crawler_error",
+     "1 page(s) failed in the crawler's own code"),
+])
+def test_a_page_our_code_fails_on_is_one_log_line_with_its_url_and_not_a_silent_exit_0(
+        tmp_path, setting, component, priority, counted, said):
+    """A component with a bug (tests/broken_components.py, in the real chain:
+    a pipeline, a downloader middleware, a spider middleware) fails on one of
+    two articles. Scrapy logged the whole page's HTML (a pipeline) or a
+    traceback, and the run exited 0 with the article lost. Now: one ERROR
+    line naming the URL and the error, counted, the other article written,
+    exit code 1; and the next run writes the lost article."""
+    from crawler import settings as ours
+
+    components = json.dumps({**getattr(ours, setting, {}), f"tests.broken_components.{component}": priority})
     with FaultyPortal() as portal:
         good, bad = (portal.base_url + path for path in ("/tin-tuc/binh-thuong-1001.html",
                                                           "/tin-tuc/van-ban-nfd-1004.html"))
         registry = tmp_path / "portals.toml"
         registry.write_text(PORTAL + f'start_urls = ["{good}", "{bad}"]\n', encoding="utf-8")
-        result = crawl(tmp_path, registry, "--set", "LOG_LEVEL=INFO", "--set", f"ITEM_PIPELINES={broken}",
+        result = crawl(tmp_path, registry, "--set", "LOG_LEVEL=INFO", "--set", f"{setting}={components}",
                        "--set", "FAIL_ON_URL_PART=van-ban-nfd")
         first = {path: path.read_text("utf-8") for path in (tmp_path / "out").rglob("*.jsonl")}
         again = crawl(tmp_path, registry)  # the bug fixed: the next run writes what was lost
@@ -113,12 +133,12 @@ def test_a_page_a_pipeline_fails_on_is_one_log_line_with_its_url_and_not_a_silen
     assert "Traceback" not in log and "<html" not in log and "bodytext" not in log, log[-3000:]
     errors = [line for line in log.splitlines() if "] ERROR: " in line]
     assert len(errors) == 1, errors
-    assert bad in errors[0] and "KeyError" in errors[0] and "a bug that only this page reaches" in errors[0]
+    assert bad in errors[0] and "KeyError" in errors[0] and BUG in errors[0], errors
     assert result.returncode == 1, log[-3000:]
-    assert "1 page(s) failed in the pipelines" in result.stderr
+    assert said in result.stderr
     assert [json.loads(line)["url"] for text in first.values() for line in text.splitlines()] == [good]
     [report] = (path.with_suffix(".report.json") for path in first)
-    assert json.loads(report.read_text("utf-8"))["portals"][0]["errors"]["pipeline_error"] == 1
+    assert json.loads(report.read_text("utf-8"))["portals"][0]["errors"][counted] == 1
     assert again.returncode == 0, again.stderr[-3000:]
     later = [json.loads(line)["url"] for path in (tmp_path / "out").rglob("*.jsonl") if path not in first
              for line in path.read_text("utf-8").splitlines()]
