@@ -29,7 +29,7 @@ from trafilatura.settings import use_config
 from crawler.furniture import FurnitureRules, load_rules
 from crawler.headline import (PageMap, find_anchor, find_date, find_headline, in_teaser, title_segments,
                               title_similarity)
-from crawler.selectors import LayoutSelector, PageIndex, is_ancestor as _is_ancestor
+from crawler.selectors import LayoutSelector, PageIndex, is_ancestor as _is_ancestor, is_xpath
 from crawler.template import PageTemplate, PortalTemplate, body_texts, page_blocks, template_subtrees
 from crawler.textnorm import fold, nfc, solid_chars, squash_spaces
 from crawler.urls import absolute_url
@@ -1247,7 +1247,7 @@ def _select(tree: HtmlElement, selector: str | LayoutSelector, index: PageIndex)
     """Elements matching a layout selector, or a portal's own CSS or XPath."""
     if isinstance(selector, LayoutSelector):
         return selector(tree, index)
-    if selector.startswith(("/", "./", "(")):
+    if is_xpath(selector):
         return [el for el in tree.xpath(selector) if isinstance(el, HtmlElement)]
     return tree.cssselect(selector)
 

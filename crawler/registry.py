@@ -223,21 +223,26 @@ def _check_host(host: str, where: str) -> None:
 
 
 def _selector(table: dict, where: str) -> str | None:
-    """The portal's CSS or XPath selector, compiled here: a typo must stop the
-    run, not fail quietly on every page of the portal."""
+    """The portal's CSS or XPath selector, compiled and tried on a small page
+    here: a typo (or an XPath variable, prefix or function lxml does not know,
+    which only fail when evaluated) must stop the run, not fail on every page."""
     selector = _optional_string(table, "content_selector", where)
     if selector is None:
         return None
-    from cssselect import GenericTranslator, SelectorError
+    import lxml.html
+    from cssselect import SelectorError
     from lxml import etree
 
+    from crawler.selectors import is_xpath
+
+    page = lxml.html.fromstring("<html><body><div><p>x</p></div></body></html>")
     try:
-        if selector.startswith("/"):
-            etree.XPath(selector)
+        if is_xpath(selector):
+            page.xpath(selector)
         else:
-            GenericTranslator().css_to_xpath(selector)
+            page.cssselect(selector)
     except (SelectorError, etree.XPathError) as exc:
-        kind = "XPath" if selector.startswith("/") else "CSS selector"
+        kind = "XPath" if is_xpath(selector) else "CSS selector"
         raise RegistryError(f"{where}: key 'content_selector': bad {kind} {selector!r}: {exc}") from None
     return selector
 

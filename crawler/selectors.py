@@ -21,6 +21,11 @@ from lxml.cssselect import CSSSelector
 from lxml.etree import XPath
 from lxml.html import HtmlElement
 
+
+def is_xpath(selector: str) -> bool:
+    """Whether a portal's content_selector is XPath ("//div", "./div", "(//div)[1]"); else CSS."""
+    return selector.startswith(("/", "./", "("))
+
 _XML_SPACE = re.compile(r"[ \t\n\r]+")  # what XPath's normalize-space() splits on
 _INDEXED_ATTRIBUTES = ("class", "id", "itemprop")
 

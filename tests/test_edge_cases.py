@@ -44,6 +44,10 @@ def assert_one_line_error(result, *words: str) -> None:
     ("http://127.0.0.1:99999/", "", ["start_urls", "port"]),
     ("http://[::1:8/", "", ["start_urls", "IPv6"]),
     ("http://127.0.0.1:8/", 'content_selector = "div[["\n', ["content_selector", "div[["]),
+    # XPath that compiles but fails on every page: a variable, a prefix, a function lxml does not know
+    ("http://127.0.0.1:8/", "content_selector = '//div[@id=$x]'\n", ["content_selector", "Undefined variable"]),
+    ("http://127.0.0.1:8/", "content_selector = '//foo:div'\n", ["content_selector", "namespace prefix"]),
+    ("http://127.0.0.1:8/", "content_selector = '//div[unknown-fn()]'\n", ["content_selector", "function"]),
     ("http://127.0.0.1:8/", "crawl_delay = inf\n", ["crawl_delay"]),
     ("http://127.0.0.1:8/", "crawl_delay = nan\n", ["crawl_delay"]),
 ])

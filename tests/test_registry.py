@@ -139,3 +139,12 @@ def test_check_addresses_names_the_portal_unless_allowed():
     with pytest.raises(RegistryError, match="portal 'vuquang': 10.0.0.1 is a private address"):
         check_addresses(registry.portals, allow_private=False)
     check_addresses(registry.portals, allow_private=True)
+
+
+@pytest.mark.parametrize("selector", ["div.ms-rtestate-field", "#news-bodyhtml", "//div[@class='bodytext']",
+                                      "(//div[@class='content'])[1]", "./body/div"])
+def test_a_content_selector_the_extractor_takes_loads(selector):
+    """What the extractor reads as XPath (starting with '/', './' or '(') is
+    checked as XPath, the rest as CSS."""
+    [portal] = parse_registry({"portals": [with_(content_selector=selector)]}).portals
+    assert portal.content_selector == selector
