@@ -23,6 +23,7 @@ kernel releases both when the holder dies, even by SIGKILL.
 
 from __future__ import annotations
 
+import errno
 import fcntl
 import json
 import os
@@ -70,6 +71,9 @@ ADDED_COLUMNS = (("pages", "attempts", "INTEGER NOT NULL DEFAULT 0"),)
 
 DB_NAME = "state.sqlite3"
 LOCK_NAME = "crawl.lock"
+RUNS_DIR = "runs"  # each live run's liveness lock
+HTTP_CACHE_DIR = "httpcache"  # Scrapy's HTTP cache (crawler/httpcache.py)
+SUBDIRECTORIES = (RUNS_DIR, HTTP_CACHE_DIR)
 # `crawl --workers N` holds the lock and hands its open file to its children
 # under this variable; a child checks that it is the same file.
 INHERITED_LOCK_ENV = "VNCCHC_STATE_LOCK_FD"
@@ -149,7 +153,7 @@ class SqliteStateStore:
 
     def __init__(self, directory: Path, retry: RetryPolicy = RetryPolicy(), lock: "RunLock | None" = None):
         self.directory = Path(directory)
-        self.http_cache_dir = self.directory / "httpcache"
+        self.http_cache_dir = self.directory / HTTP_CACHE_DIR
         self.retry = retry
         self.lock = lock
         self._alive: RunLock | None = None
@@ -252,7 +256,7 @@ class SqliteStateStore:
     # -- runs and portals ----------------------------------------------------
     def start_run(self, run_id: str, output: Path | str | None, when: str) -> None:
         # Alive before it is marked running: recovery must never take a live run for a dead one.
-        self._alive = RunLock(self.directory / "runs", f"{run_id}.lock").acquire()
+        self._alive = RunLock(self.directory / RUNS_DIR, f"{run_id}.lock").acquire()
         self.db.execute("INSERT OR REPLACE INTO runs (run_id, output, started, status) VALUES (?, ?, ?, 'running')",
                         (run_id, str(output) if output else None, when))
 
@@ -299,7 +303,7 @@ class SqliteStateStore:
             for run_id, output in self.db.execute(
                     "SELECT run_id, output FROM runs WHERE status = 'running'").fetchall():
                 try:
-                    alive = RunLock(self.directory / "runs", f"{run_id}.lock").acquire()
+                    alive = RunLock(self.directory / RUNS_DIR, f"{run_id}.lock").acquire()
                 except LockHeld:
                     continue  # a live run of a sibling process
                 if self._status(run_id) != "running":  # it ended while we looked
@@ -331,16 +335,24 @@ def check_directory(directory: Path) -> None:
     """Only a missing state directory is a fresh start; a directory holding
     something but no database, an empty database, or a file where the
     directory should be is an error the operator must look at."""
+    if directory.is_symlink() and not directory.exists():
+        raise StateError(f"{directory}: a symbolic link to nothing; --state names the state directory "
+                         "(default .state)")
     if directory.exists() and not directory.is_dir():
         raise StateError(f"{directory}: not a directory; --state names the state directory (default .state)")
     db = directory / DB_NAME
     if not directory.exists():
         return
+    for name in SUBDIRECTORIES:
+        if (directory / name).exists() and not (directory / name).is_dir():
+            raise StateError(f"{directory / name}: not a directory, where the state keeps its {name}; move "
+                             f"{directory} aside (mv {directory} {directory}.broken) to start afresh")
     if db.exists() and db.stat().st_size == 0:
         raise StateError(f"{db} is empty (0 bytes): what earlier runs saw is lost; move {directory} aside "
                          f"(mv {directory} {directory}.broken) to start afresh, which fetches and writes "
                          "every article again")
-    leftovers = [p.name for p in directory.iterdir() if p.name not in (LOCK_NAME, DB_NAME)]
+    leftovers = [p.name for p in directory.iterdir() if p.name not in (LOCK_NAME, DB_NAME)
+                 and not (p.name in SUBDIRECTORIES and p.is_dir() and not any(p.iterdir()))]
     if not db.exists() and leftovers:
         raise StateError(f"{directory} holds {', '.join(sorted(leftovers))} but no {DB_NAME}: move {directory} "
                          f"aside (mv {directory} {directory}.broken) to start afresh")
@@ -351,13 +363,27 @@ def preflight(directory: Path) -> None:
     directory that cannot be used (StateError) or that another run holds
     (LockHeld). The store takes the lock itself when the crawl opens it."""
     check_directory(directory)
+    make_directory(directory)
     if (directory / LOCK_NAME).exists():
         RunLock(directory).acquire().release()
 
 
+def make_directory(directory: Path) -> None:
+    """The state directory and its folders, made if missing: a place that
+    cannot hold them (/proc, a read-only disk) is one StateError, before the
+    crawl starts, not a traceback from wherever the first write happens."""
+    try:
+        for path in (directory, *(directory / name for name in SUBDIRECTORIES)):
+            path.mkdir(parents=True, exist_ok=True)
+            if not os.access(path, os.W_OK | os.X_OK):
+                raise PermissionError(errno.EACCES, "not writable")
+    except OSError as exc:
+        raise StateError(f"--state {directory}: cannot keep the state there ({exc.strerror or exc})") from None
+
+
 def open_database(directory: Path) -> sqlite3.Connection:
     check_directory(directory)
-    directory.mkdir(parents=True, exist_ok=True)
+    make_directory(directory)
     path = directory / DB_NAME
     deadline = time.monotonic() + OPEN_LOCKED_SECONDS
     while True:

@@ -13,6 +13,7 @@ import sys
 from pathlib import Path
 from urllib.parse import urlsplit
 
+import pytest
 import redis
 
 from crawler.shared_crawl import CrawlDefinition, RedisKeys
@@ -139,6 +140,41 @@ def test_state_pointing_at_a_file_is_one_line(portals, tmp_path):
     assert run.returncode == 2
     assert run.stderr.strip().splitlines() == [
         f"error: {state}: not a directory; --state names the state directory (default .state)"]
+
+
+def _dangling(tmp_path: Path) -> Path:
+    (tmp_path / "state").symlink_to(tmp_path / "nowhere")
+    return tmp_path / "state"
+
+
+def _file_in_place_of(name: str):
+    def make(tmp_path: Path) -> Path:
+        state = tmp_path / "state"
+        (state / "state.sqlite3").parent.mkdir()
+        SqliteStateStore(state).close()  # a state earlier runs left
+        if (state / name).is_dir():
+            (state / name).rmdir()
+        (state / name).write_text("")
+        return state
+    return make
+
+
+@pytest.mark.parametrize("make_state, words", [
+    (_dangling, "a symbolic link to nothing"),
+    (lambda tmp_path: Path("/proc/cchc-state"), "cannot keep the state there"),
+    (_file_in_place_of("runs"), "runs: not a directory"),
+    (_file_in_place_of("httpcache"), "httpcache: not a directory"),
+])
+def test_a_state_place_that_cannot_be_used_is_one_line_and_exit_2(portals, tmp_path, make_state, words):
+    """Each of these gave a traceback; a `runs` file in the state let the crawl
+    run with exit 0 and no liveness lock, an `httpcache` file made a live
+    portal look unreachable (exit 3)."""
+    state = make_state(tmp_path)
+    run = crawl(portals, portals.registry, tmp_path / "out", state=state)
+    assert run.returncode == 2, run.stderr[-3000:]
+    lines = run.stderr.strip().splitlines()
+    assert len(lines) == 1 and lines[0].startswith("error: ") and words in lines[0], run.stderr[-3000:]
+    assert run.requests == [] and run.records == []
 
 
 def test_a_missing_state_directory_is_a_fresh_start(portals, tmp_path):
