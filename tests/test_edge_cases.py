@@ -276,29 +276,50 @@ BAD_RECORDS = [
 ]
 NOT_FINITE = [json.dumps(good_record(f"http://thu.gov.vn/b-{n}", metric_value=0.5)).replace("0.5", raw)
               for n, raw in enumerate(["NaN", "Infinity", "-Infinity", "1e999"])]
+# Lines json.loads takes or chokes on in ways the schema never sees: an integer
+# no float holds (10**400; over 4300 digits Python refuses to convert it), a
+# lone surrogate as json.dumps escapes it by default (no UTF-8 writer, CSV,
+# Parquet or matplotlib takes it), and nesting deeper than the parser recurses.
+UNREADABLE = [
+    (json.dumps(good_record("http://thu.gov.vn/c-1", metric_value=10 ** 400)), "a number out of range"),
+    (json.dumps(good_record("http://thu.gov.vn/c-2", metric_value=0.5)).replace("0.5", "9" * 5000),
+     "a number out of range"),
+    (json.dumps(good_record("http://thu.gov.vn/c-3", title="\ud800 x")), "a lone surrogate"),
+    (json.dumps(good_record("http://thu.gov.vn/c-4", district="\udc80")), "a lone surrogate"),
+    ('{"url": "http://thu.gov.vn/c-5", "extra": ' + "[" * 200_000 + "]" * 200_000 + "}", "nested too deeply"),
+]
 
 
 def test_a_record_that_would_crash_report_or_export_is_skipped_with_a_warning(tmp_path):
     run = tmp_path / "run.jsonl"
     lines = [json.dumps(good_record("http://thu.gov.vn/tot-1"), ensure_ascii=False),
-             *(json.dumps(record, ensure_ascii=False) for record, _ in BAD_RECORDS), *NOT_FINITE]
+             *(json.dumps(record, ensure_ascii=False) for record, _ in BAD_RECORDS), *NOT_FINITE,
+             *(line for line, _ in UNREADABLE)]
     run.write_text("\n".join(lines) + "\n", encoding="utf-8")
-    bad = len(BAD_RECORDS) + len(NOT_FINITE)
+    bad = len(BAD_RECORDS) + len(NOT_FINITE) + len(UNREADABLE)
 
     report = run_cli("report", str(run), "--out", str(tmp_path / "r.html"), timeout=120)
     export = run_cli("export", str(run), "--to", str(tmp_path / "t.csv"), timeout=120)
-    articles = run_cli("export", str(run), "--articles", "--to", str(tmp_path / "a.parquet"), timeout=120)
-    for result in (report, export, articles):
+    articles = run_cli("export", str(run), "--articles", "--to", str(tmp_path / "a.csv"), timeout=120)
+    parquet = run_cli("export", str(run), "--to", str(tmp_path / "t.parquet"), timeout=120)
+    merge = run_cli("merge", str(run), "--out", str(tmp_path / "m.jsonl"), timeout=120)
+    for result in (report, export, articles, parquet, merge):
         assert result.returncode == 0, result.stderr[-2000:]
         assert "Traceback" not in result.stderr
         warnings = [line for line in result.stderr.splitlines() if line.startswith("warning: ")]
         assert len(warnings) == bad, warnings
-        assert f"1 article from 1 file ({bad} broken lines skipped)" in result.stderr
+        assert f"1 article from 1 file ({bad} broken lines skipped)" in result.stdout + result.stderr
     warnings = "\n".join(report.stderr.splitlines())
     for number, (_, where) in enumerate(BAD_RECORDS, start=2):
         assert f"{run}:{number}: skipped, breaks the schema at {where}:" in warnings
     assert warnings.count("a number that is not finite") == len(NOT_FINITE)
+    first = 2 + len(BAD_RECORDS) + len(NOT_FINITE)
+    for number, (_, reason) in enumerate(UNREADABLE, start=first):
+        assert f"{run}:{number}: skipped, {reason}" in warnings
     assert "99,5%" in (tmp_path / "r.html").read_text("utf-8")
+    assert [json.loads(line)["url"] for line in (tmp_path / "m.jsonl").read_text("utf-8").splitlines()] == [
+        "http://thu.gov.vn/tot-1"]
+    assert not list(tmp_path.glob("*.partial")) and not list(tmp_path.glob(".*.partial"))
 
 
 def test_a_worker_refuses_a_registry_from_redis_that_points_at_an_internal_address(redis_url, tmp_path):
