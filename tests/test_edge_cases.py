@@ -322,6 +322,37 @@ def test_a_record_that_would_crash_report_or_export_is_skipped_with_a_warning(tm
     assert not list(tmp_path.glob("*.partial")) and not list(tmp_path.glob(".*.partial"))
 
 
+PAGE_OF_YEAR = """<!DOCTYPE html><html><head><meta charset="utf-8"><title>Kết quả CCHC {period}</title></head>
+<body><div class='menu'><a href='/'>Trang nhất</a> <a href='/tin-tuc'>Tin tức</a></div>
+<div class='news_column'><h1 class='title'>Kết quả CCHC {period}</h1>
+<span class='h5'>Thứ năm - {dated} 09:15</span>
+<div id='news-bodyhtml' class='bodytext'><p>Trong {period}, Bộ phận một cửa huyện đã tiếp nhận 2.146 hồ sơ,
+giải quyết đúng hạn 2.101 hồ sơ. Ủy ban nhân dân huyện yêu cầu các phòng, ban tiếp tục đẩy mạnh cải
+cách hành chính, nâng cao chất lượng phục vụ người dân và doanh nghiệp trên địa bàn.</p></div></div>
+<div class='footer'>UBND huyện Thử Nghiệm</div></body></html>"""
+
+
+@pytest.mark.parametrize("dated, period", [
+    ("14/12/2100", "quý IV năm 2100"),   # a date the page parser took
+    ("31/12/2099", "quý I năm 2100"),    # a period the year after publication allowed
+])
+def test_what_the_extractor_writes_about_late_years_export_reads(tmp_path, dated, period):
+    """The writer's years and the reader's are one definition: a page of 2100
+    used to give a period of 2100, which export then skipped, article and all."""
+    page = tmp_path / "page.html"
+    page.write_text(PAGE_OF_YEAR.format(dated=dated, period=period), encoding="utf-8")
+    extracted = run_cli("extract", str(page), "--url", "http://thu.example.gov.vn/tin-tuc/a-1.html")
+    assert extracted.returncode == 0, extracted.stderr[-2000:]
+    (tmp_path / "run.jsonl").write_text(extracted.stdout, encoding="utf-8")
+    assert "2.146 hồ sơ" in json.loads(extracted.stdout)["text"]
+
+    export = run_cli("export", str(tmp_path / "run.jsonl"), "--to", str(tmp_path / "t.csv"), timeout=120)
+    assert export.returncode == 0, export.stderr[-2000:]
+    assert "warning: " not in export.stderr
+    assert "1 article from 1 file" in export.stderr
+    assert "2146" in (tmp_path / "t.csv").read_text("utf-8-sig")
+
+
 def test_a_worker_refuses_a_registry_from_redis_that_points_at_an_internal_address(redis_url, tmp_path):
     """In distributed mode the registry lives in Redis: whoever can write there
     can point the workers anywhere. The worker, not only `crawl`, refuses: a
