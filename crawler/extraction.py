@@ -33,6 +33,7 @@ from crawler.selectors import LayoutSelector, PageIndex, is_ancestor as _is_ance
 from crawler.template import PageTemplate, PortalTemplate, body_texts, page_blocks, template_subtrees
 from crawler.textnorm import fold, nfc, solid_chars, squash_spaces
 from crawler.urls import absolute_url
+from crawler.years import in_record_years
 
 LAYOUT_TABLE = Path(__file__).parent / "data" / "page_layout.toml"
 
@@ -455,12 +456,9 @@ class PageExtractor:
                 groups = match.groupdict()
                 month = int(groups["month"]) if groups.get("month") \
                     else self.layout.month_names[groups["month_name"].lower()]
-                try:
-                    date = dt.date(int(match["year"]), month, int(match["day"]))
-                except ValueError:
-                    continue
-                if 1990 <= date.year <= 2100:
-                    return date.isoformat(), text[:match.start()] + text[match.end():]
+                date = _record_date(int(match["year"]), month, int(match["day"]))
+                if date:
+                    return date, text[:match.start()] + text[match.end():]
         return None
 
     def _without_stamps(self, text: str) -> str:
@@ -805,11 +803,18 @@ def _url_date(url: str | None) -> str | None:
         match = pattern.search(text)
         if match:
             year, month, day = (int(match.group(k + 1)) for k in order)
-            try:
-                return dt.date(year, month, day).isoformat()
-            except ValueError:
-                return None
+            return _record_date(year, month, day)
     return None
+
+
+def _record_date(year: int, month: int, day: int) -> str | None:
+    """The ISO date, if it is one and of a year a record may name
+    (crawler/years.py): a later one would date periods the readers skip."""
+    try:
+        date = dt.date(year, month, day)
+    except ValueError:
+        return None
+    return date.isoformat() if in_record_years(date.year) else None
 
 
 _TOOL_ROW_CHARS = 200

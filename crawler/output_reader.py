@@ -8,9 +8,11 @@ wins (on a tie, the one read last, i.e. from the later file in path order).
 A broken line — truncated by a killed run, not JSON, not an object, without a
 URL — is skipped and reported as a `SkippedLine`; it never stops the read. So
 is a record that breaks `crawler/data/read.schema.json` (a period of year
-9999, a district that is not a string, warnings that are not a list) or holds
-a number that is not finite (NaN, Infinity, 1e999): one such record used to
-crash `report` or `export` for everyone.
+9999, a district that is not a string, warnings that are not a list), holds
+a number that is not finite (NaN, Infinity, 1e999) or no float holds
+(10**400), a lone surrogate ("\\ud800", not text), or nests deeper than the
+parser recurses: one such record used to crash `report`, `export` or `merge`
+for everyone.
 """
 
 from __future__ import annotations
@@ -25,6 +27,7 @@ from pathlib import Path
 import jsonschema
 
 from crawler import settings
+from crawler.years import FIRST_YEAR, LAST_YEAR, in_record_years
 
 DEFAULT_INPUT = Path(settings.OUTPUT_DIR)
 # The text is by far the largest field and neither tables nor the report use it.
@@ -125,6 +128,14 @@ class _NotFinite(ValueError):
     pass
 
 
+class _OutOfRange(ValueError):
+    pass
+
+
+class _NotText(ValueError):
+    pass
+
+
 def _finite(text: str) -> float:
     value = float(text)
     if not math.isfinite(value):
@@ -136,13 +147,31 @@ def _no_constant(name: str):
     raise _NotFinite(name)  # NaN, Infinity, -Infinity: Python's json takes them, JSON does not
 
 
+def _float_sized(text: str) -> int:
+    """An integer a float holds: 10**400 is valid JSON, and every reader
+    turns values into floats (Parquet, the report's formatting). Over 4300
+    digits Python refuses even to make the int, with a plain ValueError."""
+    try:
+        value = int(text)
+        float(value)
+    except (ValueError, OverflowError):
+        raise _OutOfRange(f"a {len(text.lstrip('-'))}-digit integer") from None
+    return value
+
+
 def _parse_line(raw: bytes) -> tuple[dict | None, str]:
     try:
-        record = json.loads(raw.decode("utf-8"), parse_float=_finite, parse_constant=_no_constant)
+        record = _decoded(raw)
     except UnicodeDecodeError:
         return None, "not UTF-8"
     except _NotFinite as exc:
         return None, f"a number that is not finite ({exc})"
+    except _OutOfRange as exc:
+        return None, f"a number out of range ({exc})"
+    except _NotText:
+        return None, "a lone surrogate (half of a UTF-16 pair, escaped), not text"
+    except RecursionError:
+        return None, "nested too deeply to read"
     except json.JSONDecodeError as exc:
         truncated = not raw.endswith(b"\n") or exc.pos >= len(raw.rstrip())
         return None, ("truncated JSON" if truncated else f"not JSON ({exc.msg})")
@@ -154,7 +183,36 @@ def _parse_line(raw: bytes) -> tuple[dict | None, str]:
     if error is not None:
         where = "/".join(map(str, error.path)) or "(record)"
         return None, f"breaks the schema at {where}: {_short(error.message)}"
-    return record, ""
+    late = _period_outside_record_years(record)
+    return (None, f"breaks the schema at {late}") if late else (record, "")
+
+
+def _period_outside_record_years(record: dict) -> str | None:
+    """"metrics/k/period: …" for the first period of a year the crawler never
+    writes (year 0, 9999), which the report cannot place; the schema has
+    checked the shape ("2024-Q1"), so the year is the first four digits."""
+    for k, metric in enumerate(record.get("metrics") or []):
+        period = metric.get("period")
+        if period and not in_record_years(int(period[:4])):
+            return f"metrics/{k}/period: {period!r} is outside the years {FIRST_YEAR}-{LAST_YEAR}"
+    return None
+
+
+def _decoded(raw: bytes) -> object:
+    """The line's JSON value. Raises one of the ValueErrors above, or
+    RecursionError for nesting deeper than the parser goes, for a line that
+    is JSON but that some reader could not use."""
+    value = json.loads(raw.decode("utf-8"), parse_float=_finite, parse_int=_float_sized,
+                       parse_constant=_no_constant)
+    # JSON may escape half of a UTF-16 pair ("\\ud800", json.dumps's default
+    # output for it); Python reads that into a str no UTF-8 file, CSV, Parquet
+    # or chart can hold. Only a line with such an escape is encoded again.
+    if b"\\ud" in raw.lower():
+        try:
+            json.dumps(value, ensure_ascii=False).encode("utf-8")
+        except UnicodeEncodeError:
+            raise _NotText() from None
+    return value
 
 
 def _short(message: str, limit: int = 160) -> str:

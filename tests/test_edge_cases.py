@@ -300,29 +300,81 @@ BAD_RECORDS = [
 ]
 NOT_FINITE = [json.dumps(good_record(f"http://thu.gov.vn/b-{n}", metric_value=0.5)).replace("0.5", raw)
               for n, raw in enumerate(["NaN", "Infinity", "-Infinity", "1e999"])]
+# Lines json.loads takes or chokes on in ways the schema never sees: an integer
+# no float holds (10**400; over 4300 digits Python refuses to convert it), a
+# lone surrogate as json.dumps escapes it by default (no UTF-8 writer, CSV,
+# Parquet or matplotlib takes it), and nesting deeper than the parser recurses.
+UNREADABLE = [
+    (json.dumps(good_record("http://thu.gov.vn/c-1", metric_value=10 ** 400)), "a number out of range"),
+    (json.dumps(good_record("http://thu.gov.vn/c-2", metric_value=0.5)).replace("0.5", "9" * 5000),
+     "a number out of range"),
+    (json.dumps(good_record("http://thu.gov.vn/c-3", title="\ud800 x")), "a lone surrogate"),
+    (json.dumps(good_record("http://thu.gov.vn/c-4", district="\udc80")), "a lone surrogate"),
+    ('{"url": "http://thu.gov.vn/c-5", "extra": ' + "[" * 200_000 + "]" * 200_000 + "}", "nested too deeply"),
+]
 
 
 def test_a_record_that_would_crash_report_or_export_is_skipped_with_a_warning(tmp_path):
     run = tmp_path / "run.jsonl"
     lines = [json.dumps(good_record("http://thu.gov.vn/tot-1"), ensure_ascii=False),
-             *(json.dumps(record, ensure_ascii=False) for record, _ in BAD_RECORDS), *NOT_FINITE]
+             *(json.dumps(record, ensure_ascii=False) for record, _ in BAD_RECORDS), *NOT_FINITE,
+             *(line for line, _ in UNREADABLE)]
     run.write_text("\n".join(lines) + "\n", encoding="utf-8")
-    bad = len(BAD_RECORDS) + len(NOT_FINITE)
+    bad = len(BAD_RECORDS) + len(NOT_FINITE) + len(UNREADABLE)
 
     report = run_cli("report", str(run), "--out", str(tmp_path / "r.html"), timeout=120)
     export = run_cli("export", str(run), "--to", str(tmp_path / "t.csv"), timeout=120)
-    articles = run_cli("export", str(run), "--articles", "--to", str(tmp_path / "a.parquet"), timeout=120)
-    for result in (report, export, articles):
+    articles = run_cli("export", str(run), "--articles", "--to", str(tmp_path / "a.csv"), timeout=120)
+    parquet = run_cli("export", str(run), "--to", str(tmp_path / "t.parquet"), timeout=120)
+    merge = run_cli("merge", str(run), "--out", str(tmp_path / "m.jsonl"), timeout=120)
+    for result in (report, export, articles, parquet, merge):
         assert result.returncode == 0, result.stderr[-2000:]
         assert "Traceback" not in result.stderr
         warnings = [line for line in result.stderr.splitlines() if line.startswith("warning: ")]
         assert len(warnings) == bad, warnings
-        assert f"1 article from 1 file ({bad} broken lines skipped)" in result.stderr
+        assert f"1 article from 1 file ({bad} broken lines skipped)" in result.stdout + result.stderr
     warnings = "\n".join(report.stderr.splitlines())
     for number, (_, where) in enumerate(BAD_RECORDS, start=2):
         assert f"{run}:{number}: skipped, breaks the schema at {where}:" in warnings
     assert warnings.count("a number that is not finite") == len(NOT_FINITE)
+    first = 2 + len(BAD_RECORDS) + len(NOT_FINITE)
+    for number, (_, reason) in enumerate(UNREADABLE, start=first):
+        assert f"{run}:{number}: skipped, {reason}" in warnings
     assert "99,5%" in (tmp_path / "r.html").read_text("utf-8")
+    assert [json.loads(line)["url"] for line in (tmp_path / "m.jsonl").read_text("utf-8").splitlines()] == [
+        "http://thu.gov.vn/tot-1"]
+    assert not list(tmp_path.glob("*.partial")) and not list(tmp_path.glob(".*.partial"))
+
+
+PAGE_OF_YEAR = """<!DOCTYPE html><html><head><meta charset="utf-8"><title>Kết quả CCHC {period}</title></head>
+<body><div class='menu'><a href='/'>Trang nhất</a> <a href='/tin-tuc'>Tin tức</a></div>
+<div class='news_column'><h1 class='title'>Kết quả CCHC {period}</h1>
+<span class='h5'>Thứ năm - {dated} 09:15</span>
+<div id='news-bodyhtml' class='bodytext'><p>Trong {period}, Bộ phận một cửa huyện đã tiếp nhận 2.146 hồ sơ,
+giải quyết đúng hạn 2.101 hồ sơ. Ủy ban nhân dân huyện yêu cầu các phòng, ban tiếp tục đẩy mạnh cải
+cách hành chính, nâng cao chất lượng phục vụ người dân và doanh nghiệp trên địa bàn.</p></div></div>
+<div class='footer'>UBND huyện Thử Nghiệm</div></body></html>"""
+
+
+@pytest.mark.parametrize("dated, period", [
+    ("14/12/2100", "quý IV năm 2100"),   # a date the page parser took
+    ("31/12/2099", "quý I năm 2100"),    # a period the year after publication allowed
+])
+def test_what_the_extractor_writes_about_late_years_export_reads(tmp_path, dated, period):
+    """The writer's years and the reader's are one definition: a page of 2100
+    used to give a period of 2100, which export then skipped, article and all."""
+    page = tmp_path / "page.html"
+    page.write_text(PAGE_OF_YEAR.format(dated=dated, period=period), encoding="utf-8")
+    extracted = run_cli("extract", str(page), "--url", "http://thu.example.gov.vn/tin-tuc/a-1.html")
+    assert extracted.returncode == 0, extracted.stderr[-2000:]
+    (tmp_path / "run.jsonl").write_text(extracted.stdout, encoding="utf-8")
+    assert "2.146 hồ sơ" in json.loads(extracted.stdout)["text"]
+
+    export = run_cli("export", str(tmp_path / "run.jsonl"), "--to", str(tmp_path / "t.csv"), timeout=120)
+    assert export.returncode == 0, export.stderr[-2000:]
+    assert "warning: " not in export.stderr
+    assert "1 article from 1 file" in export.stderr
+    assert "2146" in (tmp_path / "t.csv").read_text("utf-8-sig")
 
 
 def test_a_worker_refuses_a_registry_from_redis_that_points_at_an_internal_address(redis_url, tmp_path):

@@ -41,6 +41,8 @@ def test_an_implausible_year_gives_no_period() -> None:
     assert [m.period for m in dated.metrics] == [None]
     plan = extract_metrics("Năm 2025, xã tiếp nhận 120 hồ sơ.", published="2024-05-02")
     assert [m.period for m in plan.metrics] == ["2025"]
+    late = extract_metrics("Năm 2100, xã tiếp nhận 120 hồ sơ.", published="2099-12-31")
+    assert [m.period for m in late.metrics] == [None]
 
 
 def test_metrics_are_typed_values_with_the_record_fields() -> None:
@@ -71,6 +73,9 @@ def test_the_schema_check_takes_extracted_metrics_and_refuses_implausible_period
     assert schema_errors(_record([{**metric, "period": "2026"}])) == [
         "metrics/0/period: '2026' is not a plausible year for an article published 2024-03-14"]
     assert schema_errors(_record([{**metric, "period": "1989"}], published=None))
+    # The year after publication, but past the last year a reader takes (crawler/years.py).
+    assert schema_errors(_record([{**metric, "period": "2100-Q1"}], published="2099-12-31")) == [
+        "metrics/0/period: '2100-Q1' is not a plausible year for an article published 2099-12-31"]
     assert any("entity" in e for e in schema_errors(_record([{**metric, "entity": ""}])))
     missing = {k: v for k, v in metric.items() if k != "entity"}
     assert any("entity" in e for e in schema_errors(_record([missing])))

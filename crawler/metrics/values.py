@@ -12,25 +12,25 @@ import datetime as dt
 import re
 from dataclasses import dataclass, fields
 
+from crawler.years import FIRST_YEAR, LAST_YEAR
+
 PERIOD_SHAPE = re.compile(r"^(\d{4})(?:-(Q[1-4]|H[12]|0[1-9]|1[0-2]))?$")
-# The earliest year a figure of this crawler can be about (the PAR Index and
-# one-stop-shop reporting start in the 1990s); the latest is the year after
-# publication (a plan for next year still names it) or after today.
-FIRST_YEAR = 1990
 _MONTH_NAMES = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov",
                 "Dec")
 
 
 def last_plausible_year(published: str | None = None) -> int:
-    """The latest year a period may name: publication year + 1, else this year + 1."""
+    """The latest year a period may name: publication year + 1 (a plan for
+    next year still names it), else this year + 1; never past LAST_YEAR,
+    the last year the readers take."""
     if isinstance(published, str) and re.fullmatch(r"\d{4}-\d{2}-\d{2}", published.strip()):
-        return int(published.strip()[:4]) + 1
-    return dt.date.today().year + 1
+        return min(int(published.strip()[:4]) + 1, LAST_YEAR)
+    return min(dt.date.today().year + 1, LAST_YEAR)
 
 
 def plausible_year(year: int, published: str | None = None, latest: int | None = None) -> bool:
-    return FIRST_YEAR <= year <= (latest if latest is not None else
-                                  last_plausible_year(published))
+    last = last_plausible_year(published) if latest is None else min(latest, LAST_YEAR)
+    return FIRST_YEAR <= year <= last
 
 
 @dataclass(frozen=True, order=True)
