@@ -10,6 +10,7 @@ from scrapy import Request, signals
 from scrapy.downloadermiddlewares.retry import RetryMiddleware
 from scrapy.downloadermiddlewares.robotstxt import RobotsTxtMiddleware
 from scrapy.exceptions import IgnoreRequest
+from scrapy.http.request import NO_CALLBACK
 from scrapy.utils.defer import maybe_deferred_to_future
 from scrapy.utils.httpobj import urlparse_cached
 from twisted.internet.defer import Deferred
@@ -156,12 +157,17 @@ class SharedRobotsTxtMiddleware(RobotsTxtMiddleware):
     under the asyncio reactor that hands the parser to the first waiter and
     None (= allowed) to the others, so they are fetched unchecked
     (tests/test_faults.py shows it). Each waiter gets its own Deferred here.
+    And a robots.txt that cannot be fetched (the portal is down) is one
+    warning line, its traceback only at DEBUG.
     """
 
     async def robot_parser(self, request: Request):
-        pending = self._parsers.get(urlparse_cached(request).netloc)
+        netloc = urlparse_cached(request).netloc
+        if netloc not in self._parsers:
+            await self._fetch(request, netloc)
+        pending = self._parsers.get(netloc)
         if not isinstance(pending, Deferred):
-            return await super().robot_parser(request)
+            return pending
         waiter: Deferred = Deferred()
 
         def pass_on(parser):
@@ -170,6 +176,25 @@ class SharedRobotsTxtMiddleware(RobotsTxtMiddleware):
 
         pending.addCallback(pass_on)
         return await maybe_deferred_to_future(waiter)
+
+    async def _fetch(self, request: Request, netloc: str) -> None:
+        """Scrapy's fetch of a host's robots.txt, but a failure is one line
+        (a portal that is down logged some 70 lines of traceback per host,
+        under the URL of the page that asked, not of robots.txt)."""
+        self._parsers[netloc] = Deferred()
+        url = urlparse_cached(request)
+        robots = Request(f"{url.scheme}://{netloc}/robots.txt", priority=self.DOWNLOAD_PRIORITY,
+                         meta={"dont_obey_robotstxt": True}, callback=NO_CALLBACK)
+        try:
+            response = await self.crawler.engine.download_async(robots)
+            await self._parse_robots(response, netloc, request)
+        except Exception as exc:
+            if not isinstance(exc, IgnoreRequest):
+                logger.warning("robots.txt %s could not be fetched (%s: %s); the host is crawled as if it "
+                               "had none", robots.url, type(exc).__name__, exc)
+                logger.debug("robots.txt %s could not be fetched", robots.url, exc_info=True)
+            self._robots_error(exc, netloc)
+        self._stats.inc_value("robotstxt/request_count")
 
 
 class CrawlDelayMiddleware:
