@@ -11,6 +11,7 @@ from scrapy.downloadermiddlewares.redirect import MetaRefreshMiddleware
 from scrapy.downloadermiddlewares.retry import RetryMiddleware
 from scrapy.downloadermiddlewares.robotstxt import RobotsTxtMiddleware
 from scrapy.exceptions import IgnoreRequest
+from scrapy.http.request import NO_CALLBACK
 from scrapy.utils.defer import maybe_deferred_to_future
 from scrapy.utils.httpobj import urlparse_cached
 from twisted.internet.defer import Deferred
@@ -18,7 +19,10 @@ from twisted.internet.task import deferLater
 from twisted.internet.threads import deferToThread
 
 from crawler import stats as keys
+from crawler.redis_guard import RedisUnavailable
 from crawler.registry import refused_address
+from crawler.shared_crawl import DistributedError, HostPace, keys_from_settings
+from crawler.worker_redis import worker_client
 
 logger = logging.getLogger(__name__)
 
@@ -157,12 +161,17 @@ class SharedRobotsTxtMiddleware(RobotsTxtMiddleware):
     under the asyncio reactor that hands the parser to the first waiter and
     None (= allowed) to the others, so they are fetched unchecked
     (tests/test_faults.py shows it). Each waiter gets its own Deferred here.
+    And a robots.txt that cannot be fetched (the portal is down) is one
+    warning line, its traceback only at DEBUG.
     """
 
     async def robot_parser(self, request: Request):
-        pending = self._parsers.get(urlparse_cached(request).netloc)
+        netloc = urlparse_cached(request).netloc
+        if netloc not in self._parsers:
+            await self._fetch(request, netloc)
+        pending = self._parsers.get(netloc)
         if not isinstance(pending, Deferred):
-            return await super().robot_parser(request)
+            return pending
         waiter: Deferred = Deferred()
 
         def pass_on(parser):
@@ -171,6 +180,25 @@ class SharedRobotsTxtMiddleware(RobotsTxtMiddleware):
 
         pending.addCallback(pass_on)
         return await maybe_deferred_to_future(waiter)
+
+    async def _fetch(self, request: Request, netloc: str) -> None:
+        """Scrapy's fetch of a host's robots.txt, but a failure is one line
+        (a portal that is down logged some 70 lines of traceback per host,
+        under the URL of the page that asked, not of robots.txt)."""
+        self._parsers[netloc] = Deferred()
+        url = urlparse_cached(request)
+        robots = Request(f"{url.scheme}://{netloc}/robots.txt", priority=self.DOWNLOAD_PRIORITY,
+                         meta={"dont_obey_robotstxt": True}, callback=NO_CALLBACK)
+        try:
+            response = await self.crawler.engine.download_async(robots)
+            await self._parse_robots(response, netloc, request)
+        except Exception as exc:
+            if not isinstance(exc, IgnoreRequest):
+                logger.warning("robots.txt %s could not be fetched (%s: %s); the host is crawled as if it "
+                               "had none", robots.url, type(exc).__name__, exc)
+                logger.debug("robots.txt %s could not be fetched", robots.url, exc_info=True)
+            self._robots_error(exc, netloc)
+        self._stats.inc_value("robotstxt/request_count")
 
 
 class CrawlDelayMiddleware:
@@ -183,20 +211,30 @@ class CrawlDelayMiddleware:
     AutoThrottle lowers a slot's delay down to DOWNLOAD_DELAY after each
     response, a portal's configured delay included. So the floor is put back
     on the request's download slot every time a request to that host passes,
-    and AutoThrottle is told to keep off those requests."""
+    and AutoThrottle is told to keep off those requests.
 
-    def __init__(self, crawler, cap: float, user_agent: str):
+    A worker of a shared crawl (REDIS_URL) cannot keep it alone: N workers
+    each keeping the delay send N requests per delay. There each request
+    reserves the host's next send time in Redis (crawler/shared_crawl.py:
+    HostPace) and waits for it here, and the slot's own delay is set to 0:
+    on top, it would push a request past its reserved time, towards the
+    next one's, which another worker may send on time."""
+
+    def __init__(self, crawler, cap: float, user_agent: str, shared: bool = False):
         self.crawler = crawler
         self.stats = crawler.stats
         self.cap = cap
         self.user_agent = user_agent
+        self.shared = shared
         self.robots_delays: dict[str, float] = {}  # netloc -> seconds (after the cap)
+        self._pace: HostPace | None = None  # made at the first delayed request of a shared crawl
 
     @classmethod
     def from_crawler(cls, crawler):
         settings = crawler.settings
         user_agent = settings.get("ROBOTSTXT_USER_AGENT") or settings.get("USER_AGENT") or "*"
-        middleware = cls(crawler, settings.getfloat("ROBOTSTXT_CRAWL_DELAY_MAX"), user_agent)
+        shared = bool(settings.get("REDIS_URL") and settings.get("CRAWL_ID"))
+        middleware = cls(crawler, settings.getfloat("ROBOTSTXT_CRAWL_DELAY_MAX"), user_agent, shared)
         crawler.signals.connect(middleware.robots_parsed, signal=signals.robots_parsed)
         return middleware
 
@@ -217,24 +255,52 @@ class CrawlDelayMiddleware:
             logger.info("robots.txt of %s asks for a Crawl-delay of %gs", netloc, asked)
         self.robots_delays[netloc] = delay
 
-    def process_request(self, request: Request, spider=None):
-        floor = self.robots_delays.get(urlparse_cached(request).netloc, 0.0)
-        portal = getattr(self.crawler.spider, "portals_by_id", {}).get(request.meta.get("portal"))
-        if portal is not None and portal.crawl_delay:
-            floor = max(floor, portal.crawl_delay)
+    async def process_request(self, request: Request, spider=None):
+        netloc = urlparse_cached(request).netloc
+        floor = self._floor(request, netloc)
         if floor <= 0:
             return None
         request.meta["autothrottle_dont_adjust_delay"] = True
-        downloader = self.crawler.engine.downloader
-        # The slot is made when the request is queued, after the middlewares; make it
-        # now (with its configured settings) so that the first requests wait too.
-        _, slot = downloader._get_slot(request)
+        slot = self._slot_of(request)
         # RANDOMIZE_DOWNLOAD_DELAY's jitter would take the delay below the floor half
         # the time: a host that states its delay gets exactly that, or more.
         slot.jitter = 0.0
-        slot.delay = max(slot.delay, floor)
+        if not self.shared:
+            slot.delay = max(slot.delay, floor)
+            return None
+        slot.delay = 0.0
+        await self._wait_turn(netloc, floor)
         return None
 
+    def _floor(self, request: Request, netloc: str) -> float:
+        floor = self.robots_delays.get(netloc, 0.0)
+        portal = getattr(self.crawler.spider, "portals_by_id", {}).get(request.meta.get("portal"))
+        if portal is not None and portal.crawl_delay:
+            floor = max(floor, portal.crawl_delay)
+        return floor
+
+    def _slot_of(self, request: Request):
+        # The slot is made when the request is queued, after the middlewares; make it
+        # now (with its configured settings) so that the first requests wait too.
+        _, slot = self.crawler.engine.downloader._get_slot(request)
+        return slot
+
+    async def _wait_turn(self, netloc: str, delay: float) -> None:
+        """Waits for this request's turn at `netloc` among all the workers."""
+        try:
+            if self._pace is None:
+                settings = self.crawler.settings
+                self._pace = HostPace(worker_client(self.crawler), keys_from_settings(settings),
+                                      settings.get("CRAWL_ID"))
+            wait = self._pace.reserve(netloc, delay)
+        except (RedisUnavailable, DistributedError) as exc:
+            # Redis was given up (RedisGuard; connect() words it as a DistributedError):
+            # the worker is stopping as redis_unavailable, and nothing more goes out.
+            raise IgnoreRequest(f"no turn at {netloc}: {exc}") from None
+        if wait > 0:
+            from twisted.internet import reactor  # the one Scrapy installed
+
+            await maybe_deferred_to_future(deferLater(reactor, wait, lambda: None))
 
 class LenientMetaRefreshMiddleware(MetaRefreshMiddleware):
     """Scrapy's meta-refresh redirects, for pages whose <base href> or refresh

@@ -63,6 +63,11 @@ class RedisKeys:
         "fingerprints" (pages learned)."""
         return f"{self.prefix}:crawl:{crawl_id}:template:{portal}:{part}"
 
+    def next_send(self, crawl_id: str, host: str) -> str:
+        """When the workers of this crawl may next send a request to `host`
+        (host:port): see HostPace."""
+        return f"{self.prefix}:crawl:{crawl_id}:next_send:{host}"
+
     # -- the incremental store (crawler/redis_state.py) ---------------------
     @property
     def pages(self) -> str:
@@ -137,6 +142,40 @@ def connect(url: str, *, decode: bool = True, guard: RedisGuard | None = None) -
     except (redis.RedisError, ValueError) as exc:
         raise DistributedError(f"cannot use Redis at {mask_url(url)}: {mask_text(str(exc))}") from None
     return client
+
+
+# Reserves a host's next send time for one request: the later of now and
+# the time the previous reservation left free, then frees it DELAY later.
+# Now is Redis' own TIME, so that the workers' clocks do not matter, in
+# microseconds; the key expires with the delay. Returns the microseconds to
+# wait. (Redis before 5 needs replicate_commands() to write after TIME.)
+_RESERVE_SEND = """
+if redis.replicate_commands then redis.replicate_commands() end
+local time = redis.call('TIME')
+local now = tonumber(time[1]) * 1000000 + tonumber(time[2])
+local at = math.max(now, tonumber(redis.call('GET', KEYS[1]) or '0'))
+local free = at + tonumber(ARGV[1])
+redis.call('SET', KEYS[1], string.format('%.0f', free), 'PX', math.ceil((free - now) / 1000) + 1000)
+return at - now
+"""
+
+
+class HostPace:
+    """The delay a host asks for, kept by every worker of a crawl together:
+    each request reserves the host's next free send time in Redis, one
+    atomic script, and waits for it. Kept by each worker alone, two workers
+    sent two requests per delay."""
+
+    def __init__(self, client: redis.Redis, keys: RedisKeys, crawl_id: str):
+        self.keys = keys
+        self.crawl_id = crawl_id
+        self._reserve = client.register_script(_RESERVE_SEND)
+
+    def reserve(self, host: str, delay: float) -> float:
+        """Seconds to wait before a request to `host` (host:port) goes out,
+        `delay` seconds after the one reserved before it by any worker."""
+        wait = self._reserve(keys=[self.keys.next_send(self.crawl_id, host)], args=[round(delay * 1_000_000)])
+        return int(wait) / 1_000_000
 
 
 def keys_from_settings(settings) -> RedisKeys:
