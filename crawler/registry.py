@@ -87,11 +87,17 @@ class Registry:
         return [by_id[i] for i in ids]
 
 
+def registry_text(path: Path | str) -> str:
+    """The registry file's text, without the byte-order mark Windows editors
+    save and TOML refuses (also where the text travels on: `seed` stores it
+    in Redis for the workers)."""
+    return Path(path).read_bytes().decode("utf-8-sig")
+
+
 def load_registry(path: Path | str = DEFAULT_REGISTRY) -> Registry:
     path = Path(path)
     try:
-        # utf-8-sig: Windows editors save a byte-order mark, which TOML itself refuses.
-        data = tomllib.loads(path.read_bytes().decode("utf-8-sig"))
+        data = tomllib.loads(registry_text(path))
     except FileNotFoundError:
         raise RegistryError(f"{path}: registry file not found") from None
     except IsADirectoryError:

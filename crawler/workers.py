@@ -23,7 +23,7 @@ from crawler.output_reader import ReadResult, read_records
 from crawler.plan import page_request
 from crawler.records import to_json_line
 from crawler.redis_state import RedisStateStore
-from crawler.registry import load_registry
+from crawler.registry import load_registry, registry_text
 from crawler.shared_crawl import CrawlDefinition, RedisKeys, current_crawl, drop_crawl_queue
 from crawler.store import recover
 
@@ -70,7 +70,7 @@ def seed_crawl(client: redis.Redis, keys: RedisKeys, registry_path: Path, portal
     now = dt.datetime.now(dt.timezone.utc)
     crawl = CrawlDefinition(
         crawl_id=now.strftime("crawl-%Y%m%dT%H%M%S%fZ"),
-        registry_toml=Path(registry_path).read_text(encoding="utf-8"),
+        registry_toml=registry_text(registry_path),
         portal_ids=tuple(p.id for p in portals), refresh=refresh, since=since,
         previous=previous.crawl_id if previous else None, seeded_at=utc_now())
     client.set(keys.crawl(crawl.crawl_id), crawl.to_json())

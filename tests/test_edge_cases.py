@@ -76,6 +76,19 @@ def test_a_registry_saved_with_a_byte_order_mark_is_crawled(tmp_path):
     assert "articles: 1 written" in result.stdout
 
 
+def test_a_registry_saved_with_a_byte_order_mark_reaches_the_workers_of_a_shared_crawl(redis_url, tmp_path):
+    """`seed` stored the registry's text with its byte-order mark in Redis:
+    it checked fine, and then every worker failed on it with a traceback."""
+    with FaultyPortal() as portal:
+        registry = write_registry(tmp_path, portal.base_url + "/tin-tuc/binh-thuong-1001.html", bom=True)
+        seeded = run_cli("seed", "--portals", str(registry), "--redis", redis_url, "--redis-prefix", "bom")
+        assert seeded.returncode == 0, seeded.stderr
+        worker = run_cli("worker", "--redis", redis_url, "--redis-prefix", "bom", "--out", str(tmp_path / "out"),
+                         "--idle", "1", *SETTINGS, timeout=120)
+    assert worker.returncode == 0 and "Traceback" not in worker.stderr, worker.stderr[-3000:]
+    assert "articles: 1 written" in worker.stdout, worker.stdout
+
+
 # -- 9: a malformed link inside an article -------------------------------------
 
 def test_a_malformed_link_inside_an_article_costs_the_link_not_the_article(tmp_path):
