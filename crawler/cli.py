@@ -408,11 +408,47 @@ def setting_default(name: str):
     return getattr(project_settings, name, getattr(default_settings, name, None))
 
 
+def _is_log_level(value: str) -> bool:
+    import logging
+
+    return value.isdigit() or isinstance(logging.getLevelName(value.upper()), int)
+
+
+def _is_iso_date(value: str) -> bool:
+    try:
+        iso_date(value)
+    except argparse.ArgumentTypeError:
+        return False
+    return True
+
+
+def _is_json_object(value: str) -> bool:
+    try:
+        return isinstance(json.loads(value), dict)
+    except ValueError:
+        return False
+
+
+# Settings whose default does not tell what they take (None, a string).
+SETTING_FORMS = {
+    "LOG_LEVEL": (_is_log_level, "a log level (DEBUG, INFO, WARNING, ERROR)"),
+    "SINCE": (_is_iso_date, "a date in YYYY-MM-DD form"),
+}
+
+
 def check_setting(name: str, value: str, default) -> None:
     """A value Scrapy would fail on mid-crawl (DOWNLOAD_TIMEOUT=abc) is refused
-    here, judged by the type of the setting's default."""
+    here, judged by the type of the setting's default (or SETTING_FORMS)."""
     from scrapy.settings import Settings
 
+    form = SETTING_FORMS.get(name)
+    if form is None and isinstance(default, dict):
+        form = (_is_json_object, 'a JSON object ({"name": value})')
+    if form is not None:
+        accepts, wanted = form
+        if not accepts(value.strip()):
+            raise CommandError(f"--set {name}={value}: {name} takes {wanted}")
+        return
     getter = next((getter for kind, getter in ((bool, "getbool"), (int, "getint"), (float, "getfloat"))
                    if isinstance(default, kind)), None)
     if getter is None:

@@ -62,6 +62,10 @@ def test_a_bad_registry_value_is_one_line_and_exit_2(tmp_path, start_url, extra,
     ("DOWNLOAD_DELAY=soon", ["DOWNLOAD_DELAY", "a number"]),
     ("AUTOTHROTTLE_MAX_DELAY=inf", ["AUTOTHROTTLE_MAX_DELAY", "a number"]),
     ("ROBOTSTXT_OBEY=maybe", ["ROBOTSTXT_OBEY", "true or false"]),
+    ("SINCE=notadate", ["SINCE", "YYYY-MM-DD"]),
+    ("LOG_LEVEL=LOUD", ["LOG_LEVEL", "a log level"]),
+    ("DOWNLOAD_SLOTS=abc", ["DOWNLOAD_SLOTS", "a JSON object"]),
+    ("ITEM_PIPELINES=abc", ["ITEM_PIPELINES", "a JSON object"]),
 ])
 def test_a_setting_of_the_wrong_type_is_one_line_and_exit_2(tmp_path, setting, words):
     registry = write_registry(tmp_path, "http://127.0.0.1:8/")
