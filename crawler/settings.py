@@ -30,6 +30,8 @@ STATE_STORE = "crawler.state.SqliteStateStore"
 # The SQLite store, its lock and the HTTP cache live here; empty or None
 # for a stateless crawl. See crawler/state.py.
 STATE_DIR = ".state"
+# `scrapy crawl` refuses a held or unusable state as `python -m crawler crawl` does.
+COMMANDS_MODULE = "crawler.scrapy_commands"
 # A page that failed in a way that may pass (an empty or cut-short body, a
 # bad byte) is fetched again by a later run this long after the first
 # failure, doubling after each next one; after this many failures in a row

@@ -10,7 +10,7 @@ ROOT = Path(__file__).resolve().parent.parent
 # Highest first; a module not named here is in the lowest layer, "core".
 LAYERS = {
     "commands": ("crawler.cli", "crawler.workers", "crawler.export", "crawler.report", "crawler.evaluate",
-                 "crawler.extract_command", "crawler.__main__"),
+                 "crawler.extract_command", "crawler.__main__", "crawler.scrapy_commands"),
     "spiders": ("spiders",),
     "pipelines": ("pipelines",),
     "components": ("crawler.store", "crawler.contact", "crawler.middlewares", "crawler.distributed",
