@@ -536,6 +536,11 @@ def crawl_portals(settings, registry: Path | None, portal_ids: list[str], worker
         print(f"error: {stats[stat_keys.CRAWLER_ERRORS]} page(s) failed in the crawler's own code and were not "
               "processed (the log names them)", file=sys.stderr)
         return exit_codes.FAILED
+    internal = [p["portal"] for p in report["portals"] if p["errors"].get("private_address")]
+    if internal:  # the registry (or DNS) points at someone's internal network: bad input
+        print(f"error: {', '.join(internal)}: refused, a host resolves to a private, loopback or link-local "
+              "address (ALLOW_PRIVATE_ADDRESSES allows it)", file=sys.stderr)
+        return exit_codes.USAGE
     if worker:
         return exit_codes.OK
     unreachable = [p["portal"] for p in report["portals"] if p["status"] == "unreachable"]

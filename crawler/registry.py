@@ -8,6 +8,7 @@ nightly crawl into a crawl of nothing.
 from __future__ import annotations
 
 import ipaddress
+import socket
 import math
 import re
 import tomllib
@@ -176,17 +177,50 @@ def refused_address(host: str) -> str | None:
     """Why a portal can never be at `host` (a literal IP address), or None.
     Portals are public web sites: a private, loopback, link-local, reserved
     or otherwise non-global address is someone's internal network."""
-    try:
-        address = ipaddress.ip_address(host.strip("[]"))
-    except ValueError:
+    address = _literal_address(host.strip("[]"))
+    if address is None:
         return None  # a name: crawler/middlewares.py checks what it resolves to
-    mapped = getattr(address, "ipv4_mapped", None)
-    address = mapped or address
+    address = _embedded_ipv4(address) or address
     if address.is_global:
         return None
     kind = next((name for name, flag in (("loopback", address.is_loopback), ("link-local", address.is_link_local),
                                          ("private", address.is_private)) if flag), "non-public")
     return f"{address} is a {kind} address (ALLOW_PRIVATE_ADDRESSES allows it)"
+
+
+def _literal_address(host: str) -> ipaddress.IPv4Address | ipaddress.IPv6Address | None:
+    """`host` as an IP address, also in the legacy IPv4 forms the resolver
+    takes ("127.1", "2130706433", "0x7f000001", "0177.0.0.1"); None for a name."""
+    try:
+        return ipaddress.ip_address(host)
+    except ValueError:
+        pass
+    if not host or not all(part and part.isalnum() for part in host.split(".")) or not host[0].isdigit():
+        return None
+    try:
+        return ipaddress.IPv4Address(socket.inet_aton(host))
+    except OSError:
+        return None
+
+
+# Prefixes whose last 32 bits are an IPv4 address the packet may reach: NAT64's
+# well-known prefix (RFC 6052; on an IPv6-only network, 64:ff9b::a.b.c.d is
+# a.b.c.d) and SIIT's IPv4-translated addresses (RFC 7915).
+_CARRY_IPV4 = (ipaddress.ip_network("64:ff9b::/96"), ipaddress.ip_network("::ffff:0:0:0/96"))
+
+
+def _embedded_ipv4(address) -> ipaddress.IPv4Address | None:
+    """The IPv4 address an IPv6 one carries and may reach: mapped (::ffff:a.b.c.d),
+    compatible (::a.b.c.d), NAT64, SIIT, 6to4 (2002:ab.cd::), Teredo."""
+    if address.version != 6:
+        return None
+    if address.ipv4_mapped or address.sixtofour:
+        return address.ipv4_mapped or address.sixtofour
+    if address.teredo:
+        return address.teredo[1]
+    if any(address in prefix for prefix in _CARRY_IPV4) or (int(address) >> 32 == 0 and int(address) > 0xFFFF):
+        return ipaddress.IPv4Address(int(address) & 0xFFFFFFFF)
+    return None
 
 
 def check_addresses(portals, allow_private: bool) -> None:

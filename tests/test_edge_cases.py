@@ -184,6 +184,9 @@ def crawl_public_only(tmp_path, registry, *extra: str):
     ("http://10.0.0.1/", ["10.0.0.1 is a private address"]),
     ("http://[::ffff:192.168.1.1]/", ["192.168.1.1 is a private address"]),
     ("http://127.0.0.1:8/", ["127.0.0.1 is a loopback address", "ALLOW_PRIVATE_ADDRESSES"]),
+    ("http://127.1:8/", ["127.0.0.1 is a loopback address"]),
+    ("http://2130706433:8/", ["127.0.0.1 is a loopback address"]),
+    ("http://[64:ff9b::a9fe:a9fe]/", ["169.254.169.254 is a link-local address"]),
 ])
 def test_a_registry_pointing_at_an_internal_address_is_refused_before_any_request(tmp_path, start_url, words):
     """Refused while the registry is checked: no connection is ever tried."""
@@ -200,14 +203,15 @@ def test_credentials_in_a_start_url_are_refused(tmp_path):
 def test_a_name_that_resolves_to_a_loopback_address_is_refused_at_request_time(tmp_path):
     """`localhost` passes the registry (it is a name); the downloader middleware
     resolves it and refuses the request: the portal sees no request at all, not
-    even for robots.txt, and the run says the portal could not be reached."""
+    even for robots.txt, and the run ends as bad input (exit 2), naming it."""
     with FaultyPortal() as portal:
         port = portal.base_url.rsplit(":", 1)[1]
         result = crawl_public_only(tmp_path, write_registry(tmp_path, f"http://localhost:{port}/"))
         hits = sum(portal.hits.values())
     assert hits == 0
-    assert result.returncode == 3, result.stderr[-2000:]
+    assert result.returncode == 2, result.stderr[-2000:]
     assert "refused host localhost: localhost resolves to 127.0.0.1 is a loopback address" in result.stderr
+    assert result.stderr.strip().splitlines()[-1].startswith("error: faulty: refused, a host resolves to")
     [report] = (tmp_path / "out").rglob("*.report.json")
     assert json.loads(report.read_text("utf-8"))["portals"][0]["errors"]["private_address"] >= 1
 
@@ -408,4 +412,5 @@ def test_a_worker_refuses_a_registry_from_redis_that_points_at_an_internal_addre
         hits = sum(portal.hits.values())
     assert hits == 0
     assert "refused host localhost: localhost resolves to 127.0.0.1" in worker.stderr, worker.stderr[-2000:]
+    assert worker.returncode == 2, worker.stderr[-2000:]
     assert not [line for path in (tmp_path / "out").rglob("*.jsonl") for line in path.read_text("utf-8").splitlines()]

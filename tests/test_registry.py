@@ -128,6 +128,11 @@ def test_select_unknown_portal_lists_known_ones():
     ("127.0.0.1", "loopback"), ("::1", "loopback"), ("::ffff:10.1.2.3", "private"), ("fe80::1", "link-local"),
     ("100.64.0.1", "non-public"), ("0.0.0.0", "private"),
     ("8.8.8.8", None), ("2001:4860:4860::8888", None), ("vuquang.hatinh.gov.vn", None),
+    # Legacy IPv4 forms the resolver takes, and IPv6 addresses that carry an IPv4 one
+    ("127.1", "loopback"), ("2130706433", "loopback"), ("0x7f000001", "loopback"), ("0177.0.0.1", "loopback"),
+    ("64:ff9b::a9fe:a9fe", "link-local"), ("64:ff9b::a00:1", "private"), ("2002:a9fe:a9fe::", "link-local"),
+    ("::127.0.0.1", "loopback"), ("::ffff:0:7f00:1", "loopback"),
+    ("64:ff9b::808:808", None), ("1e100.net", None), ("xn--vuquang-9za.gov.vn", None),
 ])
 def test_addresses_a_portal_never_has(host, refused):
     reason = refused_address(host)
