@@ -13,8 +13,8 @@ SEVERITY = (FAILED, USAGE, LOCKED, UNREACHABLE, OK)
 
 
 def worst(codes: list[int]) -> int:
-    """The one exit code that stands for several processes' codes."""
-    for code in SEVERITY:
-        if code in codes:
-            return code
-    return max(codes, default=OK)
+    """The one exit code that stands for several processes' codes. A code
+    that is none of ours (a process killed by a signal gives -9) failed."""
+    if any(code not in SEVERITY for code in codes):
+        return FAILED
+    return next((code for code in SEVERITY if code in codes), OK)

@@ -106,6 +106,43 @@ def test_local_processes_split_the_portals_without_redis(full_crawl, sample_regi
     assert all_records(tmp_path / "again") == []
 
 
+def children_of(pid: int) -> list[int]:
+    try:
+        return [int(child) for child in Path(f"/proc/{pid}/task/{pid}/children").read_text().split()]
+    except FileNotFoundError:
+        return []
+
+
+def test_a_local_process_killed_by_a_signal_fails_the_run_and_the_next_run_completes(full_crawl, portals,
+                                                                                      tmp_path):
+    """`crawl --workers 2` without Redis, one child SIGKILLed (as the OOM
+    killer does): its code is -9, which the verdict took for success (exit 0
+    with half the articles missing). Now exit 1; the next run repairs the
+    state and writes what was missing, nothing twice."""
+    out, state = tmp_path / "out", tmp_path / "state"
+    portals.delay = 0.15
+    parent = subprocess.Popen(
+        [sys.executable, "-m", "crawler", "crawl", "--portals", str(portals.registry), "--out", str(out),
+         "--state", str(state), *FAST, "--workers", "2"],
+        cwd=ROOT, env=dict(os.environ, PYTHONPATH=str(ROOT)), stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+        text=True)
+    try:
+        wait_for(lambda: len(children_of(parent.pid)) == 2 and len(all_records(out)) >= 3, timeout=120)
+        os.kill(children_of(parent.pid)[0], signal.SIGKILL)
+    finally:
+        portals.delay = 0.0
+        _, stderr = parent.communicate(timeout=300)
+    assert parent.returncode == 1, stderr[-3000:]
+    first = all_records(out)
+    assert set(articles(first)) < set(articles(full_crawl.records)), "the kill cut nothing: no test"
+    again = run_cli("crawl", "--portals", str(portals.registry), "--out", str(tmp_path / "again"),
+                    "--state", str(state), *FAST)
+    assert again.returncode == 0, again.stderr[-3000:]
+    records = first + all_records(tmp_path / "again")
+    assert [a for a, n in articles(records).items() if n > 1] == []
+    assert set(articles(records)) == set(articles(full_crawl.records))
+
+
 def start_worker(redis_url: str, prefix: str, out: Path, *settings: str) -> subprocess.Popen:
     """A worker process; `settings` are more NAME=VALUE overrides."""
     return subprocess.Popen(
