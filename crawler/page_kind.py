@@ -75,7 +75,9 @@ def judge(page: PageText, url_kind: UrlKind, shapes: UrlShapes, min_text_chars: 
 def _judge(page: PageText, url_kind: UrlKind, shapes: UrlShapes, min_text_chars: int,
            max_link_density: float, in_navigation: bool = False) -> Verdict:
     if not page.title:
-        return Verdict(PageKind.OTHER, "no_title")
+        # No headline and no text either: an empty skeleton, a body cut off in
+        # its head — a bad moment of the portal, worth asking again later.
+        return Verdict(PageKind.OTHER, "no_title" if _holds_a_sentence(page.text) else "too_little_text")
     if not page.has_region:
         # Not one block of prose on the page (a notice's headline and file
         # link, a form): whatever text the layout adds up to is too little.

@@ -263,15 +263,22 @@ def test_a_run_closed_for_any_other_reason_fails_and_leaves_portals_incomplete(p
 
 # -- 14.1: a page bad once is fetched again by a later run -------------------------------
 
-def test_a_page_empty_once_is_fetched_again_after_its_back_off(portals, tmp_path):
+@pytest.mark.parametrize("bad, counted_as", [
+    (lambda good: b"", "empty"),
+    # An empty skeleton, and a body cut off in its head: no headline, no
+    # text. They were judged "no title" for good and never asked for again.
+    (lambda good: b"<html><head></head><body></body></html>", "not_article:too_little_text"),
+    (lambda good: good[:good.index(b"<title>")], "not_article:too_little_text"),
+])
+def test_a_page_empty_once_is_fetched_again_after_its_back_off(portals, tmp_path, bad, counted_as):
     state = tmp_path / "state"
     page = route_file(portals.root, "chodon", ARTICLE)
     good = page.read_bytes()
-    page.write_bytes(b"")
+    page.write_bytes(bad(good))
     first = crawl(portals, portals.registry, tmp_path / "out1", state=state)
     assert first.returncode == 0, first.stderr[-2000:]
     assert ARTICLE not in {urlsplit(r["url"]).path for r in first.records}
-    assert portal_row(report_of(tmp_path / "out1"), "chodon")["skipped"].get("empty", 0) >= 1
+    assert portal_row(report_of(tmp_path / "out1"), "chodon")["skipped"].get(counted_as, 0) >= 1
     url = portals.base_urls["chodon"] + ARTICLE
     store = SqliteStateStore(state)
     assert store.attempts(url) == 1
