@@ -347,6 +347,9 @@ def check_directory(directory: Path) -> None:
         if (directory / name).exists() and not (directory / name).is_dir():
             raise StateError(f"{directory / name}: not a directory, where the state keeps its {name}; move "
                              f"{directory} aside (mv {directory} {directory}.broken) to start afresh")
+    if db.is_dir():
+        raise StateError(f"{db}: a directory where the state database belongs; move {directory} aside "
+                         f"(mv {directory} {directory}.broken) to start afresh")
     if db.exists() and db.stat().st_size == 0:
         raise StateError(f"{db} is empty (0 bytes): what earlier runs saw is lost; move {directory} aside "
                          f"(mv {directory} {directory}.broken) to start afresh, which fetches and writes "
@@ -366,6 +369,7 @@ def preflight(directory: Path) -> None:
     make_directory(directory)
     if (directory / LOCK_NAME).exists():
         RunLock(directory).acquire().release()
+    open_database(directory).close()  # corrupt or foreign: said now, not after Scrapy's start-up
 
 
 def make_directory(directory: Path) -> None:
@@ -398,7 +402,8 @@ def open_database(directory: Path) -> sqlite3.Connection:
                                  "try again when it has finished") from None
             time.sleep(0.1)
         except sqlite3.DatabaseError as exc:
-            raise StateError(f"{path} is corrupt ({exc}): move {directory} aside (mv {directory} "
+            found = " ".join(str(exc).split())  # SQLite's integrity report spans lines; the error is one
+            raise StateError(f"{path} is corrupt ({found}): move {directory} aside (mv {directory} "
                              f"{directory}.broken) to start afresh, which fetches and writes every article "
                              "again") from None
 
@@ -416,6 +421,11 @@ def _open(path: Path) -> sqlite3.Connection:
         verdict = db.execute("PRAGMA quick_check").fetchone()[0]
         if verdict != "ok":
             raise sqlite3.DatabaseError(verdict)
+        # Another program's database in its place would be taken for an empty
+        # state: every article fetched and written again with exit 0.
+        tables = {name for (name,) in db.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+        if tables and "pages" not in tables:
+            raise sqlite3.DatabaseError(f"no state tables; it holds {', '.join(sorted(tables))}")
         db.executescript(SCHEMA)
         for table, column, definition in ADDED_COLUMNS:
             if column not in {row[1] for row in db.execute(f"PRAGMA table_info({table})")}:

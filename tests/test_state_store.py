@@ -133,6 +133,63 @@ def test_a_truncated_state_file_stops_the_run(portals, tmp_path):
     assert run.requests == []
 
 
+def _foreign_database(state: Path) -> None:
+    db = sqlite3.connect(state / "state.sqlite3")
+    db.execute("CREATE TABLE notes (id INTEGER PRIMARY KEY, body TEXT)")
+    db.commit()
+    db.close()
+
+
+def _garbage_inside(state: Path) -> None:
+    db = state / "state.sqlite3"
+    data = bytearray(db.read_bytes())
+    for at in (len(data) * 3 // 10, len(data) * 6 // 10, len(data) * 9 // 10):
+        data[at:at + 512] = os.urandom(512)
+    db.write_bytes(bytes(data))
+
+
+def _database_a_directory(state: Path) -> None:
+    (state / "state.sqlite3").unlink()
+    (state / "state.sqlite3").mkdir()
+
+
+@pytest.mark.parametrize("spoil, words", [
+    (_foreign_database, "no state tables; it holds notes"),
+    (_garbage_inside, "is corrupt"),
+    (_database_a_directory, "a directory where the state database belongs"),
+])
+def test_a_spoilt_state_database_is_one_line_before_anything_starts(portals, tmp_path, spoil, words):
+    """Another program's SQLite file was taken for an empty state (every
+    article written again, exit 0); a corrupt one was said after Scrapy's
+    start-up, in a message SQLite's report split over lines; a directory in
+    its place was called locked."""
+    state = tmp_path / "state"
+    if spoil is _foreign_database:
+        state.mkdir()
+    else:
+        first = crawl(portals, portals.registry, tmp_path / "out1", state=state)
+        assert first.returncode == 0 and first.records
+    spoil(state)
+    run = crawl(portals, portals.registry, tmp_path / "out", state=state)
+    assert_refused_with_one_line(run, tmp_path / "out")
+    lines = run.stderr.strip().splitlines()
+    assert len(lines) == 1 and words in lines[0], run.stderr[-3000:]
+    assert run.requests == []
+
+
+def test_scrapy_crawl_on_an_empty_state_file_is_one_line_and_exit_2(portals, tmp_path):
+    state = tmp_path / "state"
+    state.mkdir()
+    (state / "state.sqlite3").write_bytes(b"")
+    beside = subprocess.run(
+        [sys.executable, "-m", "scrapy", "crawl", "portal", "-a", f"portals={portals.registry}",
+         "-s", f"OUTPUT_FILE={tmp_path / 'out.jsonl'}", "-s", f"STATE_DIR={state}"],
+        cwd=ROOT, env=dict(os.environ, PYTHONPATH=str(ROOT)), capture_output=True, text=True, timeout=120)
+    assert beside.returncode == 2, beside.stderr[-3000:]
+    assert "Traceback" not in beside.stderr
+    assert beside.stderr.strip().splitlines()[-1].startswith(f"error: {state / 'state.sqlite3'} is empty")
+
+
 def test_state_pointing_at_a_file_is_one_line(portals, tmp_path):
     state = tmp_path / "state-file"
     state.write_text("not a directory")
