@@ -293,6 +293,28 @@ def test_a_stalled_redis_stops_the_workers_with_exit_1_in_bounded_time(portals, 
     assert "previous crawl incomplete" in again.stdout, again.stdout + again.stderr
 
 
+def test_a_worker_that_starts_on_a_stalled_redis_gives_up_in_bounded_time(portals, persistent_redis):
+    """Before its crawl starts (and its RedisGuard with it), a worker asks
+    Redis for the current crawl: on a stalled Redis that took redis-py's
+    30 s socket timeout, retried. One attempt as long as the guard gives
+    one, then one line and exit code 2."""
+    url, retry = persistent_redis.url, 3
+    seed(portals.registry, url, "stalled-start")
+    persistent_redis.stall()
+    try:
+        started = time.monotonic()
+        worker = run_cli("worker", "--redis", url, "--redis-prefix", "stalled-start",
+                         "--set", f"REDIS_RETRY_SECONDS={retry}", timeout=retry + 10)
+        took = time.monotonic() - started
+    finally:
+        persistent_redis.resume()
+    assert worker.returncode == 2, worker.stderr[-3000:]
+    assert took < retry + 5, took
+    assert "Traceback" not in worker.stderr, no_traceback(worker.stderr)
+    assert "cannot use Redis at redis://:***@127.0.0.1" in worker.stderr
+    assert SECRET not in worker.stderr
+
+
 def test_a_hung_redis_is_given_up_within_the_retry_time_and_not_asked_again():
     """Each attempt on a hung Redis takes its whole timeout before it fails:
     the outage counts from the start of the first, so the guard gives up
