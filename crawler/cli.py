@@ -299,11 +299,11 @@ def crawl_with_redis(args: argparse.Namespace) -> int:
     return code
 
 
-def redis_client(args: argparse.Namespace):
+def redis_client(args: argparse.Namespace, timeout: float | None = None):
     from crawler.shared_crawl import DistributedError, RedisKeys, connect
 
     try:
-        client = connect(args.redis)
+        client = connect(args.redis, timeout=timeout)
     except DistributedError as exc:
         raise CommandError(str(exc)) from None
     return client, RedisKeys(args.redis_prefix or RedisKeys.prefix)
@@ -341,12 +341,20 @@ def run_seed(args: argparse.Namespace) -> int:
 
 
 def run_worker(args: argparse.Namespace) -> int:
+    import redis
+
     from crawler.distributed import distributed_settings
-    from crawler.redis_guard import mask_url
+    from crawler.redis_guard import attempt_timeout, mask_text, mask_url
     from crawler.shared_crawl import current_crawl
 
-    client, keys = redis_client(args)
-    crawl = current_crawl(client, keys)
+    # Before the crawl (and its RedisGuard), Redis gets one attempt per call, as long as one of the guard's.
+    client, keys = redis_client(args, timeout=attempt_timeout(worker_retry_seconds(args)))
+    try:
+        crawl = current_crawl(client, keys)
+    except redis.RedisError as exc:
+        raise CommandError(f"cannot use Redis at {mask_url(args.redis)}: {mask_text(str(exc))}") from None
+    finally:
+        client.close()
     if crawl is None:
         raise CommandError(f"no crawl in Redis at {mask_url(args.redis)} (prefix {keys.prefix}); "
                            "run `python -m crawler seed` first")
@@ -359,6 +367,14 @@ def run_worker(args: argparse.Namespace) -> int:
         settings.set("WORKER_IDLE_SECONDS", args.idle, priority="cmdline")
     apply_overrides(settings, args.set)
     return crawl_portals(settings, None, list(crawl.portal_ids), worker=True)
+
+
+def worker_retry_seconds(args: argparse.Namespace) -> float:
+    """REDIS_RETRY_SECONDS as the worker's --set leave it (checked here, before
+    Redis is touched)."""
+    settings = base_settings(args)
+    apply_overrides(settings, args.set)
+    return settings.getfloat("REDIS_RETRY_SECONDS")
 
 
 def run_merge(args: argparse.Namespace) -> int:

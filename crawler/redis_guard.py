@@ -6,13 +6,19 @@ an outage retried for a bounded time, then a clean failure.
   to every log record (Scrapy logs its overridden settings, REDIS_URL
   among them).
 - :class:`RedisGuard` runs every command of a worker's clients. A
-  connection error is retried with a growing pause, one warning line per
-  attempt, for REDIS_RETRY_SECONDS of outage in all; then it gives up for
+  connection error or a timeout is retried with a growing pause, one
+  warning line per attempt, for REDIS_RETRY_SECONDS of outage in all,
+  counted from the start of the first failed attempt; then it gives up for
   good: the spider is closed with the finish reason ``redis_unavailable``
-  (exit code 1), and every later command is tried once and fails as
-  :class:`RedisUnavailable`. While the guard retries, the worker waits (the
-  clients are synchronous): no page is fetched that could not be recorded,
-  and nothing fetched before is dropped.
+  (exit code 1), and every later command fails at once as
+  :class:`RedisUnavailable`, without going to Redis. While the guard
+  retries, the worker waits (the clients are synchronous): no page is
+  fetched that could not be recorded, and nothing fetched before is dropped.
+- Each attempt is bounded by :func:`attempt_timeout` (connect and read), a
+  share of REDIS_RETRY_SECONDS: a Redis that hangs (a stalled server, a
+  network that drops packets) answers nothing and refuses nothing, and
+  with redis-py's usual 30 s timeouts one attempt outlasted the whole
+  retry time, and the shutdown waited as long again for every command.
 """
 
 from __future__ import annotations
@@ -35,6 +41,18 @@ MASK = "***"
 _URL_WITH_PASSWORD = re.compile(r"\b([a-z][a-z0-9+.-]*://[^\s/@:'\"]*):([^\s@/'\"]*)@", re.IGNORECASE)
 _URL_PASSWORD_QUERY = re.compile(r"([?&]password=)[^&\s'\"]*", re.IGNORECASE)
 CONNECTION_ERRORS = (redis.ConnectionError, redis.TimeoutError, ConnectionError, TimeoutError, OSError)
+# One attempt (connect, or a command and its answer) may take this share of
+# REDIS_RETRY_SECONDS, within these bounds: several attempts fit in the
+# retry time, and a healthy Redis on a busy machine is not taken for down.
+ATTEMPT_SHARE = 0.25
+ATTEMPT_TIMEOUT_BOUNDS = (1.0, 10.0)
+
+
+def attempt_timeout(retry_seconds: float) -> float:
+    """Seconds one Redis attempt may take (socket connect and read timeout)
+    when an outage is given up after `retry_seconds`."""
+    low, high = ATTEMPT_TIMEOUT_BOUNDS
+    return min(high, max(low, retry_seconds * ATTEMPT_SHARE))
 
 
 def mask_url(url: str | None) -> str:
@@ -96,14 +114,16 @@ class RedisUnavailable(redis.ConnectionError):
 
 class RedisGuard:
     """Runs Redis commands through an outage of at most `retry_seconds`
-    (counted from the first failure, across all commands), then gives up
-    once and for all. `on_give_up` is called once, when it does;
-    `on_reconnect` each time Redis answers again after a failure."""
+    (counted from the start of the first failed attempt, across all
+    commands), then gives up once and for all. `on_give_up` is called once,
+    when it does; `on_reconnect` each time Redis answers again after a
+    failure. `timeout` is what its clients give one attempt."""
 
     def __init__(self, url: str, retry_seconds: float, *, max_pause: float = 5.0,
                  on_give_up=None, on_reconnect=None, clock=time.monotonic, sleep=time.sleep):
         self.url = mask_url(url)
         self.retry_seconds = retry_seconds
+        self.timeout = attempt_timeout(retry_seconds)
         self.max_pause = max_pause
         self.on_give_up = on_give_up
         self.on_reconnect = on_reconnect
@@ -116,23 +136,26 @@ class RedisGuard:
 
     def call(self, function, *args, **kwargs):
         while True:
+            if self.gave_up:
+                # Shutting down: a stalled Redis would hold every command for the timeout.
+                raise RedisUnavailable(f"Redis at {self.url} is unavailable")
+            started = self.clock()
             try:
                 result = function(*args, **kwargs)
             except RedisUnavailable:
                 raise
             except CONNECTION_ERRORS as exc:
-                self._failed(exc)
+                self._failed(exc, started)
             else:
                 if self.down_since is not None:
                     self._reconnected()
                 return result
 
-    def _failed(self, exc: Exception) -> None:
-        if self.gave_up:
-            raise RedisUnavailable(f"Redis at {self.url} is unavailable") from None
+    def _failed(self, exc: Exception, started: float) -> None:
         now = self.clock()
         if self.down_since is None:
-            self.down_since = now
+            # From the start of the attempt: a timeout is known only when it has passed.
+            self.down_since = started
             self.attempts = 0
         self.attempts += 1
         down = now - self.down_since
@@ -200,7 +223,7 @@ class GuardedRedis(redis.Redis):
 
 
 def guarded_client(url: str, guard: RedisGuard, *, decode: bool = True) -> GuardedRedis:
-    client = GuardedRedis.from_url(url, decode_responses=decode, socket_connect_timeout=10,
-                                   socket_timeout=30, retry=Retry(NoBackoff(), 0))
+    client = GuardedRedis.from_url(url, decode_responses=decode, socket_connect_timeout=guard.timeout,
+                                   socket_timeout=guard.timeout, retry=Retry(NoBackoff(), 0))
     client.guard = guard
     return client

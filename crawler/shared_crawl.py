@@ -13,6 +13,8 @@ import socket
 from dataclasses import asdict, dataclass
 
 import redis
+from redis.backoff import NoBackoff
+from redis.retry import Retry
 
 from crawler.redis_guard import RedisGuard, guarded_client, mask_text, mask_url
 from crawler.settings import REDIS_PREFIX
@@ -129,15 +131,22 @@ class CrawlDefinition:
         return cls(**data)
 
 
-def connect(url: str, *, decode: bool = True, guard: RedisGuard | None = None) -> redis.Redis:
+def connect(url: str, *, decode: bool = True, guard: RedisGuard | None = None,
+            timeout: float | None = None) -> redis.Redis:
     """A client for `url` that has answered a PING, or a DistributedError.
-    With a guard (a worker's), its commands ride out a Redis outage."""
+    With a guard (a worker's), its commands ride out a Redis outage. With a
+    `timeout` (a worker before its crawl starts), each command is tried once
+    and given that long to connect and to answer: a stalled Redis must not
+    hold a worker longer than its REDIS_RETRY_SECONDS say."""
     try:
-        if guard is None:
+        if guard is not None:
+            client = guarded_client(url, guard, decode=decode)
+        elif timeout is not None:
+            client = redis.Redis.from_url(url, decode_responses=decode, socket_connect_timeout=timeout,
+                                          socket_timeout=timeout, retry=Retry(NoBackoff(), 0))
+        else:
             client = redis.Redis.from_url(url, decode_responses=decode, socket_connect_timeout=10,
                                           socket_timeout=30, retry_on_timeout=True)
-        else:
-            client = guarded_client(url, guard, decode=decode)
         client.ping()
     except (redis.RedisError, ValueError) as exc:
         raise DistributedError(f"cannot use Redis at {mask_url(url)}: {mask_text(str(exc))}") from None

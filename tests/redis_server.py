@@ -2,11 +2,13 @@
 (Debian's redis-server; .ci/run installs it). Nothing is saved to disk,
 unless `persistent`: then every write goes to an append-only file first, so
 that the server can be killed (SIGKILL) and restarted on the same port with
-its data, as a production Redis with persistence would be."""
+its data, as a production Redis with persistence would be. It can also be
+stalled (SIGSTOP) and resumed."""
 
 from __future__ import annotations
 
 import shutil
+import signal
 import socket
 import subprocess
 import tempfile
@@ -57,6 +59,15 @@ class RedisServer:
         self._process.wait(10)
         self._process = None
 
+    def stall(self) -> None:
+        """SIGSTOP the server: connections open and commands are sent, but
+        nothing answers, as with a hung server or a network that drops
+        packets; resume() lets it go on."""
+        self._process.send_signal(signal.SIGSTOP)
+
+    def resume(self) -> None:
+        self._process.send_signal(signal.SIGCONT)
+
     def restart(self) -> None:
         """Start the killed server again, on its port, with what it persisted."""
         assert self._process is None, "kill() it first"
@@ -64,6 +75,7 @@ class RedisServer:
 
     def stop(self) -> None:
         if self._process is not None:
+            self.resume()  # a stalled server does not act on SIGTERM
             self._process.terminate()
             self._process.wait(10)
             self._process = None

@@ -6,6 +6,7 @@ And a Redis password never shows in what the commands print or write."""
 
 from __future__ import annotations
 
+import re
 import time
 
 import pytest
@@ -242,3 +243,95 @@ def test_a_popped_request_is_held_until_acknowledged_or_requeued(redis_url):
     assert requeue(server, keys.processing("c1", "run-a"), keys.requests("c1")) == 0
     assert len(worker) == 2 and in_processing(server, keys, "c1", ["run-a"]) == 0
     assert {worker.pop_entry()[0].url for _ in range(2)} == {second.url, "http://127.0.0.1/3"}
+
+
+def test_a_stalled_redis_stops_the_workers_with_exit_1_in_bounded_time(portals, persistent_redis, tmp_path):
+    """Redis hangs (SIGSTOP: a stalled server, a network that drops packets)
+    instead of refusing connections. Every Redis call of a worker is bounded
+    by timeouts derived from REDIS_RETRY_SECONDS: the workers give up after
+    about that long, shut down without waiting on Redis again, and end with
+    exit code 1; once Redis is back, the next seed finds the crawl
+    incomplete. (Redis' 30 s socket timeout once set the pace, and the
+    shutdown waited on it call after call: the workers ran for minutes.)"""
+    prefix, out, url, retry = "stalled", tmp_path / "out", persistent_redis.url, 3
+    seed(portals.registry, url, prefix)
+    portals.delay = 0.1
+    workers = [start_worker(url, prefix, out, f"REDIS_RETRY_SECONDS={retry}") for _ in range(2)]
+    try:
+        wait_for(lambda: any(shard_of(out, worker) for worker in workers))
+        persistent_redis.stall()
+        stalled_at = time.monotonic()
+        try:
+            wait_for(lambda: all(w.poll() is not None for w in workers), timeout=retry + 10)
+        except AssertionError:
+            still = [round(time.monotonic() - stalled_at) for w in workers if w.poll() is None]
+            pytest.fail(f"{len(still)} worker(s) still running {still} s after Redis stalled "
+                        f"(REDIS_RETRY_SECONDS={retry})")
+    finally:
+        persistent_redis.resume()
+        for worker in workers:
+            if worker.poll() is None:
+                worker.kill()
+    for worker in workers:
+        _, stderr = worker.communicate(timeout=30)
+        assert worker.returncode == 1, stderr[-3000:]
+        assert "Traceback" not in stderr, no_traceback(stderr)
+        lines = outage_lines(stderr)
+        assert 2 <= len(lines) <= 12, "\n".join(lines)
+        assert "stopping this worker" in lines[-1]
+        # The setting sets the pace: one attempt may take a second of it here, not 30 s.
+        down = int(re.search(r"unreachable for (\d+) s", lines[-1]).group(1))
+        assert down <= retry + 2, lines[-1]
+        assert f"REDIS_RETRY_SECONDS={retry}" in lines[-1]
+        assert SECRET not in stderr
+        assert "redis_unavailable" in stderr
+
+    client = redis.Redis.from_url(url)
+    wait_for(lambda: not client.keys(f"{prefix}:alive:*"), timeout=10)
+    again = run_cli("seed", "--portals", str(portals.registry), "--redis", url, "--redis-prefix", prefix)
+    assert again.returncode == 0, again.stderr[-3000:]
+    assert "previous crawl incomplete" in again.stdout, again.stdout + again.stderr
+
+
+def test_a_worker_that_starts_on_a_stalled_redis_gives_up_in_bounded_time(portals, persistent_redis):
+    """Before its crawl starts (and its RedisGuard with it), a worker asks
+    Redis for the current crawl: on a stalled Redis that took redis-py's
+    30 s socket timeout, retried. One attempt as long as the guard gives
+    one, then one line and exit code 2."""
+    url, retry = persistent_redis.url, 3
+    seed(portals.registry, url, "stalled-start")
+    persistent_redis.stall()
+    try:
+        started = time.monotonic()
+        worker = run_cli("worker", "--redis", url, "--redis-prefix", "stalled-start",
+                         "--set", f"REDIS_RETRY_SECONDS={retry}", timeout=retry + 10)
+        took = time.monotonic() - started
+    finally:
+        persistent_redis.resume()
+    assert worker.returncode == 2, worker.stderr[-3000:]
+    assert took < retry + 5, took
+    assert "Traceback" not in worker.stderr, no_traceback(worker.stderr)
+    assert "cannot use Redis at redis://:***@127.0.0.1" in worker.stderr
+    assert SECRET not in worker.stderr
+
+
+def test_a_hung_redis_is_given_up_within_the_retry_time_and_not_asked_again():
+    """Each attempt on a hung Redis takes its whole timeout before it fails:
+    the outage counts from the start of the first, so the guard gives up
+    after REDIS_RETRY_SECONDS and one attempt more, not a timeout later. Then
+    no command goes to Redis again: each would take the timeout once more."""
+    clock, tries, timeout = FakeClock(), [], 1.0
+    guard = RedisGuard("redis://127.0.0.1:6379/0", 3, clock=clock, sleep=clock.sleep)
+
+    def hangs():
+        tries.append(clock.now)
+        clock.now += timeout
+        raise redis.TimeoutError("Timeout reading from socket")
+
+    with pytest.raises(RedisUnavailable):
+        guard.call(hangs)
+    assert guard.gave_up and clock.now <= 3 + timeout
+    asked = len(tries)
+    with pytest.raises(RedisUnavailable):
+        guard.call(hangs)
+    assert len(tries) == asked and clock.now <= 3 + timeout
