@@ -542,28 +542,33 @@ def crawl_portals(settings, registry: Path | None, portal_ids: list[str], worker
     if stats.get(stat_keys.OUTPUT_PATH):
         report_path = write_report(report, Path(stats[stat_keys.OUTPUT_PATH]).with_suffix(".report.json"))
         print(f"report:   {report_path}")
+    code, message = verdict(stats, report, worker)
+    if message:
+        print(f"error: {message}", file=sys.stderr)
+    return code
+
+
+def verdict(stats: dict, report: dict, worker: bool = False) -> tuple[int, str | None]:
+    """The exit code of one crawl (README's table) and what to say of it:
+    from its statistics and its run report. `scrapy crawl` ends the same way."""
     if stats.get("finish_reason") not in ("finished", "record_limit"):
-        return exit_codes.FAILED
+        return exit_codes.FAILED, None  # the log's last lines say why
     if stats.get(stat_keys.PIPELINE_ERRORS):
-        print(f"error: {stats[stat_keys.PIPELINE_ERRORS]} page(s) failed in the pipelines and were not "
-              "written (the log names them)", file=sys.stderr)
-        return exit_codes.FAILED
+        return exit_codes.FAILED, (f"{stats[stat_keys.PIPELINE_ERRORS]} page(s) failed in the pipelines and "
+                                   "were not written (the log names them)")
     if stats.get(stat_keys.CRAWLER_ERRORS):
-        print(f"error: {stats[stat_keys.CRAWLER_ERRORS]} page(s) failed in the crawler's own code and were not "
-              "processed (the log names them)", file=sys.stderr)
-        return exit_codes.FAILED
+        return exit_codes.FAILED, (f"{stats[stat_keys.CRAWLER_ERRORS]} page(s) failed in the crawler's own code "
+                                   "and were not processed (the log names them)")
     internal = [p["portal"] for p in report["portals"] if p["errors"].get("private_address")]
     if internal:  # the registry (or DNS) points at someone's internal network: bad input
-        print(f"error: {', '.join(internal)}: refused, a host resolves to a private, loopback or link-local "
-              "address (ALLOW_PRIVATE_ADDRESSES allows it)", file=sys.stderr)
-        return exit_codes.USAGE
+        return exit_codes.USAGE, (f"{', '.join(internal)}: refused, a host resolves to a private, loopback or "
+                                  "link-local address (ALLOW_PRIVATE_ADDRESSES allows it)")
     if worker:
-        return exit_codes.OK
+        return exit_codes.OK, None
     unreachable = [p["portal"] for p in report["portals"] if p["status"] == "unreachable"]
     if unreachable:
-        print(f"error: could not reach {', '.join(unreachable)}", file=sys.stderr)
-        return exit_codes.UNREACHABLE
-    return exit_codes.OK
+        return exit_codes.UNREACHABLE, f"could not reach {', '.join(unreachable)}"
+    return exit_codes.OK, None
 
 
 def iso_date(value: str) -> str:

@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 import json
+import os
+import subprocess
+import sys
 from collections import Counter
 from pathlib import Path
 from urllib.parse import urlsplit
@@ -10,7 +13,7 @@ from urllib.parse import urlsplit
 import pytest
 
 from crawler.records import schema_errors
-from tests.conftest import FAST, crawl, run_cli
+from tests.conftest import FAST, ROOT, crawl, run_cli
 
 GOLD = json.loads((Path(__file__).parent / "data" / "gold" / "seeds.json").read_text("utf-8"))
 GOLD_BY_SEED = {doc["seed"]: doc for doc in GOLD["documents"]}
@@ -181,3 +184,38 @@ def test_scrapy_crawl_command_works_too(portal_server, sample_registry, tmp_path
     assert result.returncode == 0, result.stderr[-2000:]
     records = [json.loads(line) for line in out.read_text("utf-8").splitlines()]
     assert records and {r["portal"] for r in records} == {"tienlu"}
+
+
+def scrapy_crawl(registry: Path, *settings: str) -> subprocess.CompletedProcess:
+    options = [item for setting in ("AUTOTHROTTLE_START_DELAY=0", "ALLOW_PRIVATE_ADDRESSES=true", *settings)
+               for item in ("-s", setting)]
+    return subprocess.run([sys.executable, "-m", "scrapy", "crawl", "portal", "-a", "portal=tienlu",
+                           "-a", f"portals={registry}", *options],
+                          cwd=ROOT, env=dict(os.environ, PYTHONPATH=str(ROOT)), capture_output=True, text=True,
+                          timeout=300)
+
+
+def test_scrapy_crawl_cut_short_exits_1_as_crawl_does(portal_server, sample_registry, tmp_path):
+    """Scrapy's command exited 0 whatever became of the crawl: a page bound
+    (or a signal, the disk full) that stopped it before the end looked done."""
+    result = scrapy_crawl(sample_registry, f"OUTPUT_FILE={tmp_path / 'one.jsonl'}",
+                          f"STATE_DIR={tmp_path / 'state'}", "CLOSESPIDER_PAGECOUNT=2")
+    assert "Spider closed (closespider_pagecount)" in result.stderr
+    assert result.returncode == 1, result.stderr[-2000:]
+
+
+@pytest.mark.parametrize("setting, words", [
+    ("OUTPUT_FILE=/proc/cchc.jsonl", "cannot write there"),
+    ("OUTPUT_DIR={tmp}/a-file", "not a folder"),
+])
+def test_scrapy_crawl_with_an_unusable_output_is_one_line_and_exit_2(portal_server, sample_registry, tmp_path,
+                                                                     setting, words):
+    """It gave a traceback ('Cannot operate on a closed database') and exit 0."""
+    (tmp_path / "a-file").write_text("x")
+    portal_server.clear_log()
+    result = scrapy_crawl(sample_registry, setting.format(tmp=tmp_path), f"STATE_DIR={tmp_path / 'state'}")
+    assert result.returncode == 2, result.stderr[-2000:]
+    assert "Traceback" not in result.stderr
+    last = result.stderr.strip().splitlines()[-1]
+    assert last.startswith("error: ") and words in last, last
+    assert portal_server.request_log == []

@@ -1,8 +1,10 @@
-"""`scrapy crawl`, refusing what `python -m crawler crawl` refuses, the same way.
+"""`scrapy crawl`, refusing and ending as `python -m crawler crawl` does.
 
-The state store takes the run lock in either entry point; without this, a
-`scrapy crawl portal` beside a running crawl was refused only once Scrapy had
-started, with a traceback and exit code 1 where cron expects one line and 4.
+Scrapy's own command exits 0 whatever became of the crawl, and it met a held
+or broken state or an unusable output only once started, with a traceback.
+Here the same checks run first (one line, exit 2 or 4) and the crawl ends
+with the same verdict (crawler.cli.verdict: exit 1 for a crawl cut short or
+pages lost to a bug, 3 for a portal never reached).
 """
 
 from __future__ import annotations
@@ -13,21 +15,49 @@ from pathlib import Path
 from scrapy.commands.crawl import Command as ScrapyCrawlCommand
 
 from crawler import exit_codes
+from crawler.cli import verdict
+from crawler.run_report import build_report
 from crawler.state import LockHeld, StateError, preflight
+from pipelines.jsonlines import OutputError, check_output
 
 
 class Command(ScrapyCrawlCommand):
+    crawler = None
+
     def run(self, args: list[str], opts) -> None:
-        state_dir = self.settings.get("STATE_DIR")
-        if state_dir:
-            try:
-                preflight(Path(state_dir))
-            except LockHeld as exc:
-                print(f"error: {exc}", file=sys.stderr)
-                self.exitcode = exit_codes.LOCKED
-                return
-            except StateError as exc:
-                print(f"error: {exc}", file=sys.stderr)
-                self.exitcode = exit_codes.USAGE
-                return
+        refusal = self._refusal()
+        if refusal is not None:
+            code, message = refusal
+            print(f"error: {message}", file=sys.stderr)
+            self.exitcode = code
+            return
         super().run(args, opts)
+        if self.exitcode or self.crawler is None or self.crawler.spider is None:
+            return
+        stats = self.crawler.stats.get_stats()
+        spider = self.crawler.spider
+        report = build_report(stats, [p.id for p in spider.portals], spider.run_id, 0.0)
+        self.exitcode, message = verdict(stats, report)
+        if message:
+            print(f"error: {message}", file=sys.stderr)
+
+    def _create_crawler(self, spider_name: str):
+        self.crawler = super()._create_crawler(spider_name)
+        return self.crawler
+
+    def _refusal(self) -> tuple[int, str] | None:
+        """What stops the crawl before it starts, as (exit code, message)."""
+        try:
+            check_output(self.settings.get("OUTPUT_DIR"), self.settings.get("OUTPUT_FILE"))
+        except OutputError as exc:
+            return exit_codes.USAGE, str(exc)
+        state_dir = self.settings.get("STATE_DIR")
+        if not state_dir:
+            return None
+        try:
+            preflight(Path(state_dir))
+        except LockHeld as exc:
+            return exit_codes.LOCKED, str(exc)
+        except StateError as exc:
+            return exit_codes.USAGE, str(exc)
+        return None
