@@ -7,6 +7,7 @@ what the `seed`, `worker`, `crawl --workers N` and `merge` commands do.
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import os
 import signal
@@ -136,11 +137,16 @@ def merge_outputs(inputs: list[Path], out: Path) -> ReadResult:
     out = Path(out)
     if out.resolve() in {path.resolve() for path in result.files}:
         raise ValueError(f"{out} is one of the inputs; write the merge elsewhere")
-    out.parent.mkdir(parents=True, exist_ok=True)
     records = sorted(result.records, key=lambda r: (r.get("portal") or "", r["url"]))
     partial = out.with_name(out.name + ".partial")
-    with open(partial, "w", encoding="utf-8") as fh:
-        for record in records:
-            fh.write(to_json_line(record))
-    os.replace(partial, out)
+    try:
+        out.parent.mkdir(parents=True, exist_ok=True)
+        with open(partial, "w", encoding="utf-8") as fh:
+            for record in records:
+                fh.write(to_json_line(record))
+        os.replace(partial, out)
+    except OSError as exc:  # a place that cannot hold it, the disk full: nothing half-written stays
+        with contextlib.suppress(OSError):
+            partial.unlink(missing_ok=True)
+        raise ValueError(f"--out {out}: cannot write there ({exc.strerror or exc})") from None
     return result

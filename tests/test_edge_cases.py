@@ -5,6 +5,7 @@ a traceback, a hang or a silent exit 0 used to be."""
 from __future__ import annotations
 
 import json
+from pathlib import Path
 
 import pytest
 
@@ -271,6 +272,20 @@ def test_an_unusable_out_is_one_line_and_exit_2_before_any_request(tmp_path, mak
         # the portal is not marked as crawled: the next run fetches its article
         again = crawl(tmp_path, registry)
     assert again.returncode == 0 and "articles: 1 written" in again.stdout, again.stdout
+
+
+@pytest.mark.parametrize("make_out, words", [
+    (lambda tmp: Path("/proc/cchc-merged.jsonl"), "cannot write there"),
+    (lambda tmp: (tmp / "a-file").write_text("x") and tmp / "a-file" / "m.jsonl", "cannot write there"),
+])
+def test_merge_to_an_unusable_out_is_one_line_and_exit_2(tmp_path, make_out, words):
+    """merge gave a 16-line traceback and exit 1 here."""
+    run = tmp_path / "run.jsonl"
+    run.write_text(json.dumps(good_record("http://thu.gov.vn/a-1"), ensure_ascii=False) + "\n", "utf-8")
+    out = make_out(tmp_path)
+    result = run_cli("merge", str(run), "--out", str(out), timeout=120)
+    assert_one_line_error(result, f"--out {out}", words)
+    assert not list(tmp_path.rglob("*.partial"))
 
 
 # -- 12: robots.txt Crawl-delay ----------------------------------------------
