@@ -36,6 +36,11 @@ class OutputError(Exception):
     """The output cannot be written where it was asked for: one line, exit code 2."""
 
 
+def day_folder(output_dir: Path, now: dt.datetime | None = None) -> Path:
+    """Where a run of `now` (UTC) writes under OUTPUT_DIR: one folder a day."""
+    return Path(output_dir) / (now or dt.datetime.now(dt.timezone.utc)).strftime("%Y-%m-%d")
+
+
 def check_output(output_dir: Path | str, output_file: Path | str | None = None) -> None:
     """Makes sure records can be written where the settings say, before the
     first request: an --out that is a file, a dangling symlink or a place like
@@ -57,6 +62,9 @@ def check_output(output_dir: Path | str, output_file: Path | str | None = None) 
             target.mkdir(parents=True, exist_ok=True)
             with tempfile.TemporaryFile(dir=target, prefix=".probe-"):
                 pass
+            day = day_folder(target)
+            if day.exists() and not day.is_dir():
+                raise OutputError(f"{option} {target}: {day} is not a folder (the crawl writes {day}/run-….jsonl)")
     except OSError as exc:
         raise OutputError(f"{option} {target}: cannot write there ({exc.strerror or exc})") from None
 
@@ -122,8 +130,7 @@ class JsonLinesWriterPipeline:
         if self.output_file:
             self.path = Path(self.output_file)
         else:
-            now = dt.datetime.now(dt.timezone.utc)
-            self.path = self.output_dir / now.strftime("%Y-%m-%d") / f"{spider.run_id}.jsonl"
+            self.path = day_folder(self.output_dir) / f"{spider.run_id}.jsonl"
         try:
             self.path.parent.mkdir(parents=True, exist_ok=True)
             self._fd = os.open(self.path, os.O_WRONLY | os.O_CREAT | os.O_APPEND, 0o644)

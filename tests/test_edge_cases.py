@@ -9,6 +9,7 @@ from pathlib import Path
 
 import pytest
 
+from pipelines.jsonlines import day_folder
 from tests.broken_components import BUG
 from tests.conftest import run_cli
 from tests.fault_server import FaultyPortal
@@ -255,11 +256,19 @@ def test_a_torn_last_line_in_an_existing_output_file_is_cut_before_appending(tmp
 
 # -- 5: an --out that cannot be written ----------------------------------------
 
+def _todays_folder_a_file(out: Path) -> Path:
+    out.mkdir()
+    day_folder(out).write_text("x")
+    return out
+
+
 @pytest.mark.parametrize("make_out, words", [
     (lambda tmp: (tmp / "a-file").write_text("x") and tmp / "a-file", ["not a folder"]),
     (lambda tmp: (tmp / "dangling").symlink_to(tmp / "nowhere") or tmp / "dangling",
      ["a symbolic link to nothing"]),
     (lambda tmp: "/proc/cchc-output", ["cannot write there"]),
+    # today's folder under --out is a file: the crawl started and stopped with exit 1 and its whole log
+    (lambda tmp: _todays_folder_a_file(tmp / "out"), ["is not a folder"]),
 ])
 def test_an_unusable_out_is_one_line_and_exit_2_before_any_request(tmp_path, make_out, words):
     out = make_out(tmp_path)
@@ -270,7 +279,8 @@ def test_an_unusable_out_is_one_line_and_exit_2_before_any_request(tmp_path, mak
         assert sum(portal.hits.values()) == 0
         assert_one_line_error(result, f"--out {out}", *words)
         # the portal is not marked as crawled: the next run fetches its article
-        again = crawl(tmp_path, registry)
+        again = run_cli("crawl", "--portals", str(registry), "--out", str(tmp_path / "again"),
+                        "--state", str(tmp_path / "state"), *SETTINGS, timeout=120)
     assert again.returncode == 0 and "articles: 1 written" in again.stdout, again.stdout
 
 
