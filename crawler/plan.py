@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from scrapy import Request
 
 from crawler.registry import Portal, load_registry, parse_registry
+from crawler.redis_guard import attempt_timeout
 from crawler.shared_crawl import DistributedError, connect, keys_from_settings, load_crawl, worker_run_id
 
 # Requests revalidate what the HTTP cache holds (ETag / Last-Modified), so a
@@ -45,8 +46,13 @@ def plan_crawl(settings, portal_ids: list[str], registry_path: str | None = None
     """The portals `portal_ids` (all if empty) of the registry file (default
     PORTALS_FILE), or with REDIS_URL those of the shared crawl CRAWL_ID."""
     if settings.get("REDIS_URL"):
-        crawl = load_crawl(connect(settings.get("REDIS_URL")), keys_from_settings(settings),
-                           settings.get("CRAWL_ID"))
+        # One bounded try, as the worker's own first look: a hung Redis must not hold it.
+        timeout = attempt_timeout(settings.getfloat("REDIS_RETRY_SECONDS"))
+        client = connect(settings.get("REDIS_URL"), timeout=timeout)
+        try:
+            crawl = load_crawl(client, keys_from_settings(settings), settings.get("CRAWL_ID"))
+        finally:
+            client.close()
         if crawl is None:
             raise DistributedError(f"no crawl {settings.get('CRAWL_ID')!r} in Redis; run `seed` first")
         registry = parse_registry(tomllib.loads(crawl.registry_toml), source=f"crawl {crawl.crawl_id}")
