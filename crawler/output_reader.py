@@ -117,7 +117,7 @@ def _records_in_file(path: Path, result: ReadResult):
             if not raw.strip():
                 continue  # a blank line is harmless, not broken
             result.lines_read += 1
-            record, reason = _parse_line(raw)
+            record, reason = parse_line(raw)
             if record is None:
                 result.skipped.append(SkippedLine(path, line_number, reason))
             else:
@@ -159,7 +159,10 @@ def _float_sized(text: str) -> int:
     return value
 
 
-def _parse_line(raw: bytes) -> tuple[dict | None, str]:
+def parse_line(raw: bytes) -> tuple[dict | None, str]:
+    """The record of one line and "", or None and why it is not one that
+    every reader can use. Recovery of killed runs (crawler/state.py) takes
+    its lines through here too, so that it never chokes on one."""
     try:
         record = _decoded(raw)
     except UnicodeDecodeError:

@@ -25,7 +25,6 @@ from __future__ import annotations
 
 import errno
 import fcntl
-import json
 import os
 import sqlite3
 import time
@@ -34,7 +33,7 @@ from enum import Enum
 from pathlib import Path
 
 from crawler.clock import utc_after, utc_now
-from crawler.output_reader import SkippedLine
+from crawler.output_reader import SkippedLine, parse_line
 
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS pages (
@@ -447,7 +446,11 @@ class Remembered:
     skipped: list[SkippedLine]
 
 
-REQUIRED_FIELDS = ("url", "portal", "content_hash", "fetched_at")
+# What recovery reads of a record and hands to the store, each as text.
+REQUIRED_TEXT = ("url", "portal", "content_hash", "fetched_at")
+# The crawler does not write `fetched_url` (the record's `url` stands for
+# it), but a line that has one must give a URL, not a list or a number.
+OPTIONAL_TEXT = ("fetched_url",)
 
 
 def remember_output(store, path: Path) -> Remembered:
@@ -459,11 +462,10 @@ def remember_output(store, path: Path) -> Remembered:
         for line_number, raw in enumerate(fh, start=1):
             if not raw.strip():
                 continue
-            reason = _not_a_record(raw)
-            if reason:
+            record, reason = record_to_remember(raw)
+            if record is None:
                 remembered.skipped.append(SkippedLine(path, line_number, reason))
                 continue
-            record = json.loads(raw)
             store.remember_record(fetched_url=record.get("fetched_url") or record["url"],
                                   record_url=record["url"], portal=record["portal"],
                                   content_hash=record["content_hash"], when=record["fetched_at"])
@@ -471,15 +473,23 @@ def remember_output(store, path: Path) -> Remembered:
     return remembered
 
 
-def _not_a_record(raw: bytes) -> str | None:
-    try:
-        record = json.loads(raw.decode("utf-8"))
-    except (UnicodeDecodeError, json.JSONDecodeError) as exc:
-        return f"not a JSON line ({exc.__class__.__name__})"
-    if not isinstance(record, dict):
-        return f"a JSON {type(record).__name__}, not a record"
-    missing = [name for name in REQUIRED_FIELDS if not isinstance(record.get(name), str)]
-    return f"a record without {', '.join(missing)}" if missing else None
+def record_to_remember(raw: bytes) -> tuple[dict | None, str]:
+    """The record of an output line that either store can remember, or None
+    and why not. First a record every reader takes (the output reader's own
+    check: UTF-8 JSON, no lone surrogate that SQLite or Redis could not
+    encode, the read schema), then every field recovery reads as text. A
+    line skipped here is not remembered, so its article is written again by
+    a later run: what a reader would skip is not lost."""
+    record, reason = parse_line(raw)
+    if record is None:
+        return None, reason
+    unusable = [name for name in REQUIRED_TEXT if not _is_text(record.get(name))]
+    unusable += [name for name in OPTIONAL_TEXT if record.get(name) is not None and not _is_text(record[name])]
+    return (None, f"a record without {', '.join(unusable)} as text") if unusable else (record, "")
+
+
+def _is_text(value) -> bool:
+    return isinstance(value, str) and value != ""
 
 
 class LockHeld(RuntimeError):

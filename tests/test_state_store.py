@@ -201,13 +201,18 @@ def test_recovery_skips_and_counts_lines_that_are_not_records(portals, tmp_path)
         fh.write("{not json\n")
         fh.write(json.dumps({"url": "http://x/1", "text": "no portal"}) + "\n")
         fh.write("[1, 2]\n")
+        # JSON objects with url, portal, content_hash and fetched_at as text,
+        # and still nothing a store can keep: a URL that is a list, a URL
+        # with half of a UTF-16 pair (no UTF-8 text, so no SQLite text).
+        fh.write(json.dumps({**kept[0], "fetched_url": [kept[0]["url"]]}) + "\n")
+        fh.write(json.dumps({**kept[0], "url": kept[0]["url"] + "\ud800"}) + "\n")
     assert list(runs_of(state).values()) == ["running"]
 
     portals.delay = 0.0
     resumed = crawl(portals, portals.registry, tmp_path / "out2", state=state)
     assert resumed.returncode == 0, resumed.stderr[-3000:]
     assert "Traceback" not in resumed.stderr
-    assert "3 line(s) that are not records skipped" in resumed.stderr
+    assert "5 line(s) that are not records skipped" in resumed.stderr
     assert sorted(runs_of(state).values()) == ["finished", "recovered"]
     # What the killed run wrote was remembered, not written again.
     again = {(r["portal"], r["content_hash"]) for r in resumed.records}
