@@ -28,12 +28,12 @@ import fcntl
 import os
 import sqlite3
 import time
-from dataclasses import dataclass
+from dataclasses import astuple, dataclass
 from enum import Enum
 from pathlib import Path
 
 from crawler.clock import utc_after, utc_now
-from crawler.output_reader import SkippedLine, parse_line
+from crawler.output_reader import SkippedLine, end_cleanly, parse_line
 
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS pages (
@@ -101,6 +101,10 @@ class Recovery:
     records: int = 0
     truncated_lines: int = 0
     bad_lines: int = 0
+    lines_ended: int = 0  # a whole last line that lacked only its newline
+
+    def __add__(self, other: "Recovery") -> "Recovery":
+        return Recovery(*(a + b for a, b in zip(astuple(self), astuple(other))))
 
 
 @dataclass(frozen=True)
@@ -293,11 +297,12 @@ class SqliteStateStore:
 
     def recover(self) -> Recovery:
         """Reconcile the state with the output of runs that were killed
-        (marked running, liveness lock free): drop a torn last line, and
-        remember every record they wrote. Processes sharing the directory
+        (marked running, liveness lock free): end the output cleanly (a
+        torn last line cut, a whole one given its newline: end_cleanly),
+        and remember every record they wrote. Processes sharing the directory
         (`crawl --workers N`) recover one at a time, each skipping the
         others' live runs."""
-        runs = records = torn = bad = 0
+        runs = records = torn = bad = ended = 0
         with RunLock(self.directory, "recover.lock", wait=True):
             for run_id, output in self.db.execute(
                     "SELECT run_id, output FROM runs WHERE status = 'running'").fetchall():
@@ -312,7 +317,8 @@ class SqliteStateStore:
                 status = "recovered"
                 try:
                     if path is not None and path.exists():
-                        torn += truncate_torn_line(path)
+                        tail = end_cleanly(path)
+                        torn, ended = torn + bool(tail.cut_bytes), ended + tail.newline_added
                         remembered = remember_output(self, path)
                         records += remembered.records
                         bad += len(remembered.skipped)
@@ -327,7 +333,7 @@ class SqliteStateStore:
                 # Which portals the killed run held is not recorded: none counts
                 # as complete, and the next run pages every portal to the end.
                 self.db.execute("UPDATE portals SET last_complete_run = NULL")
-        return Recovery(runs, records, torn, bad)
+        return Recovery(runs, records, torn, bad, ended)
 
 
 def check_directory(directory: Path) -> None:
@@ -423,21 +429,6 @@ def _open(path: Path) -> sqlite3.Connection:
         db.close()
         raise
     return db
-
-
-def truncate_torn_line(path: Path) -> int:
-    """Cut a last line that has no newline (a write cut short); 1 if cut."""
-    with open(path, "rb+") as fh:
-        fh.seek(0, os.SEEK_END)
-        size = fh.tell()
-        if size == 0:
-            return 0
-        fh.seek(size - 1)
-        if fh.read(1) == b"\n":
-            return 0
-        data = path.read_bytes()
-        fh.truncate(data.rfind(b"\n") + 1)
-        return 1
 
 
 @dataclass
