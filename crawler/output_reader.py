@@ -20,6 +20,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 import math
+import os
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
@@ -117,7 +118,7 @@ def _records_in_file(path: Path, result: ReadResult):
             if not raw.strip():
                 continue  # a blank line is harmless, not broken
             result.lines_read += 1
-            record, reason = _parse_line(raw)
+            record, reason = parse_line(raw)
             if record is None:
                 result.skipped.append(SkippedLine(path, line_number, reason))
             else:
@@ -159,7 +160,10 @@ def _float_sized(text: str) -> int:
     return value
 
 
-def _parse_line(raw: bytes) -> tuple[dict | None, str]:
+def parse_line(raw: bytes) -> tuple[dict | None, str]:
+    """The record of one line and "", or None and why it is not one that
+    every reader can use. Recovery of killed runs (crawler/state.py) takes
+    its lines through here too, so that it never chokes on one."""
     try:
         record = _decoded(raw)
     except UnicodeDecodeError:
@@ -235,6 +239,69 @@ def _fetched_at(record: dict) -> dt.datetime:
     except (TypeError, ValueError):
         return OLDEST
     return parsed if parsed.tzinfo else parsed.replace(tzinfo=dt.timezone.utc)
+
+
+@dataclass(frozen=True)
+class TailRepair:
+    """What `end_cleanly` did to a file's last line: cut off a fragment of
+    `cut_bytes`, or gave a whole line its missing newline."""
+
+    cut_bytes: int = 0
+    newline_added: bool = False
+
+
+def end_cleanly(path: Path) -> TailRepair:
+    """Makes `path` end in a newline, before a writer appends to it or
+    recovery reads it: a last line without one is cut off if it is a
+    fragment (a write cut short by a kill or a full disk), and ended with
+    its newline if it is a whole line (a hand edit, an editor that adds
+    none), which cutting would lose. The one rule of the output writer and
+    of the recovery of killed runs (SQLite and Redis)."""
+    with open(path, "rb+") as handle:
+        end = handle.seek(0, os.SEEK_END)
+        if end == 0:
+            return TailRepair()
+        handle.seek(end - 1)
+        if handle.read(1) == b"\n":
+            return TailRepair()
+        start = _last_line_start(handle, end)
+        handle.seek(start)
+        if _is_whole_line(handle.read(end - start)):
+            handle.seek(end)
+            handle.write(b"\n")
+            repair = TailRepair(newline_added=True)
+        else:
+            handle.truncate(start)
+            repair = TailRepair(cut_bytes=end - start)
+        handle.flush()
+        os.fsync(handle.fileno())
+        return repair
+
+
+def _last_line_start(handle, end: int, block: int = 64 * 1024) -> int:
+    """Where the last line begins: after the last newline, found reading
+    backwards a block at a time (an output file may be large)."""
+    position = end
+    while position > 0:
+        start = max(0, position - block)
+        handle.seek(start)
+        newline = handle.read(position - start).rfind(b"\n")
+        if newline >= 0:
+            return start + newline + 1
+        position = start
+    return 0
+
+
+def _is_whole_line(line: bytes) -> bool:
+    """Whether a last line without its newline is whole: JSON. Every writer
+    writes one JSON object a line, and no cut-short object is JSON (its
+    closing brace is missing). A whole line that no reader takes (NaN, no
+    url) is still kept: the readers skip it with a warning."""
+    try:
+        json.loads(line.decode("utf-8"))
+    except (UnicodeDecodeError, ValueError, RecursionError):
+        return False
+    return True
 
 
 def skipped_warnings(result: ReadResult, limit: int = 20) -> list[str]:

@@ -10,8 +10,8 @@ crawl. What changes with many writers:
 - A worker refreshes an ``alive`` key while it runs. A run still marked
   running whose key has expired was killed: :meth:`recover` reads what its
   shard holds (when the shard is on this machine), remembers it, cuts a
-  torn last line and releases the claims it held, so its articles are
-  written by a later run, once. A worker of the same crawl does this while
+  torn last line (the writer's rule: end_cleanly) and releases the claims
+  it held, so its articles are written by a later run, once. A worker of the same crawl does this while
   the crawl runs (:meth:`recover_run`, from crawler/distributed.py's
   WorkerHeartbeat) and puts the killed worker's unfinished requests back
   in the queue, so they are crawled in that crawl.
@@ -30,10 +30,11 @@ from pathlib import Path
 import redis
 
 from crawler.clock import utc_now
+from crawler.output_reader import TailRepair, end_cleanly
 from crawler.redis_guard import RedisUnavailable
 from crawler.shared_crawl import (CrawlDefinition, DistributedError, RedisKeys, held_by_workers, keys_from_settings,
                                   load_crawl, mark_alive)
-from crawler.state import TRANSIENT_NOT_ARTICLE, Change, Recovery, RetryPolicy, remember_output, truncate_torn_line
+from crawler.state import TRANSIENT_NOT_ARTICLE, Change, Recovery, RetryPolicy, remember_output
 from crawler.template import MAX_SIGNATURES
 
 # Claim a record unless another worker holds it; report what earlier runs wrote.
@@ -303,16 +304,14 @@ class RedisStateStore:
         """Reconcile the state with runs that were killed (still marked
         running, heartbeat expired): remember what their shard holds, when
         it is readable from here, and release the claims they held."""
-        runs = records = torn = bad = 0
+        total = Recovery()
         for run_id, info in self.runs().items():
             if info["status"] != "running" or self.client.exists(self.keys.alive(run_id)):
                 continue
             recovery = self.recover_run(run_id, info)
             if recovery is not None:
-                runs += 1
-                records, torn, bad = (records + recovery.records, torn + recovery.truncated_lines,
-                                      bad + recovery.bad_lines)
-        return Recovery(runs, records, torn, bad)
+                total += recovery
+        return total
 
     def recover_run(self, run_id: str, info: dict, requeue=None) -> Recovery | None:
         """Recover one killed run (None if another process is at it). With
@@ -325,9 +324,9 @@ class RedisStateStore:
             return None
         path = Path(info["output"]) if info.get("output") else None
         readable = path is not None and path.exists()
-        torn = records = bad = 0
+        tail, records, bad = TailRepair(), 0, 0
         if readable:
-            torn = truncate_torn_line(path)
+            tail = end_cleanly(path)
             remembered = remember_output(self, path)
             records, bad = remembered.records, len(remembered.skipped)
         self._release_claims_of(run_id)
@@ -335,7 +334,7 @@ class RedisStateStore:
             requeue()
         info.update(status=("requeued" if requeue is not None else "recovered") if readable else "lost")
         self._set_run(run_id, info)
-        return Recovery(1, records, torn, bad)
+        return Recovery(1, records, int(bool(tail.cut_bytes)), bad, int(tail.newline_added))
 
     def _release_claims_of(self, run_id: str) -> None:
         keys = self.keys

@@ -25,16 +25,15 @@ from __future__ import annotations
 
 import errno
 import fcntl
-import json
 import os
 import sqlite3
 import time
-from dataclasses import dataclass
+from dataclasses import astuple, dataclass
 from enum import Enum
 from pathlib import Path
 
 from crawler.clock import utc_after, utc_now
-from crawler.output_reader import SkippedLine
+from crawler.output_reader import SkippedLine, end_cleanly, parse_line
 
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS pages (
@@ -102,6 +101,10 @@ class Recovery:
     records: int = 0
     truncated_lines: int = 0
     bad_lines: int = 0
+    lines_ended: int = 0  # a whole last line that lacked only its newline
+
+    def __add__(self, other: "Recovery") -> "Recovery":
+        return Recovery(*(a + b for a, b in zip(astuple(self), astuple(other))))
 
 
 @dataclass(frozen=True)
@@ -294,11 +297,12 @@ class SqliteStateStore:
 
     def recover(self) -> Recovery:
         """Reconcile the state with the output of runs that were killed
-        (marked running, liveness lock free): drop a torn last line, and
-        remember every record they wrote. Processes sharing the directory
+        (marked running, liveness lock free): end the output cleanly (a
+        torn last line cut, a whole one given its newline: end_cleanly),
+        and remember every record they wrote. Processes sharing the directory
         (`crawl --workers N`) recover one at a time, each skipping the
         others' live runs."""
-        runs = records = torn = bad = 0
+        runs = records = torn = bad = ended = 0
         with RunLock(self.directory, "recover.lock", wait=True):
             for run_id, output in self.db.execute(
                     "SELECT run_id, output FROM runs WHERE status = 'running'").fetchall():
@@ -313,7 +317,8 @@ class SqliteStateStore:
                 status = "recovered"
                 try:
                     if path is not None and path.exists():
-                        torn += truncate_torn_line(path)
+                        tail = end_cleanly(path)
+                        torn, ended = torn + bool(tail.cut_bytes), ended + tail.newline_added
                         remembered = remember_output(self, path)
                         records += remembered.records
                         bad += len(remembered.skipped)
@@ -328,7 +333,7 @@ class SqliteStateStore:
                 # Which portals the killed run held is not recorded: none counts
                 # as complete, and the next run pages every portal to the end.
                 self.db.execute("UPDATE portals SET last_complete_run = NULL")
-        return Recovery(runs, records, torn, bad)
+        return Recovery(runs, records, torn, bad, ended)
 
 
 def check_directory(directory: Path) -> None:
@@ -436,28 +441,17 @@ def _open(path: Path) -> sqlite3.Connection:
     return db
 
 
-def truncate_torn_line(path: Path) -> int:
-    """Cut a last line that has no newline (a write cut short); 1 if cut."""
-    with open(path, "rb+") as fh:
-        fh.seek(0, os.SEEK_END)
-        size = fh.tell()
-        if size == 0:
-            return 0
-        fh.seek(size - 1)
-        if fh.read(1) == b"\n":
-            return 0
-        data = path.read_bytes()
-        fh.truncate(data.rfind(b"\n") + 1)
-        return 1
-
-
 @dataclass
 class Remembered:
     records: int
     skipped: list[SkippedLine]
 
 
-REQUIRED_FIELDS = ("url", "portal", "content_hash", "fetched_at")
+# What recovery reads of a record and hands to the store, each as text.
+REQUIRED_TEXT = ("url", "portal", "content_hash", "fetched_at")
+# The crawler does not write `fetched_url` (the record's `url` stands for
+# it), but a line that has one must give a URL, not a list or a number.
+OPTIONAL_TEXT = ("fetched_url",)
 
 
 def remember_output(store, path: Path) -> Remembered:
@@ -469,11 +463,10 @@ def remember_output(store, path: Path) -> Remembered:
         for line_number, raw in enumerate(fh, start=1):
             if not raw.strip():
                 continue
-            reason = _not_a_record(raw)
-            if reason:
+            record, reason = record_to_remember(raw)
+            if record is None:
                 remembered.skipped.append(SkippedLine(path, line_number, reason))
                 continue
-            record = json.loads(raw)
             store.remember_record(fetched_url=record.get("fetched_url") or record["url"],
                                   record_url=record["url"], portal=record["portal"],
                                   content_hash=record["content_hash"], when=record["fetched_at"])
@@ -481,15 +474,23 @@ def remember_output(store, path: Path) -> Remembered:
     return remembered
 
 
-def _not_a_record(raw: bytes) -> str | None:
-    try:
-        record = json.loads(raw.decode("utf-8"))
-    except (UnicodeDecodeError, json.JSONDecodeError) as exc:
-        return f"not a JSON line ({exc.__class__.__name__})"
-    if not isinstance(record, dict):
-        return f"a JSON {type(record).__name__}, not a record"
-    missing = [name for name in REQUIRED_FIELDS if not isinstance(record.get(name), str)]
-    return f"a record without {', '.join(missing)}" if missing else None
+def record_to_remember(raw: bytes) -> tuple[dict | None, str]:
+    """The record of an output line that either store can remember, or None
+    and why not. First a record every reader takes (the output reader's own
+    check: UTF-8 JSON, no lone surrogate that SQLite or Redis could not
+    encode, the read schema), then every field recovery reads as text. A
+    line skipped here is not remembered, so its article is written again by
+    a later run: what a reader would skip is not lost."""
+    record, reason = parse_line(raw)
+    if record is None:
+        return None, reason
+    unusable = [name for name in REQUIRED_TEXT if not _is_text(record.get(name))]
+    unusable += [name for name in OPTIONAL_TEXT if record.get(name) is not None and not _is_text(record[name])]
+    return (None, f"a record without {', '.join(unusable)} as text") if unusable else (record, "")
+
+
+def _is_text(value) -> bool:
+    return isinstance(value, str) and value != ""
 
 
 class LockHeld(RuntimeError):

@@ -68,9 +68,10 @@ def recover(store: StateStore) -> Recovery:
     `seed` before it settles the previous shared crawl)."""
     recovery = store.recover()
     if recovery.runs:
-        logger.warning("repaired the state from %d unfinished run(s): %d record(s), %d torn line(s), "
-                       "%d line(s) that are not records skipped", recovery.runs, recovery.records,
-                       recovery.truncated_lines, recovery.bad_lines)
+        logger.warning("repaired the state from %d unfinished run(s): %d record(s), %d torn line(s) cut, "
+                       "%d whole last line(s) given their newline, %d line(s) that are not records skipped",
+                       recovery.runs, recovery.records, recovery.truncated_lines, recovery.lines_ended,
+                       recovery.bad_lines)
     return recovery
 
 

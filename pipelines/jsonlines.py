@@ -14,6 +14,7 @@ from scrapy.utils.defer import deferred_from_coro
 
 from crawler import stats as keys
 from crawler.items import ArticleRecord, record_dict
+from crawler.output_reader import end_cleanly
 from crawler.records import schema_errors, to_json_line
 
 logger = logging.getLogger(__name__)
@@ -69,33 +70,6 @@ def check_output(output_dir: Path | str, output_file: Path | str | None = None) 
         raise OutputError(f"{option} {target}: cannot write there ({exc.strerror or exc})") from None
 
 
-def cut_torn_tail(path: Path) -> int:
-    """Cuts a partial last line (a killed writer's) off `path`, so the next
-    record starts on a line of its own instead of being glued to it and lost
-    to every reader. Returns the number of bytes cut."""
-    with open(path, "rb+") as handle:
-        end = handle.seek(0, os.SEEK_END)
-        if end == 0:
-            return 0
-        handle.seek(end - 1)
-        if handle.read(1) == b"\n":
-            return 0
-        keep, block = 0, 64 * 1024
-        position = end
-        while position > 0:  # the last newline, reading backwards a block at a time
-            start = max(0, position - block)
-            handle.seek(start)
-            newline = handle.read(position - start).rfind(b"\n")
-            if newline >= 0:
-                keep = start + newline + 1
-                break
-            position = start
-        handle.truncate(keep)
-        handle.flush()
-        os.fsync(handle.fileno())
-        return end - keep
-
-
 class JsonLinesWriterPipeline:
     """Appends each record to OUTPUT_DIR/YYYY-MM-DD/<run id>.jsonl.
 
@@ -134,7 +108,7 @@ class JsonLinesWriterPipeline:
         try:
             self.path.parent.mkdir(parents=True, exist_ok=True)
             self._fd = os.open(self.path, os.O_WRONLY | os.O_CREAT | os.O_APPEND, 0o644)
-            cut = cut_torn_tail(self.path)
+            tail = end_cleanly(self.path)
         except OSError as exc:
             # `crawl` checks the output first (exit 2); `scrapy crawl` stops here.
             self.failed = True
@@ -142,12 +116,20 @@ class JsonLinesWriterPipeline:
             logger.error("cannot write %s (%s): stopping the crawl", self.path, exc.strerror or exc)
             deferred_from_coro(self.crawler.engine.close_spider_async(reason="output_error"))
             return
-        if cut:
-            self.stats.inc_value(keys.TORN_LINES_CUT)
-            self.stats.inc_value(keys.TORN_BYTES_CUT, cut)
-            logger.warning("%s ended in a partial line (%d bytes, a killed run's): cut off before "
-                           "appending", self.path, cut)
+        self._log_tail(tail)
         self.stats.set_value(keys.OUTPUT_PATH, str(self.path))
+
+    def _log_tail(self, tail) -> None:
+        """What ending the existing file cleanly did, if anything: the next
+        record must start on a line of its own, not be glued to the last."""
+        if tail.cut_bytes:
+            self.stats.inc_value(keys.TORN_LINES_CUT)
+            self.stats.inc_value(keys.TORN_BYTES_CUT, tail.cut_bytes)
+            logger.warning("%s ended in a partial line (%d bytes, a killed run's): cut off before "
+                           "appending", self.path, tail.cut_bytes)
+        elif tail.newline_added:
+            logger.warning("%s ended in a whole line without its newline: newline added before "
+                           "appending", self.path)
 
     def spider_closed(self, spider):
         if self._fd is not None:

@@ -230,28 +230,57 @@ def test_robots_txt_redirected_off_the_portal_is_not_followed(tmp_path):
 
 # -- 2: an output file that ends in a torn line --------------------------------
 
+def earlier_record(n: int) -> dict:
+    """A record an earlier run wrote to OUTPUT_FILE."""
+    return {"schema_version": 1, "url": f"http://thu.gov.vn/tin-tuc/cu-{n}.html", "portal": "faulty",
+            "district": "Thử", "province": "Thử", "title": f"Bài cũ {n}", "published": "2024-01-02",
+            "author": None, "text": "Bài cũ.", "content_hash": str(n) * 64,
+            "fetched_at": "2024-01-02T00:00:00Z", "metrics": [], "warnings": [], "change": "new"}
+
+
+def crawl_into(tmp_path, target):
+    """One article of the faulty portal appended to OUTPUT_FILE `target`: its URL and the run."""
+    with FaultyPortal() as portal:
+        article = portal.base_url + "/tin-tuc/binh-thuong-1001.html"
+        result = crawl(tmp_path, write_registry(tmp_path, article), "--set", f"OUTPUT_FILE={target}")
+    assert result.returncode == 0, result.stderr[-2000:]
+    assert "articles: 1 written" in result.stdout
+    return article, result
+
+
 def test_a_torn_last_line_in_an_existing_output_file_is_cut_before_appending(tmp_path):
     """OUTPUT_FILE ends in a fragment (a killed run's): the first record of the
     next run was glued to it, counted as written and lost to every reader."""
     from crawler.output_reader import read_records
 
-    earlier = {"schema_version": 1, "url": "http://thu.gov.vn/tin-tuc/cu-1.html", "portal": "faulty",
-               "district": "Thử", "province": "Thử", "title": "Bài cũ", "published": "2024-01-02",
-               "author": None, "text": "Bài cũ.", "content_hash": "0" * 64,
-               "fetched_at": "2024-01-02T00:00:00Z", "metrics": [], "warnings": [], "change": "new"}
+    earlier = earlier_record(1)
     target = tmp_path / "all.jsonl"
     fragment = '{"schema_version":1,"url":"http://thu.gov.vn/tin-tuc/bi-cat-2.html","portal":"fau'
     target.write_text(json.dumps(earlier, ensure_ascii=False) + "\n" + fragment, encoding="utf-8")
-    with FaultyPortal() as portal:
-        registry = write_registry(tmp_path, portal.base_url + "/tin-tuc/binh-thuong-1001.html")
-        result = crawl(tmp_path, registry, "--set", f"OUTPUT_FILE={target}")
-    assert result.returncode == 0, result.stderr[-2000:]
-    assert "articles: 1 written" in result.stdout
+    article, result = crawl_into(tmp_path, target)
     assert "ended in a partial line (" in result.stderr
     lines = target.read_text("utf-8").splitlines()
-    assert [json.loads(line)["url"] for line in lines] == [earlier["url"], portal.base_url + "/tin-tuc/binh-thuong-1001.html"]
+    assert [json.loads(line)["url"] for line in lines] == [earlier["url"], article]
     read = read_records([target])
     assert len(read.records) == 2 and read.skipped == []
+
+
+def test_a_whole_last_record_without_its_newline_is_kept_and_ended(tmp_path):
+    """OUTPUT_FILE's last line is a whole record that lacks only its final
+    newline (a hand edit, an editor set to add none): it was cut off as a
+    partial line, a record lost with exit 0. Only a fragment is cut."""
+    from crawler.output_reader import read_records
+
+    earlier = [earlier_record(1), earlier_record(2)]
+    target = tmp_path / "all.jsonl"
+    target.write_text("\n".join(json.dumps(r, ensure_ascii=False) for r in earlier), encoding="utf-8")
+    article, result = crawl_into(tmp_path, target)
+    lines = target.read_text("utf-8").splitlines()
+    assert [json.loads(line)["url"] for line in lines] == [earlier[0]["url"], earlier[1]["url"], article]
+    read = read_records([target])
+    assert len(read.records) == 3 and read.skipped == []
+    assert "ended in a whole line without its newline: newline added" in result.stderr
+    assert "partial line" not in result.stderr
 
 
 # -- 5: an --out that cannot be written ----------------------------------------

@@ -6,7 +6,9 @@ And a Redis password never shows in what the commands print or write."""
 
 from __future__ import annotations
 
+import json
 import re
+import signal
 import time
 
 import pytest
@@ -335,3 +337,47 @@ def test_a_hung_redis_is_given_up_within_the_retry_time_and_not_asked_again():
     with pytest.raises(RedisUnavailable):
         guard.call(hangs)
     assert len(tries) == asked and clock.now <= 3 + timeout
+
+
+# -- 14.7: a killed worker's shard holds a line that no store can keep ------------------
+
+def test_a_line_of_a_killed_workers_shard_that_is_no_record_to_remember_is_skipped(portals, redis_url, tmp_path):
+    """JSON objects with url, portal, content_hash and fetched_at as text but a
+    URL that is a list, or half of a UTF-16 pair, in a killed worker's shard:
+    the live worker's heartbeat recovery died on them (an unhandled error),
+    the dead worker's requests stayed held and the live one waited for them
+    for ever; every later seed failed with a traceback."""
+    prefix, out = "unrememberable", tmp_path / "out"
+    seed(portals.registry, redis_url, prefix)
+    portals.delay = 0.1  # slow portals, so the kill lands mid-crawl
+    client = redis.Redis.from_url(redis_url, decode_responses=True)
+    victim, survivor = [start_worker(redis_url, prefix, out) for _ in range(2)]
+    try:
+        try:
+            wait_for(lambda: any(line.endswith("\n") for line in shard_of(out, victim)))
+            in_flight = sum(client.zcard(key) for key in client.keys(f"{prefix}:crawl:*:processing:*-{victim.pid}"))
+        finally:
+            victim.send_signal(signal.SIGKILL)
+            victim.communicate()
+        assert in_flight > 0, "the victim held no request when it was killed: the test shows nothing"
+        shard = next(out.rglob(f"*-{victim.pid}.jsonl"))
+        written = json.loads(shard.read_text("utf-8").splitlines()[0])
+        with open(shard, "a", encoding="utf-8") as fh:
+            fh.write(json.dumps({**written, "fetched_url": [written["url"]]}) + "\n")
+            fh.write(json.dumps({**written, "url": written["url"] + "\ud800"}) + "\n")
+        portals.delay = 0.0
+        _, stderr = survivor.communicate(timeout=90)
+    finally:
+        if survivor.poll() is None:
+            survivor.kill()
+            survivor.communicate()
+    assert survivor.returncode == 0, no_traceback(stderr) or stderr[-3000:]
+    assert "Traceback" not in stderr and "Unhandled error" not in stderr, no_traceback(stderr)
+    assert "stopped beating" in stderr
+    killed = [info["status"] for run_id, info in runs_of(client, prefix).items() if run_id.endswith(f"-{victim.pid}")]
+    assert killed == ["requeued"]
+    assert not client.keys(f"{prefix}:crawl:*:processing:*")  # what the dead worker held was crawled
+
+    following = run_cli("seed", "--portals", str(portals.registry), "--redis", redis_url, "--redis-prefix", prefix)
+    assert following.returncode == 0, following.stderr[-3000:]
+    assert "previous crawl complete" in following.stdout

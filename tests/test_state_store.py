@@ -258,13 +258,18 @@ def test_recovery_skips_and_counts_lines_that_are_not_records(portals, tmp_path)
         fh.write("{not json\n")
         fh.write(json.dumps({"url": "http://x/1", "text": "no portal"}) + "\n")
         fh.write("[1, 2]\n")
+        # JSON objects with url, portal, content_hash and fetched_at as text,
+        # and still nothing a store can keep: a URL that is a list, a URL
+        # with half of a UTF-16 pair (no UTF-8 text, so no SQLite text).
+        fh.write(json.dumps({**kept[0], "fetched_url": [kept[0]["url"]]}) + "\n")
+        fh.write(json.dumps({**kept[0], "url": kept[0]["url"] + "\ud800"}) + "\n")
     assert list(runs_of(state).values()) == ["running"]
 
     portals.delay = 0.0
     resumed = crawl(portals, portals.registry, tmp_path / "out2", state=state)
     assert resumed.returncode == 0, resumed.stderr[-3000:]
     assert "Traceback" not in resumed.stderr
-    assert "3 line(s) that are not records skipped" in resumed.stderr
+    assert "5 line(s) that are not records skipped" in resumed.stderr
     assert sorted(runs_of(state).values()) == ["finished", "recovered"]
     # What the killed run wrote was remembered, not written again.
     again = {(r["portal"], r["content_hash"]) for r in resumed.records}
@@ -414,3 +419,35 @@ def test_crawl_with_workers_repairs_a_killed_run_once(portals, tmp_path):
     assert set(articles) == {(r["portal"], r["content_hash"]) for r in clean.records}, \
         missing_explained(state, clean.records, set(articles)) + "\n" + resumed.stderr[-3000:]
     assert not list(state.glob("runs/*.lock"))  # every run's liveness lock is gone
+
+
+# -- 14.2: a killed run's output whose last line is whole but lacks its newline ----------
+
+def test_recovery_keeps_a_whole_last_record_that_lacks_only_its_newline(portals, tmp_path):
+    """The repair of a killed run follows the writer's rule: only a fragment is
+    cut. A whole last record without its newline was cut off the killed
+    run's output (and fetched and written again by the next run)."""
+    from crawler.output_reader import read_records
+
+    out, state = tmp_path / "out", tmp_path / "state"
+    portals.delay = 0.1
+    process = start_crawl(portals, out, state)
+    try:
+        wait_for(lambda: len(output_lines(out)) >= 3)
+    finally:
+        process.send_signal(signal.SIGKILL)
+        process.communicate()
+    shard = next(out.rglob("*.jsonl"))
+    whole = [line for line in output_lines(out) if line.endswith("\n")]
+    kept = [json.loads(line) for line in whole]
+    shard.write_text("".join(whole)[:-1], encoding="utf-8")  # the last record without its newline
+
+    portals.delay = 0.0
+    resumed = crawl(portals, portals.registry, tmp_path / "out2", state=state)
+    assert resumed.returncode == 0, resumed.stderr[-3000:]
+    assert shard.read_bytes().endswith(b"\n")
+    assert [r["url"] for r in read_records([shard]).records] == [r["url"] for r in kept]
+    # Its last record was remembered too, not written again.
+    again = {(r["portal"], r["content_hash"]) for r in resumed.records}
+    assert not again & {(r["portal"], r["content_hash"]) for r in kept}
+    assert "0 torn line(s) cut, 1 whole last line(s) given their newline" in resumed.stderr
