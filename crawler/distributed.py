@@ -383,6 +383,9 @@ class WorkerHeartbeat:
             # Not fatal, and the loop must go on: a worker that stops beating
             # is taken for dead by the others.
             logger.warning("heartbeat: %s", mask_text(repr(exc)))
+        except Exception as exc:  # a bug (in recovering a dead worker): said and counted, never the loop's end
+            self.crawler.stats.inc_value(stat_keys.CRAWLER_ERRORS)
+            logger.error("heartbeat: %s: %s", type(exc).__name__, mask_text(str(exc)))
 
     def recover_dead_workers(self) -> int:
         if worker_guard(self.crawler).recently_down(within=self.ttl):
