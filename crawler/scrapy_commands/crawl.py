@@ -46,18 +46,15 @@ class Command(ScrapyCrawlCommand):
         return self.crawler
 
     def _refusal(self) -> tuple[int, str] | None:
-        """What stops the crawl before it starts, as (exit code, message)."""
-        try:
-            check_output(self.settings.get("OUTPUT_DIR"), self.settings.get("OUTPUT_FILE"))
-        except OutputError as exc:
-            return exit_codes.USAGE, str(exc)
+        """What stops the crawl before it starts, as (exit code, message): the
+        state first, so that a run refused for its lock touches nothing."""
         state_dir = self.settings.get("STATE_DIR")
-        if not state_dir:
-            return None
         try:
-            preflight(Path(state_dir))
+            if state_dir:
+                preflight(Path(state_dir))
+            check_output(self.settings.get("OUTPUT_DIR"), self.settings.get("OUTPUT_FILE"))
         except LockHeld as exc:
             return exit_codes.LOCKED, str(exc)
-        except StateError as exc:
+        except (StateError, OutputError) as exc:
             return exit_codes.USAGE, str(exc)
         return None
