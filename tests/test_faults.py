@@ -18,7 +18,7 @@ from tests.fault_server import CASES, FORMULA_TITLE, MAX_BODY, FaultyPortal
 SETTINGS = ["--set", "AUTOTHROTTLE_START_DELAY=0", "--set", "DOWNLOAD_DELAY=0", "--set", "ALLOW_PRIVATE_ADDRESSES=true",
             "--set", f"DOWNLOAD_MAXSIZE={MAX_BODY}", "--set", f"DOWNLOAD_WARNSIZE={MAX_BODY // 2}",
             "--set", "DOWNLOAD_TIMEOUT=3", "--set", "RETRY_TIMES=2", "--set", "RETRY_BACKOFF_BASE=0.2",
-            "--set", "REDIRECT_MAX_TIMES=5"]
+            "--set", "REDIRECT_MAX_TIMES=5", "--set", "TEMPLATE_WAIT=1"]
 
 
 def registry(tmp_path, base_url: str, max_depth: int = 3, start_paths: tuple[str, ...] = ("/",)) -> str:
