@@ -19,8 +19,10 @@ $(VENV)/.installed: requirements.txt pyproject.toml
 run: setup
 	$(PY) tests/sample_crawl.py
 
+# Test files run in parallel, one process per core (pytest-xdist): most tests
+# are real crawls that wait on their portals, ~5 minutes on 2 cores instead of ~9.
 test: setup
-	$(PY) -m pytest -q
+	$(PY) -m pytest -q -n auto --dist loadfile
 
 # Generates a 2,000-article site, serves it on loopback, crawls it three ways
 # and prints one table (docs/performance.md); 6-8 minutes.

@@ -4,12 +4,12 @@ a traceback, a hang or a silent exit 0 used to be."""
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 from pathlib import Path
 
 import pytest
 
-from pipelines.jsonlines import day_folder
 from tests.broken_components import BUG
 from tests.conftest import run_cli
 from tests.fault_server import FaultyPortal
@@ -286,8 +286,9 @@ def test_a_whole_last_record_without_its_newline_is_kept_and_ended(tmp_path):
 # -- 5: an --out that cannot be written ----------------------------------------
 
 def _todays_folder_a_file(out: Path) -> Path:
+    """--out whose folder for today's run (YYYY-MM-DD, UTC) is a file."""
     out.mkdir()
-    day_folder(out).write_text("x")
+    (out / dt.datetime.now(dt.timezone.utc).strftime("%Y-%m-%d")).write_text("x")
     return out
 
 
