@@ -243,8 +243,8 @@ def test_a_missing_state_directory_is_a_fresh_start(portals, tmp_path):
 
 # -- 14.7: a killed run's output with lines that are not records ---------------------
 
-def test_recovery_skips_and_counts_lines_that_are_not_records(portals, tmp_path):
-    out, state = tmp_path / "out", tmp_path / "state"
+def killed_mid_crawl(portals, out: Path, state: Path) -> Path:
+    """A crawl SIGKILLed once it has written three records; its output file."""
     portals.delay = 0.1
     process = start_crawl(portals, out, state)
     try:
@@ -252,7 +252,12 @@ def test_recovery_skips_and_counts_lines_that_are_not_records(portals, tmp_path)
     finally:
         process.send_signal(signal.SIGKILL)
         process.communicate()
-    shard = next(out.rglob("*.jsonl"))
+    return next(out.rglob("*.jsonl"))
+
+
+def test_recovery_skips_and_counts_lines_that_are_not_records(portals, tmp_path):
+    out, state = tmp_path / "out", tmp_path / "state"
+    shard = killed_mid_crawl(portals, out, state)
     kept = [json.loads(line) for line in output_lines(out) if line.endswith("\n")]  # not a torn last line
     with open(shard, "a", encoding="utf-8") as fh:
         fh.write("{not json\n")
@@ -430,14 +435,7 @@ def test_recovery_keeps_a_whole_last_record_that_lacks_only_its_newline(portals,
     from crawler.output_reader import read_records
 
     out, state = tmp_path / "out", tmp_path / "state"
-    portals.delay = 0.1
-    process = start_crawl(portals, out, state)
-    try:
-        wait_for(lambda: len(output_lines(out)) >= 3)
-    finally:
-        process.send_signal(signal.SIGKILL)
-        process.communicate()
-    shard = next(out.rglob("*.jsonl"))
+    shard = killed_mid_crawl(portals, out, state)
     whole = [line for line in output_lines(out) if line.endswith("\n")]
     kept = [json.loads(line) for line in whole]
     shard.write_text("".join(whole)[:-1], encoding="utf-8")  # the last record without its newline
