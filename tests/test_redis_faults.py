@@ -289,7 +289,9 @@ def test_a_stalled_redis_stops_the_workers_with_exit_1_in_bounded_time(portals, 
         assert "redis_unavailable" in stderr
 
     client = redis.Redis.from_url(url)
-    wait_for(lambda: not client.keys(f"{prefix}:alive:*"), timeout=10)
+    # A worker still starting when Redis stalled marks itself alive for 30 s
+    # (start_run); that command, sent before the stall, runs at the resume.
+    wait_for(lambda: not client.keys(f"{prefix}:alive:*"), timeout=60)
     again = run_cli("seed", "--portals", str(portals.registry), "--redis", url, "--redis-prefix", prefix)
     assert again.returncode == 0, again.stderr[-3000:]
     assert "previous crawl incomplete" in again.stdout, again.stdout + again.stderr
