@@ -371,10 +371,11 @@ def preflight(directory: Path) -> None:
     directory that cannot be used (StateError) or that another run holds
     (LockHeld). The store takes the lock itself when the crawl opens it."""
     check_directory(directory)
-    make_directory(directory)
     if (directory / LOCK_NAME).exists():
         RunLock(directory).acquire().release()
-    open_database(directory).close()  # corrupt or foreign: said now, not after Scrapy's start-up
+    # Makes the directory and its folders, and opens the database: a place that
+    # cannot hold them, or a corrupt or foreign database, is said now, not after Scrapy's start-up.
+    open_database(directory).close()
 
 
 def make_directory(directory: Path) -> None:
